@@ -1,0 +1,108 @@
+import { z } from 'zod';
+
+/** The original system's JWT default; refused in production. */
+export const INSECURE_DEFAULT_JWT_SECRET = 'your-super-secret-jwt-key-here-change-in-production';
+const MIN_PRODUCTION_SECRET_BYTES = 32;
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off', 'TRUE', 'FALSE', 'True', 'False'])
+  .transform((value) => ['true', '1', 'yes', 'on'].includes(value.toLowerCase()));
+
+/**
+ * Accepts the documented comma-separated form and the JSON-array form the
+ * original actually required, so both old and new deployments parse.
+ */
+const stringList = z.string().transform((value, context) => {
+  const trimmed = value.trim();
+  if (trimmed === '') return [];
+  if (trimmed.startsWith('[')) {
+    try {
+      const parsed: unknown = JSON.parse(trimmed);
+      if (Array.isArray(parsed) && parsed.every((item) => typeof item === 'string')) {
+        return parsed.map((item) => item.trim()).filter(Boolean);
+      }
+    } catch {
+      // fall through to the issue below
+    }
+    context.addIssue({
+      code: 'custom',
+      message: 'must be a JSON array of strings or a comma-separated list',
+    });
+    return z.NEVER;
+  }
+  return trimmed
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+});
+
+const mongoUri = z
+  .string()
+  .trim()
+  .refine((value) => /^mongodb(\+srv)?:\/\/[^/\s]+/.test(value), {
+    message: 'must be a mongodb:// or mongodb+srv:// connection string',
+  });
+
+const redisUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^rediss?:\/\/[^\s]+$/.test(value), { message: 'must be a redis:// or rediss:// URL' });
+
+const cronExpression = z
+  .string()
+  .trim()
+  .refine((value) => value.split(/\s+/).length >= 5 && value.split(/\s+/).length <= 6, {
+    message: 'must be a cron expression with 5 or 6 fields',
+  });
+
+export const environmentSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    MONGODB_URI: mongoUri.default('mongodb://localhost:27017/career_navigator'),
+    REDIS_URL: redisUrl.default('redis://127.0.0.1:6379'),
+    JWT_SECRET_KEY: z.string().default(INSECURE_DEFAULT_JWT_SECRET),
+    JWT_ALGORITHM: z.enum(['HS256', 'HS384', 'HS512']).default('HS256'),
+    JWT_ACCESS_TOKEN_EXPIRE_MINUTES: positiveInt(30),
+    JWT_ISSUER: z.string().min(1).default('career-navigator'),
+    JWT_AUDIENCE: z.string().min(1).default('career-navigator-clients'),
+    APP_NAME: z.string().min(1).default('Career Navigator API'),
+    APP_VERSION: z.string().min(1).default('1.0.0'),
+    DEBUG: booleanFlag.optional(),
+    ALLOWED_ORIGINS: stringList.default(['http://localhost:3000', 'http://127.0.0.1:3000']),
+    PORT: z.coerce.number().int().min(0).max(65535).default(8000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    ADMIN_EMAILS: stringList.default([]),
+    GRAPHQL_INTROSPECTION: booleanFlag.optional(),
+    THEIR_STACK_API_KEY: z.string().trim().optional(),
+    THEIR_STACK_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://api.theirstack.com'),
+    THEIR_STACK_TIMEOUT: positiveInt(30),
+    THEIR_STACK_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+    THEIR_STACK_RATE_LIMIT: positiveInt(300),
+    THEIR_STACK_DAILY_CREDIT_BUDGET: positiveInt(2000),
+    JOB_COLLECTION_SCHEDULE: cronExpression.default('0 2 * * *'),
+    JOB_COLLECTION_LOCATIONS: stringList.optional(),
+    MAX_JOBS_PER_SEARCH: positiveInt(100),
+    JOB_DATA_RETENTION_DAYS: positiveInt(90),
+    LEARNING_RESOURCES_FILE: z.string().trim().min(1).optional(),
+    PROJECT_IDEAS_FILE: z.string().trim().min(1).optional(),
+  })
+  .superRefine((env, context) => {
+    if (env.NODE_ENV !== 'production') return;
+    if (env.JWT_SECRET_KEY === INSECURE_DEFAULT_JWT_SECRET) {
+      context.addIssue({
+        code: 'custom',
+        path: ['JWT_SECRET_KEY'],
+        message: 'must be set to a private value in production (the default secret lets anyone forge tokens)',
+      });
+    } else if (Buffer.byteLength(env.JWT_SECRET_KEY, 'utf8') < MIN_PRODUCTION_SECRET_BYTES) {
+      context.addIssue({
+        code: 'custom',
+        path: ['JWT_SECRET_KEY'],
+        message: `must be at least ${MIN_PRODUCTION_SECRET_BYTES} bytes long in production`,
+      });
+    }
+  });
+
+export type Environment = z.infer<typeof environmentSchema>;

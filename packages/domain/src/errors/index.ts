@@ -1,0 +1,11 @@
+export {
+  AuthenticationError,
+  ConflictError,
+  DomainError,
+  type DomainErrorKind,
+  type FieldProblem,
+  ForbiddenError,
+  NotFoundError,
+  RateLimitedError,
+  ValidationError,
+} from './domain-errors.js';

@@ -1,0 +1,7 @@
+export {
+  Coordinates,
+  JobPosting,
+  JobPostingModel,
+  POSTING_SOURCES,
+  type PostingSource,
+} from './job-posting.model.js';

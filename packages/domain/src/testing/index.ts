@@ -1,0 +1,8 @@
+export {
+  type TestDatabase,
+  type TestRedis,
+  testDatabaseUri,
+  uniqueName,
+  useTestDatabase,
+  useTestRedis,
+} from './test-services.js';

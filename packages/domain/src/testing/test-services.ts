@@ -1,0 +1,48 @@
+import { randomBytes } from 'node:crypto';
+import mongoose from 'mongoose';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { ensureIndexes } from '../database/index.js';
+
+/** A database name of its own for each test file, so files run in parallel without sharing data. */
+export function uniqueName(prefix: string): string {
+  return `${prefix}_${randomBytes(6).toString('hex')}`;
+}
+
+export function testDatabaseUri(databaseName: string): string {
+  const url = new URL(inject('mongodbUri'));
+  url.pathname = `/${databaseName}`;
+  return url.toString();
+}
+
+export interface TestDatabase {
+  readonly uri: string;
+  readonly name: string;
+}
+
+/**
+ * Connects mongoose to a fresh database for the calling test file, creates the
+ * indexes, and drops the database after the file's tests.
+ */
+export function useTestDatabase(): TestDatabase {
+  const name = uniqueName('test');
+  const uri = testDatabaseUri(name);
+  beforeAll(async () => {
+    await mongoose.connect(uri, { autoIndex: false, serverSelectionTimeoutMS: 10_000 });
+    await ensureIndexes();
+  });
+  afterAll(async () => {
+    await mongoose.connection.dropDatabase();
+    await mongoose.disconnect();
+  });
+  return { uri, name };
+}
+
+export interface TestRedis {
+  readonly url: string;
+  /** A key prefix (and BullMQ prefix) that no other test file uses. */
+  readonly prefix: string;
+}
+
+export function useTestRedis(): TestRedis {
+  return { url: inject('redisUrl'), prefix: uniqueName('test') };
+}

@@ -1,0 +1,1 @@
+export { EXPERIENCE_LEVELS, type ExperienceLevel, User, UserModel } from './user.model.js';

@@ -1,0 +1,52 @@
+import { getModelForClass, index, modelOptions, prop, Severity } from '@typegoose/typegoose';
+import type { Types } from 'mongoose';
+
+/** The original system's levels, kept verbatim because stored profiles and clients use them. */
+export const EXPERIENCE_LEVELS = ['12th Pass Out', '1st Year', '2nd Year', '3rd Year', '4th Year'] as const;
+export type ExperienceLevel = (typeof EXPERIENCE_LEVELS)[number];
+
+@modelOptions({
+  schemaOptions: {
+    collection: 'users',
+    timestamps: true,
+    // A profile save that raced another one fails instead of silently overwriting it.
+    optimisticConcurrency: true,
+    versionKey: 'version',
+  },
+  options: { customName: 'User', allowMixed: Severity.ERROR },
+})
+@index({ email: 1 }, { unique: true })
+@index({ createdAt: -1 })
+export class User {
+  public _id!: Types.ObjectId;
+
+  @prop({ type: String, required: true, lowercase: true, trim: true })
+  public email!: string;
+
+  /** bcrypt for new users; passlib pbkdf2_sha256 for users migrated from the original system. */
+  @prop({ type: String, required: true })
+  public hashedPassword!: string;
+
+  @prop({ type: String, required: true })
+  public fullName!: string;
+
+  /** Canonical skill ids (see skills/normalizeSkill). */
+  @prop({ type: () => [String], default: [] })
+  public skills!: string[];
+
+  /** Role titles as the user typed them (trimmed, deduplicated case-insensitively). */
+  @prop({ type: () => [String], default: [] })
+  public targetRoles!: string[];
+
+  @prop({ type: String, default: null })
+  public experienceLevel!: string | null;
+
+  @prop({ type: String, default: null })
+  public location!: string | null;
+
+  public version!: number;
+  public createdAt!: Date;
+  public updatedAt!: Date;
+}
+
+export const UserModel = getModelForClass(User);
