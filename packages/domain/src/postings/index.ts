@@ -1,7 +1,2 @@
-export {
-  Coordinates,
-  JobPosting,
-  JobPostingModel,
-  POSTING_SOURCES,
-  type PostingSource,
-} from './job-posting.model.js';
+export { Coordinates, JobPosting, JobPostingModel, POSTING_SOURCES, type PostingSource } from './job-posting.model.js';
+export type { MappedPosting } from './mapped-posting.js';

@@ -1,0 +1,8 @@
+export type {
+  TheirStackCompany,
+  TheirStackErrorBody,
+  TheirStackJob,
+  TheirStackJobSearchRequest,
+  TheirStackJobSearchResponse,
+  TheirStackLocation,
+} from './theirstack.types.js';
