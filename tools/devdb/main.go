@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"net/url"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -20,6 +21,7 @@ func main() {
 	listen := flag.String("listen", "127.0.0.1:0", "TCP address to listen on (port 0 picks a free port)")
 	dataDir := flag.String("data", "", "directory holding the SQLite databases (required)")
 	logLevel := flag.String("log-level", "warn", "FerretDB log level: debug, info, warn or error")
+	synchronous := flag.String("synchronous", "normal", "SQLite synchronous pragma: off, normal or full")
 	flag.Parse()
 
 	if *dataDir == "" {
@@ -45,10 +47,12 @@ func main() {
 	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
 
 	server, err := ferretdb.New(&ferretdb.Config{
-		Listener:  ferretdb.ListenerConfig{TCP: address},
-		Logger:    logger,
-		Handler:   "sqlite",
-		SQLiteURL: "file:" + absData + "/",
+		Listener: ferretdb.ListenerConfig{TCP: address},
+		Logger:   logger,
+		Handler:  "sqlite",
+		// WAL with synchronous=normal skips an fsync per write: a development database
+		// may lose its last writes on power loss, and in exchange each write is ~10x faster.
+		SQLiteURL: "file:" + absData + "/?_pragma=synchronous(" + url.QueryEscape(*synchronous) + ")",
 	})
 	if err != nil {
 		fail("devdb: %v", err)

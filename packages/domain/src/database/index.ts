@@ -6,3 +6,4 @@ export {
 } from './connection.js';
 export { isDuplicateKeyError } from './duplicate-key.js';
 export { ensureIndexes } from './indexes.js';
+export { type LockOptions, LockTimeoutError, withLock } from './mongo-lock.js';

@@ -1,9 +1,16 @@
 import type { Model } from 'mongoose';
 import { JobPostingModel } from '../postings/index.js';
+import { RollupCellModel, RollupCounterModel, RollupJournalModel } from '../rollups/index.js';
 import { UserModel } from '../users/index.js';
 
 /** Every collection the system owns; start-up creates their indexes before serving. */
-const OWNED_MODELS: readonly Model<never>[] = [UserModel, JobPostingModel] as unknown as Model<never>[];
+const OWNED_MODELS: readonly Model<never>[] = [
+  UserModel,
+  JobPostingModel,
+  RollupCellModel,
+  RollupJournalModel,
+  RollupCounterModel,
+] as unknown as Model<never>[];
 
 export async function ensureIndexes(): Promise<void> {
   for (const model of OWNED_MODELS) {

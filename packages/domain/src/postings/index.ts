@@ -1,2 +1,9 @@
-export { Coordinates, JobPosting, JobPostingModel, POSTING_SOURCES, type PostingSource } from './job-posting.model.js';
+export {
+  AppliedContribution,
+  Coordinates,
+  JobPosting,
+  JobPostingModel,
+  POSTING_SOURCES,
+  type PostingSource,
+} from './job-posting.model.js';
 export type { MappedPosting } from './mapped-posting.js';

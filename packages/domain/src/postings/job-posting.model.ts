@@ -12,6 +12,36 @@ export class Coordinates {
   public longitude!: number;
 }
 
+/** The rollup contribution last applied for this posting (see rollups/rollup-contribution.ts). */
+export class AppliedContribution {
+  @prop({ type: String, required: true })
+  public day!: string;
+
+  @prop({ type: () => [String], default: [] })
+  public roles!: string[];
+
+  @prop({ type: () => [String], default: [] })
+  public skills!: string[];
+
+  @prop({ type: String, default: null })
+  public countryCode!: string | null;
+
+  @prop({ type: String, required: true })
+  public remote!: 'yes' | 'no' | 'unknown';
+
+  @prop({ type: String, required: true })
+  public location!: string;
+
+  @prop({ type: Number, default: null })
+  public salaryMin!: number | null;
+
+  @prop({ type: Number, default: null })
+  public salaryMax!: number | null;
+
+  @prop({ type: String, required: true, enum: POSTING_SOURCES })
+  public source!: PostingSource;
+}
+
 @modelOptions({
   schemaOptions: { collection: 'job_postings', timestamps: true },
   options: { customName: 'JobPosting', allowMixed: Severity.ERROR },
@@ -115,6 +145,9 @@ export class JobPosting {
 
   @prop({ type: () => Coordinates, default: null, _id: false })
   public coordinates!: Coordinates | null;
+
+  @prop({ type: () => AppliedContribution, default: null, _id: false })
+  public contribution!: AppliedContribution | null;
 
   @prop({ type: Date, required: true })
   public firstSeenAt!: Date;

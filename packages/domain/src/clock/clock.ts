@@ -1,0 +1,39 @@
+/** The one source of "now", so services can be tested with a fixed time. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export function fixedClock(at: Date | string): Clock {
+  const instant = new Date(at);
+  return { now: () => new Date(instant) };
+}
+
+const DAY_MS = 86_400_000;
+
+/** UTC calendar day, YYYY-MM-DD. */
+export function utcDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function addDays(day: string, days: number): string {
+  return utcDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS));
+}
+
+export interface DayWindow {
+  /** First day included. */
+  from: string;
+  /** Last day included. */
+  to: string;
+}
+
+/** The `days` most recent UTC days ending today, and the equally long window before it. */
+export function trailingWindows(now: Date, days: number): { current: DayWindow; previous: DayWindow } {
+  const today = utcDay(now);
+  const from = addDays(today, -(days - 1));
+  return {
+    current: { from, to: today },
+    previous: { from: addDays(from, -days), to: addDays(from, -1) },
+  };
+}

@@ -1,0 +1,14 @@
+export {
+  INGESTION_LOCK,
+  type IngestionOptions,
+  type IngestionResult,
+  ingestPostings,
+  recoverPendingIngestion,
+  removePostingsLastSeenBefore,
+} from './posting-ingestion.service.js';
+export {
+  type RollupRecomputation,
+  type RollupVerification,
+  recomputeRollups,
+  verifyRollups,
+} from './rollup-repair.service.js';

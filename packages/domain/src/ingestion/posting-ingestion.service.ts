@@ -1,0 +1,215 @@
+import type { AnyBulkWriteOperation, Document } from 'mongodb';
+import { type Clock, systemClock } from '../clock/index.js';
+import { withLock } from '../database/index.js';
+import { type AppliedContribution, JobPostingModel, type MappedPosting } from '../postings/index.js';
+import {
+  applyCellDeltas,
+  CellDeltaAccumulator,
+  contributionOf,
+  deleteJournal,
+  type JournalEntry,
+  type JournalPostingWrite,
+  nextBatchSeq,
+  type PostingContribution,
+  pendingJournal,
+  sameContribution,
+  toStoredDelta,
+  writeJournal,
+} from '../rollups/index.js';
+
+/** Every writer of postings or rollups takes this lock, so contributions are read and applied in turn. */
+export const INGESTION_LOCK = 'posting-ingestion';
+
+export interface IngestionResult {
+  /** Postings stored for the first time. */
+  newCount: number;
+  /** Postings that were already stored (re-seen, possibly changed). */
+  updatedCount: number;
+  /** Of the updated ones, those whose analytics contribution changed. */
+  changedCount: number;
+}
+
+interface StoredPostingState {
+  sourceKey: string;
+  roles: string[];
+  postedDay: string;
+  datePosted: Date | null;
+  contribution: AppliedContribution | null;
+}
+
+function toBulkOperation(write: JournalPostingWrite): AnyBulkWriteOperation<Document> {
+  if (write.kind === 'delete') return { deleteOne: { filter: { sourceKey: write.sourceKey } } };
+  return {
+    updateOne: {
+      filter: { sourceKey: write.sourceKey },
+      update: {
+        $set: write.set,
+        $setOnInsert: write.setOnInsert,
+        $addToSet: {
+          roles: { $each: write.addToSet.roles },
+          searchLocations: { $each: write.addToSet.searchLocations },
+        },
+      },
+      upsert: true,
+    },
+  };
+}
+
+/** Merges postings found twice in one batch (e.g. under two searched roles). */
+function mergeBySourceKey(
+  postings: readonly MappedPosting[],
+): Map<string, { posting: MappedPosting; roles: Set<string>; searchLocations: Set<string> }> {
+  const merged = new Map<
+    string,
+    { posting: MappedPosting; roles: Set<string>; searchLocations: Set<string> }
+  >();
+  for (const posting of postings) {
+    const entry = merged.get(posting.sourceKey);
+    if (entry) {
+      entry.posting = posting;
+      entry.roles.add(posting.role);
+      if (posting.searchLocation) entry.searchLocations.add(posting.searchLocation);
+    } else {
+      merged.set(posting.sourceKey, {
+        posting,
+        roles: new Set([posting.role]),
+        searchLocations: new Set(posting.searchLocation ? [posting.searchLocation] : []),
+      });
+    }
+  }
+  return merged;
+}
+
+function postingWrite(
+  posting: MappedPosting,
+  roles: Set<string>,
+  searchLocations: Set<string>,
+  postedDay: string,
+  contribution: PostingContribution,
+  now: Date,
+): JournalPostingWrite {
+  const { role: _role, searchLocation: _searchLocation, seenAt, sourceKey, ...fields } = posting;
+  return {
+    kind: 'upsert',
+    sourceKey,
+    set: { ...fields, postedDay, lastSeenAt: seenAt, contribution, updatedAt: now },
+    setOnInsert: { firstSeenAt: seenAt, createdAt: now },
+    addToSet: { roles: [...roles], searchLocations: [...searchLocations] },
+  };
+}
+
+async function applyJournalEntry(entry: JournalEntry): Promise<void> {
+  if (entry.postingWrites.length > 0) {
+    await JobPostingModel.collection.bulkWrite(entry.postingWrites.map(toBulkOperation), { ordered: true });
+  }
+  await applyCellDeltas(entry._id, entry.cellDeltas);
+  await deleteJournal(entry._id);
+}
+
+/** Finishes batches a crashed writer left half-applied. Callers hold the ingestion lock. */
+export async function replayPendingBatches(): Promise<number> {
+  const pending = await pendingJournal();
+  for (const entry of pending) await applyJournalEntry(entry);
+  return pending.length;
+}
+
+/** Journals a batch, then applies it: posting writes are absolute and cell increments are guarded by the batch number. */
+async function commitBatch(
+  postingWrites: JournalPostingWrite[],
+  deltas: CellDeltaAccumulator,
+  now: Date,
+): Promise<void> {
+  const cellDeltas = deltas.deltas().map(toStoredDelta);
+  if (postingWrites.length === 0 && cellDeltas.length === 0) return;
+  const entry: JournalEntry = { _id: await nextBatchSeq(), createdAt: now, postingWrites, cellDeltas };
+  await writeJournal(entry);
+  await applyJournalEntry(entry);
+}
+
+export interface IngestionOptions {
+  clock?: Clock;
+}
+
+/**
+ * Stores a page of postings and brings the rollups up to date with what
+ * actually changed: a re-seen posting adds nothing, a posting found under a
+ * new role counts for that role too, and a changed one is corrected.
+ */
+export async function ingestPostings(
+  postings: readonly MappedPosting[],
+  options: IngestionOptions = {},
+): Promise<IngestionResult> {
+  const clock = options.clock ?? systemClock;
+  const merged = mergeBySourceKey(postings);
+  if (merged.size === 0) return { newCount: 0, updatedCount: 0, changedCount: 0 };
+  return withLock(INGESTION_LOCK, async () => {
+    await replayPendingBatches();
+    const now = clock.now();
+    const stored = await JobPostingModel.collection
+      .find(
+        { sourceKey: { $in: [...merged.keys()] } },
+        { projection: { sourceKey: 1, roles: 1, postedDay: 1, datePosted: 1, contribution: 1 } },
+      )
+      .toArray();
+    const storedByKey = new Map(
+      stored.map((doc) => [doc.sourceKey as string, doc as unknown as StoredPostingState]),
+    );
+    const deltas = new CellDeltaAccumulator();
+    const writes: JournalPostingWrite[] = [];
+    const result: IngestionResult = { newCount: 0, updatedCount: 0, changedCount: 0 };
+    for (const { posting, roles, searchLocations } of merged.values()) {
+      const previous = storedByKey.get(posting.sourceKey);
+      const allRoles = new Set([...(previous?.roles ?? []), ...roles]);
+      // Without a posting date a posting stays on the day it was first seen.
+      const postedDay = posting.datePosted || !previous ? posting.postedDay : previous.postedDay;
+      const contribution = contributionOf({ ...posting, postedDay, roles: [...allRoles] });
+      const before = previous?.contribution ?? null;
+      if (previous) result.updatedCount++;
+      else result.newCount++;
+      if (!sameContribution(before, contribution)) {
+        if (previous) result.changedCount++;
+        if (before) deltas.add(before, -1);
+        deltas.add(contribution, 1);
+      }
+      writes.push(postingWrite(posting, roles, searchLocations, postedDay, contribution, now));
+    }
+    await commitBatch(writes, deltas, now);
+    return result;
+  });
+}
+
+/** Deletes postings last seen before `cutoff`, with their rollup contributions. */
+export async function removePostingsLastSeenBefore(
+  cutoff: Date,
+  options: IngestionOptions = {},
+): Promise<number> {
+  const clock = options.clock ?? systemClock;
+  const batchSize = 500;
+  let removed = 0;
+  for (;;) {
+    const removedNow = await withLock(INGESTION_LOCK, async () => {
+      await replayPendingBatches();
+      const stale = await JobPostingModel.collection
+        .find({ lastSeenAt: { $lt: cutoff } }, { projection: { sourceKey: 1, contribution: 1 } })
+        .limit(batchSize)
+        .toArray();
+      const deltas = new CellDeltaAccumulator();
+      for (const posting of stale) {
+        if (posting.contribution) deltas.add(posting.contribution as PostingContribution, -1);
+      }
+      const writes: JournalPostingWrite[] = stale.map((posting) => ({
+        kind: 'delete',
+        sourceKey: posting.sourceKey as string,
+      }));
+      await commitBatch(writes, deltas, clock.now());
+      return stale.length;
+    });
+    removed += removedNow;
+    if (removedNow < batchSize) return removed;
+  }
+}
+
+/** Applies batches left over by a crashed writer; safe to call at any time. */
+export async function recoverPendingIngestion(): Promise<number> {
+  return withLock(INGESTION_LOCK, replayPendingBatches);
+}

@@ -1,0 +1,145 @@
+import { isDeepStrictEqual } from 'node:util';
+import { withLock } from '../database/index.js';
+import { JobPostingModel } from '../postings/index.js';
+import {
+  allCells,
+  CellDeltaAccumulator,
+  type ContributingPosting,
+  contributionOf,
+  incrementsOf,
+  nextBatchSeq,
+  type RollupCellDocument,
+  replaceAllCells,
+  type StoredCellDelta,
+  toStoredDelta,
+} from '../rollups/index.js';
+import {
+  INGESTION_LOCK,
+  recoverPendingIngestion,
+  replayPendingBatches,
+} from './posting-ingestion.service.js';
+
+const SCAN_BATCH = 1_000;
+
+/** The cells the stored postings imply, computed from scratch. */
+async function expectedCells(): Promise<{ deltas: StoredCellDelta[]; postings: number }> {
+  const accumulator = new CellDeltaAccumulator();
+  let postings = 0;
+  const cursor = JobPostingModel.collection
+    .find(
+      {},
+      {
+        projection: {
+          postedDay: 1,
+          roles: 1,
+          skills: 1,
+          countryCode: 1,
+          remote: 1,
+          location: 1,
+          minAnnualSalaryUsd: 1,
+          maxAnnualSalaryUsd: 1,
+          source: 1,
+        },
+      },
+    )
+    .batchSize(SCAN_BATCH);
+  for await (const posting of cursor) {
+    accumulator.add(contributionOf(posting as unknown as ContributingPosting), 1);
+    postings++;
+  }
+  return { deltas: accumulator.deltas().map(toStoredDelta), postings };
+}
+
+/** A cell reduced to its non-zero counters, in a form two cells can be compared by. */
+function countersOf(cell: RollupCellDocument | StoredCellDelta): Record<string, number> {
+  const flat: Record<string, number> = {};
+  const visit = (node: Record<string, unknown>, prefix: string) => {
+    for (const [key, value] of Object.entries(node)) {
+      const path = prefix ? `${prefix}.${key}` : key;
+      if (typeof value === 'number') {
+        if (value !== 0) flat[path] = value;
+      } else if (value && typeof value === 'object') visit(value as Record<string, unknown>, path);
+    }
+  };
+  if ('paths' in cell) {
+    for (const [path, value] of Object.entries(incrementsOf(cell))) if (value !== 0) flat[path] = value;
+  } else {
+    const {
+      _id,
+      seq: _seq,
+      scope: _scope,
+      day: _day,
+      role: _role,
+      country: _country,
+      remote: _remote,
+      ...counters
+    } = cell as RollupCellDocument & Record<string, unknown>;
+    visit(counters, '');
+  }
+  return flat;
+}
+
+export interface RollupVerification {
+  consistent: boolean;
+  /** Ids of cells whose stored counters differ from what the postings imply. */
+  differingCells: string[];
+  postingsScanned: number;
+}
+
+/** Compares the stored rollups with a recomputation from postings (an operations check; writes nothing). */
+export async function verifyRollups(): Promise<RollupVerification> {
+  await recoverPendingIngestion();
+  const [{ deltas, postings }, stored] = await Promise.all([expectedCells(), allCells()]);
+  const expectedById = new Map(deltas.map((delta) => [delta.id, countersOf(delta)]));
+  const storedById = new Map(stored.map((cell) => [cell._id, countersOf(cell)]));
+  const differing = new Set<string>();
+  for (const [id, counters] of expectedById) {
+    if (!isDeepStrictEqual(counters, storedById.get(id) ?? {})) differing.add(id);
+  }
+  for (const [id, counters] of storedById) {
+    if (!expectedById.has(id) && Object.keys(counters).length > 0) differing.add(id);
+  }
+  return {
+    consistent: differing.size === 0,
+    differingCells: [...differing].sort(),
+    postingsScanned: postings,
+  };
+}
+
+export interface RollupRecomputation {
+  postings: number;
+  cells: number;
+}
+
+/** Rebuilds every rollup cell from the postings, and re-stamps each posting's applied contribution. */
+export async function recomputeRollups(): Promise<RollupRecomputation> {
+  return withLock(
+    INGESTION_LOCK,
+    async () => {
+      await replayPendingBatches();
+      const { deltas, postings } = await expectedCells();
+      await restampContributions();
+      await replaceAllCells(deltas, await nextBatchSeq());
+      return { postings, cells: deltas.length };
+    },
+    { ttlMs: 600_000 },
+  );
+}
+
+async function restampContributions(): Promise<void> {
+  const cursor = JobPostingModel.collection.find({}).batchSize(SCAN_BATCH);
+  let writes: { updateOne: { filter: { _id: unknown }; update: { $set: { contribution: unknown } } } }[] = [];
+  for await (const posting of cursor) {
+    writes.push({
+      updateOne: {
+        filter: { _id: posting._id },
+        update: { $set: { contribution: contributionOf(posting as unknown as ContributingPosting) } },
+      },
+    });
+    if (writes.length === SCAN_BATCH) {
+      await JobPostingModel.collection.bulkWrite(writes as never, { ordered: true });
+      writes = [];
+    }
+  }
+  if (writes.length > 0) await JobPostingModel.collection.bulkWrite(writes as never, { ordered: true });
+}

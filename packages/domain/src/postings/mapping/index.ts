@@ -1,0 +1,1 @@
+export { mapTheirStackJob, type TheirStackJobContext, UNKNOWN_COMPANY } from './theirstack-job.mapper.js';

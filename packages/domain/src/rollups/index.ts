@@ -1,0 +1,37 @@
+export { RollupCell, RollupCellModel, RollupCounterModel, RollupJournalModel } from './rollup.models.js';
+export {
+  allCells,
+  applyCellDeltas,
+  currentBatchSeq,
+  deleteCellsBefore,
+  deleteJournal,
+  incrementsOf,
+  type JournalEntry,
+  type JournalPostingWrite,
+  nextBatchSeq,
+  pendingJournal,
+  postingsPerRole,
+  readCells,
+  replaceAllCells,
+  type StoredCellDelta,
+  toStoredDelta,
+  writeJournal,
+} from './rollup.repository.js';
+export { type CellDelta, CellDeltaAccumulator, SALARY_BUCKET_USD } from './rollup-cells.js';
+export {
+  type ContributingPosting,
+  contributionOf,
+  type PostingContribution,
+  type RemoteBucket,
+  remoteBucketOf,
+  sameContribution,
+} from './rollup-contribution.js';
+export { ANY, MARKET_WIDE_SCOPE, type RollupScope } from './rollup-keys.js';
+export {
+  addCell,
+  emptyTotals,
+  type RollupCellDocument,
+  type RollupTotals,
+  type SalarySums,
+  sumCells,
+} from './rollup-totals.js';

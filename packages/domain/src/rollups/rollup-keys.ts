@@ -1,0 +1,40 @@
+/**
+ * Skill ids and place names become field names inside rollup documents;
+ * MongoDB forbids '.' in them and a leading '$', and '|' joins skill pairs, so those are
+ * percent-encoded.
+ */
+export function encodeFieldKey(key: string): string {
+  return key.replace(/%/g, '%25').replace(/\./g, '%2E').replace(/\|/g, '%7C').replace(/^\$/, '%24');
+}
+
+export function decodeFieldKey(encoded: string): string {
+  return encoded.replace(/%2E/g, '.').replace(/%7C/g, '|').replace(/%24/g, '$').replace(/%25/g, '%');
+}
+
+export const ANY = '*';
+
+/** One slice of the market: a role (or any), a country (or any), remote yes/no (or any). */
+export interface RollupScope {
+  role: string;
+  country: string;
+  remote: string;
+}
+
+export const MARKET_WIDE_SCOPE: RollupScope = { role: ANY, country: ANY, remote: ANY };
+
+export function scopeKey(scope: RollupScope): string {
+  return `r=${scope.role};c=${scope.country};m=${scope.remote}`;
+}
+
+export function cellId(scope: RollupScope, day: string): string {
+  return `${scopeKey(scope)}|${day}`;
+}
+
+/** Only role-wide cells carry skill pairs: the gap analysis is their one reader. */
+export function carriesSkillPairs(scope: RollupScope): boolean {
+  return scope.role !== ANY && scope.country === ANY && scope.remote === ANY;
+}
+
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}

@@ -1,0 +1,115 @@
+import { decodeFieldKey } from './rollup-keys.js';
+
+export interface SalarySums {
+  n: number;
+  lo: number;
+  hi: number;
+}
+
+/** The sum of a window's rollup cells, with field keys decoded. */
+export interface RollupTotals {
+  postings: number;
+  sources: Map<string, number>;
+  skills: Map<string, number>;
+  locations: Map<string, number>;
+  remote: { yes: number; no: number; unknown: number };
+  salaried: SalarySums;
+  salaryByLocation: Map<string, SalarySums>;
+  /** skill → salary bucket index → postings. */
+  salaryHistogramBySkill: Map<string, Map<number, number>>;
+  /** "a|b" (a < b) → postings asking for both. */
+  skillPairs: Map<string, number>;
+}
+
+/** The stored shape of a rollup cell (see rollup-cells.ts for how fields are written). */
+export interface RollupCellDocument {
+  _id: string;
+  n?: number;
+  src?: Record<string, number>;
+  s?: Record<string, number>;
+  l?: Record<string, number>;
+  rm?: Partial<Record<'yes' | 'no' | 'unknown', number>>;
+  sa?: Partial<SalarySums>;
+  sl?: Record<string, Partial<SalarySums>>;
+  sh?: Record<string, Record<string, number>>;
+  p?: Record<string, number>;
+}
+
+export function emptyTotals(): RollupTotals {
+  return {
+    postings: 0,
+    sources: new Map(),
+    skills: new Map(),
+    locations: new Map(),
+    remote: { yes: 0, no: 0, unknown: 0 },
+    salaried: { n: 0, lo: 0, hi: 0 },
+    salaryByLocation: new Map(),
+    salaryHistogramBySkill: new Map(),
+    skillPairs: new Map(),
+  };
+}
+
+function addCounts(target: Map<string, number>, counts: Record<string, number> | undefined): void {
+  if (!counts) return;
+  for (const key in counts) {
+    const amount = counts[key] as number;
+    if (amount === 0) continue;
+    const decoded = decodeFieldKey(key);
+    target.set(decoded, (target.get(decoded) ?? 0) + amount);
+  }
+}
+
+function addSalary(target: SalarySums, sums: Partial<SalarySums> | undefined): void {
+  if (!sums) return;
+  target.n += sums.n ?? 0;
+  target.lo += sums.lo ?? 0;
+  target.hi += sums.hi ?? 0;
+}
+
+export function addCell(totals: RollupTotals, cell: RollupCellDocument): void {
+  totals.postings += cell.n ?? 0;
+  addCounts(totals.sources, cell.src);
+  addCounts(totals.skills, cell.s);
+  addCounts(totals.locations, cell.l);
+  totals.remote.yes += cell.rm?.yes ?? 0;
+  totals.remote.no += cell.rm?.no ?? 0;
+  totals.remote.unknown += cell.rm?.unknown ?? 0;
+  addSalary(totals.salaried, cell.sa);
+  for (const key in cell.sl ?? {}) {
+    const location = decodeFieldKey(key);
+    let sums = totals.salaryByLocation.get(location);
+    if (!sums) {
+      sums = { n: 0, lo: 0, hi: 0 };
+      totals.salaryByLocation.set(location, sums);
+    }
+    addSalary(sums, cell.sl?.[key]);
+  }
+  for (const key in cell.sh ?? {}) {
+    const skill = decodeFieldKey(key);
+    let histogram = totals.salaryHistogramBySkill.get(skill);
+    if (!histogram) {
+      histogram = new Map();
+      totals.salaryHistogramBySkill.set(skill, histogram);
+    }
+    const buckets = cell.sh?.[key] ?? {};
+    for (const bucket in buckets) {
+      const amount = buckets[bucket] as number;
+      if (amount !== 0) histogram.set(Number(bucket), (histogram.get(Number(bucket)) ?? 0) + amount);
+    }
+  }
+  if (cell.p) {
+    for (const key in cell.p) {
+      const amount = cell.p[key] as number;
+      if (amount === 0) continue;
+      const [a, b] = key.split('|') as [string, string];
+      const pair = `${decodeFieldKey(a)}|${decodeFieldKey(b)}`;
+      totals.skillPairs.set(pair, (totals.skillPairs.get(pair) ?? 0) + amount);
+    }
+  }
+}
+
+export function sumCells(cells: Iterable<RollupCellDocument>): RollupTotals {
+  const totals = emptyTotals();
+  for (const cell of cells) addCell(totals, cell);
+  return totals;
+}
