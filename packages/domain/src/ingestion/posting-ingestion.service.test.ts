@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../clock/index.js';
 import { JobPostingModel, type MappedPosting } from '../postings/index.js';
 import { allCells, applyCellDeltas, MARKET_WIDE_SCOPE, readCells, sumCells } from '../rollups/index.js';
-import { useTestDatabase } from '../testing/index.js';
+import { mappedPosting, useTestDatabase } from '../testing/index.js';
 import {
   ingestPostings,
   recomputeRollups,
@@ -15,39 +15,7 @@ import { replayPendingBatches } from './posting-ingestion.service.js';
 useTestDatabase();
 
 const SEEN = new Date('2026-11-20T02:00:00Z');
-
-function posting(id: number, overrides: Partial<MappedPosting> = {}): MappedPosting {
-  return {
-    sourceKey: `theirstack:${id}`,
-    source: 'theirstack',
-    externalId: String(id),
-    title: 'Backend Engineer',
-    company: 'Acme',
-    companyDomain: 'acme.example',
-    location: 'Berlin, Germany',
-    city: 'Berlin',
-    region: null,
-    country: 'Germany',
-    countryCode: 'DE',
-    description: 'Build APIs',
-    url: `https://jobs.example/${id}`,
-    datePosted: new Date('2026-11-18T00:00:00Z'),
-    postedDay: '2026-11-18',
-    minAnnualSalaryUsd: 70_000,
-    maxAnnualSalaryUsd: 90_000,
-    remote: false,
-    hybrid: null,
-    seniority: null,
-    employmentStatuses: ['full_time'],
-    technologySlugs: ['python', 'postgresql'],
-    skills: ['python', 'postgresql'],
-    coordinates: null,
-    role: 'backend developer',
-    searchLocation: 'Germany',
-    seenAt: SEEN,
-    ...overrides,
-  };
-}
+const posting = mappedPosting;
 
 const window = { from: '2026-11-01', to: '2026-11-30' };
 
@@ -78,7 +46,7 @@ describe('ingestPostings', () => {
     const roleTotals = sumCells(await readCells({ ...MARKET_WIDE_SCOPE, role: 'python developer' }, window));
     expect(roleTotals.postings).toBe(1);
     const stored = await JobPostingModel.findOne({ sourceKey: 'theirstack:10' }).lean();
-    expect(stored?.roles.sort()).toEqual(['backend developer', 'python developer']);
+    expect(stored?.roles.sort()).toEqual(['backend engineer', 'python developer']);
   });
 
   it('corrects a posting whose skills changed instead of adding it again', async () => {
@@ -137,7 +105,7 @@ describe('ingestPostings', () => {
     };
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
     const skills = ['python', 'go', 'react', 'typescript', 'aws', 'docker', 'next.js', '.net'];
-    const roles = ['backend developer', 'frontend developer', 'data engineer'];
+    const roles = ['backend engineer', 'frontend engineer', 'data engineer'];
     const countries: [string | null, string][] = [
       ['DE', 'Berlin, Germany'],
       ['US', 'Austin, Texas, United States'],

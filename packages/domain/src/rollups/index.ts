@@ -35,3 +35,5 @@ export {
   type SalarySums,
   sumCells,
 } from './rollup-totals.js';
+export { type WindowTotalsOptions, windowTotals } from './window-totals.js';
+export { byCountThenName, round1 } from './ranking.js';

@@ -1,3 +1,4 @@
+export { mappedPosting } from './posting-fixtures.js';
 export {
   type TestDatabase,
   type TestRedis,

@@ -26,20 +26,28 @@ function isoAlpha2OrNull(value: unknown): string | null {
   return code && /^[A-Z]{2}$/.test(code) ? code : null;
 }
 
+const NOTHING_KNOWN: PlaceParts = { city: null, region: null, country: null, countryCode: null };
+
+/**
+ * A `locations[]` entry: its own fields first, then its `display_name`
+ * ("Toronto, Ontario, Canada") for what they leave out.
+ */
 function partsFromStructured(location: TheirStackLocation): PlaceParts | null {
-  const { type } = location;
-  const name = textOrNull(location.name);
-  const parts: PlaceParts = {
-    city: type === 'city' || type == null ? name : null,
-    region: textOrNull(location.admin1_name) ?? (type === 'region' ? name : null),
-    country: textOrNull(location.country_name) ?? (type === 'country' ? name : null),
-    countryCode: isoAlpha2OrNull(location.country_code),
-  };
-  if (parts.city || parts.region || parts.country) return parts;
   const display = textOrNull(location.display_name);
-  if (!display) return null;
-  const split = splitLocation(display);
-  return { ...split, countryCode: parts.countryCode ?? split.countryCode };
+  const fromDisplay = display ? splitLocation(display) : NOTHING_KNOWN;
+  const name = textOrNull(location.name);
+  const isCityLevel = location.type === 'city' || location.type == null;
+  const parts: PlaceParts = {
+    city: isCityLevel ? (name ?? fromDisplay.city) : null,
+    region:
+      textOrNull(location.admin1_name) ??
+      (location.type === 'region' ? name : null) ??
+      (isCityLevel ? fromDisplay.region : null),
+    country:
+      textOrNull(location.country_name) ?? (location.type === 'country' ? name : null) ?? fromDisplay.country,
+    countryCode: isoAlpha2OrNull(location.country_code) ?? fromDisplay.countryCode,
+  };
+  return parts.city || parts.region || parts.country ? parts : null;
 }
 
 /** The job's flat fields: `location` is the city, with `state_code` and `country` around it. */
@@ -62,7 +70,7 @@ function placeParts(job: TheirStackJob): PlaceParts {
   if (structured) return structured;
   const long = textOrNull(job.long_location);
   if (long) return splitLocation(long);
-  return partsFromFlatFields(job) ?? { city: null, region: null, country: null, countryCode: null };
+  return partsFromFlatFields(job) ?? NOTHING_KNOWN;
 }
 
 function countryCodeOf(job: TheirStackJob, parts: PlaceParts): string | null {

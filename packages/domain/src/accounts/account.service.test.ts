@@ -1,0 +1,357 @@
+import bcrypt from 'bcryptjs';
+import { Redis } from 'ioredis';
+import { Types } from 'mongoose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../config/index.js';
+import {
+  AuthenticationError,
+  ConflictError,
+  NotFoundError,
+  RateLimitedError,
+  ValidationError,
+} from '../errors/index.js';
+import { useTestDatabase, useTestRedis } from '../testing/index.js';
+import { UserModel } from '../users/index.js';
+import {
+  AccountService,
+  INCORRECT_CREDENTIALS_MESSAGE,
+  LoginThrottle,
+  type RegistrationInput,
+  toPublicUser,
+  verifyAccessToken,
+} from './index.js';
+
+useTestDatabase();
+const testRedis = useTestRedis();
+
+const config = loadConfig({ ADMIN_EMAILS: 'boss@example.com' });
+let redis: Redis;
+let accounts: AccountService;
+
+beforeAll(() => {
+  redis = new Redis(testRedis.url);
+  accounts = new AccountService({
+    config,
+    throttle: new LoginThrottle({ redis, keyPrefix: testRedis.prefix }),
+    passwordHashing: { bcryptCost: 4 },
+  });
+});
+
+afterAll(async () => {
+  await redis.quit();
+});
+
+const PASSWORD = 'Correct-Horse-1';
+let emailCounter = 0;
+
+/** A fresh address per test, so tests share neither accounts nor throttle counters. */
+function uniqueEmail(): string {
+  emailCounter += 1;
+  return `user${emailCounter}-${Date.now()}@example.com`;
+}
+
+function registration(overrides: Partial<RegistrationInput> = {}): RegistrationInput {
+  return { email: uniqueEmail(), password: PASSWORD, fullName: 'Test Student', ...overrides };
+}
+
+async function failureOf(action: Promise<unknown>): Promise<unknown> {
+  try {
+    await action;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the call to fail');
+}
+
+async function storedHashOf(email: string): Promise<string> {
+  return (await UserModel.findOne({ email }).orFail().lean()).hashedPassword;
+}
+
+describe('register', () => {
+  it('creates the user with a bcrypt hash and returns a token for them', async () => {
+    const { user, token } = await accounts.register(
+      registration({
+        email: ' New.Student@Example.com ',
+        skills: ['Python'],
+        targetRoles: ['Data Scientist'],
+      }),
+    );
+    expect(user).toMatchObject({ email: 'new.student@example.com', fullName: 'Test Student', version: 0 });
+    expect(user).not.toHaveProperty('hashedPassword');
+    expect(verifyAccessToken(config, token.accessToken)).toEqual({ userId: user._id.toString() });
+    const storedHash = await storedHashOf('new.student@example.com');
+    expect(bcrypt.getRounds(storedHash)).toBe(4);
+    expect(await bcrypt.compare(PASSWORD, storedHash)).toBe(true);
+  });
+
+  it('refuses an invalid registration without storing anything', async () => {
+    const input = registration({ password: 'weak' });
+    const error = await failureOf(accounts.register(input));
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(await UserModel.countDocuments({ email: input.email })).toBe(0);
+  });
+
+  it('lets exactly one of 20 concurrent registrations of one address succeed', async () => {
+    const email = uniqueEmail();
+    const attempts = Array.from({ length: 20 }, (_, attempt) =>
+      accounts.register(registration({ email: attempt % 2 ? email.toUpperCase() : email })),
+    );
+    const results = await Promise.allSettled(attempts);
+    const rejections = results.flatMap((result) => (result.status === 'rejected' ? [result.reason] : []));
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+    expect(rejections).toHaveLength(19);
+    for (const rejection of rejections) {
+      expect(rejection).toBeInstanceOf(ValidationError);
+      expect((rejection as ValidationError).problems).toEqual([
+        { field: 'email', message: 'is already registered' },
+      ]);
+    }
+    expect(await UserModel.countDocuments({ email })).toBe(1);
+  });
+});
+
+describe('login', () => {
+  it('signs in with the registered password, whatever the address case', async () => {
+    const input = registration();
+    const { user } = await accounts.register(input);
+    const signedIn = await accounts.login({
+      email: input.email.toUpperCase(),
+      password: PASSWORD,
+      ip: '192.0.2.1',
+    });
+    expect(signedIn.user._id.toString()).toBe(user._id.toString());
+    expect(signedIn.user).not.toHaveProperty('hashedPassword');
+    expect(signedIn.token.tokenType).toBe('bearer');
+    expect(verifyAccessToken(config, signedIn.token.accessToken).userId).toBe(user._id.toString());
+  });
+
+  it('fails alike for an unknown address and a wrong password', async () => {
+    const input = registration();
+    await accounts.register(input);
+    const wrongPassword = await failureOf(accounts.login({ email: input.email, password: 'Wrong-Passw0rd' }));
+    const unknownEmail = await failureOf(accounts.login({ email: uniqueEmail(), password: PASSWORD }));
+    for (const error of [wrongPassword, unknownEmail]) {
+      expect(error).toBeInstanceOf(AuthenticationError);
+      expect((error as AuthenticationError).message).toBe(INCORRECT_CREDENTIALS_MESSAGE);
+    }
+  });
+
+  it('refuses further attempts after 5 failures, even with the right password', async () => {
+    const input = registration();
+    await accounts.register(input);
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      expect(
+        await failureOf(accounts.login({ email: input.email, password: 'Wrong-Passw0rd' })),
+      ).toBeInstanceOf(AuthenticationError);
+    }
+    const limited = await failureOf(accounts.login({ email: input.email, password: PASSWORD }));
+    expect(limited).toBeInstanceOf(RateLimitedError);
+    expect((limited as RateLimitedError).retryAfterSeconds).toBeGreaterThan(0);
+  });
+
+  it('starts counting afresh after a successful sign-in', async () => {
+    const input = registration();
+    await accounts.register(input);
+    const failOnce = () => failureOf(accounts.login({ email: input.email, password: 'Wrong-Passw0rd' }));
+    for (let attempt = 0; attempt < 4; attempt += 1) await failOnce();
+    await accounts.login({ email: input.email, password: PASSWORD });
+    for (let attempt = 0; attempt < 4; attempt += 1)
+      expect(await failOnce()).toBeInstanceOf(AuthenticationError);
+    await expect(accounts.login({ email: input.email, password: PASSWORD })).resolves.toBeDefined();
+  });
+
+  it('accepts a password migrated from the original system and upgrades it to bcrypt', async () => {
+    const email = uniqueEmail();
+    // passlib 1.7.4: pbkdf2_sha256.using(rounds=1000, salt=b'legacy-user-salt').hash('Legacy-Passw0rd')
+    const legacyHash =
+      '$pbkdf2-sha256$1000$bGVnYWN5LXVzZXItc2FsdA$dY5Fneg80j8xzNxpl6isRhVkNA5FiZDY/qigq3uMvVI';
+    await UserModel.create({ email, hashedPassword: legacyHash, fullName: 'Legacy User' });
+    const before = await UserModel.findOne({ email }).orFail().lean();
+
+    await accounts.login({ email, password: 'Legacy-Passw0rd' });
+
+    const after = await UserModel.findOne({ email }).orFail().lean();
+    expect(after.hashedPassword).toMatch(/^\$2b\$04\$/);
+    expect(await bcrypt.compare('Legacy-Passw0rd', after.hashedPassword)).toBe(true);
+    expect(after.version).toBe(before.version);
+    await expect(accounts.login({ email, password: 'Legacy-Passw0rd' })).resolves.toBeDefined();
+  });
+
+  it('leaves a legacy hash alone when the password is wrong', async () => {
+    const email = uniqueEmail();
+    const legacyHash =
+      '$pbkdf2-sha256$1000$bGVnYWN5LXVzZXItc2FsdA$dY5Fneg80j8xzNxpl6isRhVkNA5FiZDY/qigq3uMvVI';
+    await UserModel.create({ email, hashedPassword: legacyHash, fullName: 'Legacy User' });
+    expect(await failureOf(accounts.login({ email, password: 'Wrong-Passw0rd' }))).toBeInstanceOf(
+      AuthenticationError,
+    );
+    expect(await storedHashOf(email)).toBe(legacyHash);
+  });
+});
+
+describe('getUserById and userForAccessToken', () => {
+  it('finds a user by id and reports unknown or malformed ids as not found', async () => {
+    const { user } = await accounts.register(registration());
+    expect((await accounts.getUserById(user._id.toString())).email).toBe(user.email);
+    expect(await failureOf(accounts.getUserById(new Types.ObjectId().toString()))).toBeInstanceOf(
+      NotFoundError,
+    );
+    expect(await failureOf(accounts.getUserById('{"$ne":null}'))).toBeInstanceOf(NotFoundError);
+  });
+
+  it('resolves a token to its user, and refuses the token of a deleted account', async () => {
+    const input = registration();
+    const { user, token } = await accounts.register(input);
+    expect((await accounts.userForAccessToken(token.accessToken)).email).toBe(user.email);
+    await accounts.deleteAccount(user._id.toString(), PASSWORD);
+    expect(await failureOf(accounts.userForAccessToken(token.accessToken))).toBeInstanceOf(
+      AuthenticationError,
+    );
+  });
+});
+
+describe('toPublicUser', () => {
+  it('exposes the profile, the admin flag and the version, never the hash', async () => {
+    const { user } = await accounts.register(registration({ email: 'BOSS@example.com', location: 'Berlin' }));
+    const stored = await UserModel.findById(user._id).orFail().lean();
+    const exposed = toPublicUser(stored, config);
+    expect(Object.keys(exposed).sort()).toEqual(
+      [
+        'createdAt',
+        'email',
+        'experienceLevel',
+        'fullName',
+        'id',
+        'isAdmin',
+        'location',
+        'skills',
+        'targetRoles',
+        'updatedAt',
+        'version',
+      ].sort(),
+    );
+    expect(exposed).toMatchObject({ id: user._id.toString(), isAdmin: true, location: 'Berlin', version: 0 });
+    expect(JSON.stringify(exposed)).not.toContain(stored.hashedPassword);
+    const regular = await accounts.register(registration());
+    expect(toPublicUser(regular.user, config).isAdmin).toBe(false);
+  });
+});
+
+describe('updateProfile', () => {
+  async function newUser(overrides: Partial<RegistrationInput> = {}) {
+    return (await accounts.register(registration(overrides))).user;
+  }
+
+  it('changes only the fields sent, replaces lists and bumps the version', async () => {
+    const user = await newUser({ skills: ['Python'], targetRoles: ['Data Scientist'], location: 'Pune' });
+    const { user: updated } = await accounts.updateProfile(user._id.toString(), 0, {
+      fullName: 'Renamed Student',
+      skills: ['Docker'],
+    });
+    expect(updated).toMatchObject({
+      fullName: 'Renamed Student',
+      targetRoles: ['Data Scientist'],
+      location: 'Pune',
+      version: 1,
+    });
+    expect(updated.skills).toHaveLength(1);
+    expect(updated.skills).not.toEqual(user.skills);
+    expect(updated.updatedAt.getTime()).toBeGreaterThanOrEqual(user.updatedAt.getTime());
+    expect(updated).not.toHaveProperty('hashedPassword');
+  });
+
+  it('clears experienceLevel and location when sent null', async () => {
+    const user = await newUser({ experienceLevel: '2nd Year', location: 'Chennai' });
+    const { user: updated } = await accounts.updateProfile(user._id.toString(), undefined, {
+      experienceLevel: null,
+      location: null,
+    });
+    expect(updated).toMatchObject({ experienceLevel: null, location: null });
+    expect(await UserModel.findById(user._id).orFail().lean()).toMatchObject({
+      experienceLevel: null,
+      location: null,
+    });
+  });
+
+  it('refuses a second update made from the same version, keeping the first', async () => {
+    const user = await newUser();
+    const id = user._id.toString();
+    await accounts.updateProfile(id, 0, { fullName: 'First Writer' });
+    expect(await failureOf(accounts.updateProfile(id, 0, { fullName: 'Second Writer' }))).toBeInstanceOf(
+      ConflictError,
+    );
+    expect(await accounts.getUserById(id)).toMatchObject({ fullName: 'First Writer', version: 1 });
+  });
+
+  it('validates the patch and leaves the profile alone when it is invalid', async () => {
+    const user = await newUser();
+    expect(await failureOf(accounts.updateProfile(user._id.toString(), 0, { fullName: 'X' }))).toBeInstanceOf(
+      ValidationError,
+    );
+    expect((await accounts.getUserById(user._id.toString())).version).toBe(0);
+  });
+
+  it('writes nothing for an empty patch', async () => {
+    const user = await newUser();
+    const { user: unchanged, addedRoles } = await accounts.updateProfile(user._id.toString(), 0, {});
+    expect(unchanged.version).toBe(0);
+    expect(addedRoles).toEqual([]);
+  });
+
+  it('reports as added only roles whose normalised form is new to the user', async () => {
+    const user = await newUser({ targetRoles: ['backend engineer', 'Data Scientist'] });
+    const { addedRoles } = await accounts.updateProfile(user._id.toString(), undefined, {
+      targetRoles: ['Backend Developer', 'Sr. Backend Developer', 'Data Scientist', 'DevOps Engineer'],
+    });
+    expect(addedRoles).toEqual(['DevOps Engineer']);
+  });
+
+  it('reports no roles as added when the roles are not part of the patch', async () => {
+    const user = await newUser({ targetRoles: ['Data Scientist'] });
+    const update = await accounts.updateProfile(user._id.toString(), undefined, { location: 'Remote' });
+    expect(update.addedRoles).toEqual([]);
+  });
+});
+
+describe('changePassword', () => {
+  it('replaces the password after checking the current one', async () => {
+    const input = registration();
+    const { user } = await accounts.register(input);
+    await accounts.changePassword(user._id.toString(), PASSWORD, 'Brand-New-Passw0rd');
+    await expect(
+      accounts.login({ email: input.email, password: 'Brand-New-Passw0rd' }),
+    ).resolves.toBeDefined();
+    expect(await failureOf(accounts.login({ email: input.email, password: PASSWORD }))).toBeInstanceOf(
+      AuthenticationError,
+    );
+  });
+
+  it('refuses a wrong current password, a weak new one and an unchanged one', async () => {
+    const { user } = await accounts.register(registration());
+    const id = user._id.toString();
+    const problemsOf = async (current: string, next: string) =>
+      ((await failureOf(accounts.changePassword(id, current, next))) as ValidationError).problems;
+    expect(await problemsOf('Wrong-Passw0rd', 'Brand-New-Passw0rd')).toEqual([
+      { field: 'currentPassword', message: 'is incorrect' },
+    ]);
+    expect((await problemsOf(PASSWORD, 'weak'))[0]?.field).toBe('newPassword');
+    expect(await problemsOf(PASSWORD, PASSWORD)).toEqual([
+      { field: 'newPassword', message: 'must differ from the current password' },
+    ]);
+  });
+});
+
+describe('deleteAccount', () => {
+  it('deletes the account only with the right password', async () => {
+    const input = registration();
+    const { user } = await accounts.register(input);
+    const id = user._id.toString();
+    const refused = await failureOf(accounts.deleteAccount(id, 'Wrong-Passw0rd'));
+    expect((refused as ValidationError).problems).toEqual([{ field: 'password', message: 'is incorrect' }]);
+    await accounts.deleteAccount(id, PASSWORD);
+    expect(await failureOf(accounts.getUserById(id))).toBeInstanceOf(NotFoundError);
+    expect(await failureOf(accounts.login({ email: input.email, password: PASSWORD }))).toBeInstanceOf(
+      AuthenticationError,
+    );
+  });
+});

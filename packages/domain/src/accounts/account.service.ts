@@ -1,0 +1,237 @@
+import { randomBytes } from 'node:crypto';
+import { isObjectIdOrHexString } from 'mongoose';
+import type { AppConfig } from '../config/index.js';
+import { isDuplicateKeyError } from '../database/index.js';
+import { AuthenticationError, ConflictError, NotFoundError, ValidationError } from '../errors/index.js';
+import { normalizeRole } from '../roles/index.js';
+import { type User, UserModel } from '../users/index.js';
+import {
+  type AccessToken,
+  INVALID_CREDENTIALS_MESSAGE,
+  issueAccessToken,
+  verifyAccessToken,
+} from './access-token.service.js';
+import {
+  type ProfilePatch,
+  type ProfilePatchInput,
+  parseNewPassword,
+  parseProfilePatch,
+  parseRegistration,
+  type RegistrationInput,
+} from './account-validation.js';
+import { normalizeEmailForLookup } from './email-address.js';
+import type { LoginThrottle } from './login-throttle.js';
+import {
+  hashPassword,
+  type PasswordCheck,
+  type PasswordHashingOptions,
+  verifyPassword,
+} from './password-hasher.js';
+import type { AccountUser } from './public-user.js';
+
+export const INCORRECT_CREDENTIALS_MESSAGE = 'Incorrect email or password';
+
+const WITHOUT_PASSWORD_HASH = { hashedPassword: 0 } as const;
+
+export interface AccountServiceOptions {
+  config: AppConfig;
+  throttle: LoginThrottle;
+  passwordHashing?: PasswordHashingOptions;
+}
+
+export interface AuthenticatedAccount {
+  user: AccountUser;
+  token: AccessToken;
+}
+
+export interface LoginInput {
+  email: string;
+  password: string;
+  /** The client's address, for per-IP throttling. */
+  ip?: string | undefined;
+}
+
+export interface ProfileUpdate {
+  user: AccountUser;
+  /** Target roles new to this user (by normalised role), for which postings should be collected. */
+  addedRoles: string[];
+}
+
+function withoutPasswordHash({ hashedPassword: _hash, ...user }: User): AccountUser {
+  return user;
+}
+
+function staleProfileError(): ConflictError {
+  return new ConflictError('The profile was changed by another request; reload it and try again');
+}
+
+/**
+ * Roles whose normalised form the user did not have before, first spelling
+ * wins. A role that normalises to nothing (only seniority words) names no job to collect.
+ */
+function rolesAdded(previous: readonly string[], next: readonly string[]): string[] {
+  const known = new Set(previous.map((role) => normalizeRole(role)));
+  return next.filter((role) => {
+    const key = normalizeRole(role);
+    if (key === '' || known.has(key)) return false;
+    known.add(key);
+    return true;
+  });
+}
+
+/** Only the fields the caller sent; undefined means "leave as it is". */
+function changedFields(patch: ProfilePatch): Partial<ProfilePatch> {
+  return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+}
+
+export class AccountService {
+  private readonly config: AppConfig;
+  private readonly throttle: LoginThrottle;
+  private readonly hashing: PasswordHashingOptions;
+  private dummyHash: Promise<string> | undefined;
+
+  constructor(options: AccountServiceOptions) {
+    this.config = options.config;
+    this.throttle = options.throttle;
+    this.hashing = options.passwordHashing ?? {};
+  }
+
+  /** The unique email index, not a lookup beforehand, decides which of racing sign-ups wins. */
+  async register(input: RegistrationInput): Promise<AuthenticatedAccount> {
+    const { password, ...profile } = parseRegistration(input);
+    const hashedPassword = await hashPassword(password, this.hashing);
+    try {
+      const created = await UserModel.create({ ...profile, hashedPassword });
+      const user = withoutPasswordHash(created.toObject());
+      return { user, token: issueAccessToken(this.config, user) };
+    } catch (error) {
+      if (isDuplicateKeyError(error)) throw ValidationError.forField('email', 'is already registered');
+      throw error;
+    }
+  }
+
+  /** Unknown address and wrong password fail alike, in wording and in time taken. */
+  async login({ email, password, ip }: LoginInput): Promise<AuthenticatedAccount> {
+    const normalizedEmail = normalizeEmailForLookup(email);
+    await this.throttle.assertAllowed({ email: normalizedEmail, ip });
+    const stored = await UserModel.findOne({ email: normalizedEmail }).lean<User>();
+    const check = await this.checkPassword(password, stored?.hashedPassword);
+    if (!stored || !check.valid) {
+      await this.throttle.recordFailure({ email: normalizedEmail, ip });
+      throw new AuthenticationError(INCORRECT_CREDENTIALS_MESSAGE);
+    }
+    await this.throttle.reset(normalizedEmail);
+    if (check.needsRehash) await this.upgradePasswordHash(stored, password);
+    const user = withoutPasswordHash(stored);
+    return { user, token: issueAccessToken(this.config, user) };
+  }
+
+  /** The user a bearer token stands for; a token of a deleted account is as invalid as a forged one. */
+  async userForAccessToken(token: string): Promise<AccountUser> {
+    const { userId } = verifyAccessToken(this.config, token);
+    try {
+      return await this.getUserById(userId);
+    } catch (error) {
+      if (error instanceof NotFoundError) throw new AuthenticationError(INVALID_CREDENTIALS_MESSAGE);
+      throw error;
+    }
+  }
+
+  getUserById(userId: string): Promise<AccountUser> {
+    return this.findUser<AccountUser>(userId, WITHOUT_PASSWORD_HASH);
+  }
+
+  /**
+   * Applies the fields present in `patch` (null clears experienceLevel and
+   * location). The write only lands on the version that was read, so two
+   * concurrent edits cannot silently overwrite each other.
+   */
+  async updateProfile(
+    userId: string,
+    expectedVersion: number | undefined,
+    patch: ProfilePatchInput,
+  ): Promise<ProfileUpdate> {
+    const changes = changedFields(parseProfilePatch(patch));
+    const current = await this.getUserById(userId);
+    if (expectedVersion !== undefined && expectedVersion !== current.version) throw staleProfileError();
+    if (Object.keys(changes).length === 0) return { user: current, addedRoles: [] };
+    // On MongoDB the version filter and the write are one atomic step. FerretDB 1.24 (SQLite)
+    // matches and writes separately, so there two writes in the same instant can both land;
+    // the version check still refuses every client that edited a stale copy.
+    const updated = await UserModel.findOneAndUpdate(
+      { _id: current._id, version: current.version },
+      { $set: changes, $inc: { version: 1 } },
+      // No projection here: FerretDB's findAndModify does not support one.
+      { returnDocument: 'after' },
+    ).lean<User>();
+    if (!updated) throw staleProfileError();
+    const addedRoles = changes.targetRoles ? rolesAdded(current.targetRoles, changes.targetRoles) : [];
+    return { user: withoutPasswordHash(updated), addedRoles };
+  }
+
+  async changePassword(userId: string, currentPassword: string, newPassword: string): Promise<void> {
+    parseNewPassword(newPassword, 'newPassword');
+    const stored = await this.getUserWithPasswordHash(userId);
+    await this.confirmPassword(stored, currentPassword, 'currentPassword');
+    if (newPassword === currentPassword) {
+      throw ValidationError.forField('newPassword', 'must differ from the current password');
+    }
+    const replaced = await UserModel.updateOne(
+      { _id: stored._id, hashedPassword: stored.hashedPassword },
+      { $set: { hashedPassword: await hashPassword(newPassword, this.hashing) } },
+    );
+    if (replaced.matchedCount === 0) throw new ConflictError('The password was changed by another request');
+  }
+
+  async deleteAccount(userId: string, password: string): Promise<void> {
+    const stored = await this.getUserWithPasswordHash(userId);
+    await this.confirmPassword(stored, password, 'password');
+    await UserModel.deleteOne({ _id: stored._id });
+  }
+
+  private getUserWithPasswordHash(userId: string): Promise<User> {
+    return this.findUser<User>(userId, {});
+  }
+
+  private async findUser<T>(userId: string, projection: Readonly<Record<string, 0>>): Promise<T> {
+    if (!isObjectIdOrHexString(userId)) throw new NotFoundError('User not found');
+    const user = await UserModel.findById(userId, projection).lean<T>();
+    if (!user) throw new NotFoundError('User not found');
+    return user;
+  }
+
+  /**
+   * Re-checks the password before a sensitive change; the sign-in throttle
+   * applies, so a stolen token cannot be used to guess the password.
+   */
+  private async confirmPassword(stored: User, password: string, field: string): Promise<void> {
+    await this.throttle.assertAllowed({ email: stored.email });
+    const { valid } = await verifyPassword(password, stored.hashedPassword, this.hashing);
+    if (!valid) {
+      await this.throttle.recordFailure({ email: stored.email });
+      throw ValidationError.forField(field, 'is incorrect');
+    }
+    await this.throttle.reset(stored.email);
+  }
+
+  /** Without an account a throwaway hash is checked anyway, so timing doesn't reveal registered addresses. */
+  private async checkPassword(plain: string, storedHash: string | undefined): Promise<PasswordCheck> {
+    if (storedHash !== undefined) return verifyPassword(plain, storedHash, this.hashing);
+    this.dummyHash ??= hashPassword(randomBytes(16).toString('hex'), this.hashing);
+    await verifyPassword(plain, await this.dummyHash, this.hashing);
+    return { valid: false, needsRehash: false };
+  }
+
+  /**
+   * Replaces a legacy or weaker hash after a successful sign-in. It only
+   * lands if the hash is still the one verified, so a concurrent password
+   * change wins; the profile version is untouched because the profile is.
+   */
+  private async upgradePasswordHash(stored: User, password: string): Promise<void> {
+    await UserModel.updateOne(
+      { _id: stored._id, hashedPassword: stored.hashedPassword },
+      { $set: { hashedPassword: await hashPassword(password, this.hashing) } },
+      { timestamps: false },
+    );
+  }
+}

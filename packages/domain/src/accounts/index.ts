@@ -1,0 +1,54 @@
+export {
+  type AccessToken,
+  INVALID_CREDENTIALS_MESSAGE,
+  issueAccessToken,
+  type TokenSettings,
+  type VerifiedAccessToken,
+  verifyAccessToken,
+} from './access-token.service.js';
+export {
+  AccountService,
+  type AccountServiceOptions,
+  type AuthenticatedAccount,
+  INCORRECT_CREDENTIALS_MESSAGE,
+  type LoginInput,
+  type ProfileUpdate,
+} from './account.service.js';
+export {
+  EMAIL_MAX_LENGTH,
+  FULL_NAME_MAX_LENGTH,
+  FULL_NAME_MIN_LENGTH,
+  LOCATION_MAX_LENGTH,
+  MAX_SKILLS,
+  MAX_TARGET_ROLES,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  type ProfilePatch,
+  type ProfilePatchInput,
+  parseNewPassword,
+  parseProfilePatch,
+  parseRegistration,
+  type Registration,
+  type RegistrationInput,
+  SKILL_MAX_LENGTH,
+  TARGET_ROLE_MAX_LENGTH,
+  TARGET_ROLE_MIN_LENGTH,
+} from './account-validation.js';
+export { normalizeEmailForLookup } from './email-address.js';
+export {
+  DEFAULT_MAX_FAILURES_PER_EMAIL,
+  DEFAULT_MAX_FAILURES_PER_IP,
+  DEFAULT_THROTTLE_KEY_PREFIX,
+  DEFAULT_THROTTLE_WINDOW_SECONDS,
+  type LoginAttemptSource,
+  LoginThrottle,
+  type LoginThrottleOptions,
+} from './login-throttle.js';
+export {
+  DEFAULT_BCRYPT_COST,
+  hashPassword,
+  type PasswordCheck,
+  type PasswordHashingOptions,
+  verifyPassword,
+} from './password-hasher.js';
+export { type AccountUser, isAdmin, type PublicUser, toPublicUser } from './public-user.js';

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { fixedClock } from '../clock/index.js';
+import { NotFoundError, ValidationError } from '../errors/index.js';
+import { ingestPostings } from '../ingestion/index.js';
+import { mappedPosting, useTestDatabase } from '../testing/index.js';
+import { analyzeSkillGap, NoRoleDataError, RoleNotTargetedError } from './index.js';
+
+useTestDatabase();
+
+const clock = fixedClock('2026-11-22T12:00:00Z');
+const day = (offset: number) => {
+  const date = new Date(Date.UTC(2026, 10, 22 - offset));
+  return { datePosted: date, postedDay: date.toISOString().slice(0, 10) };
+};
+
+const backend = (id: number, skills: string[], offset = 1) =>
+  mappedPosting(id, { role: 'backend engineer', skills, ...day(offset) });
+
+describe('analyzeSkillGap', () => {
+  it('ranks required skills deterministically and matches user skills through normalisation', async () => {
+    await ingestPostings([
+      backend(1, ['python', 'aws', 'docker', 'postgresql']),
+      backend(2, ['python', 'aws', 'docker']),
+      backend(3, ['python', 'go', 'kubernetes']),
+      backend(4, ['java', 'aws', 'kubernetes']),
+      mappedPosting(5, { role: 'data engineer', skills: ['spark', 'python'], ...day(2) }),
+    ]);
+    const user = { skills: ['Python 3', 'Amazon Web Services'], targetRoles: ['Sr. Back-end Engineer'] };
+    const result = await analyzeSkillGap(user, 'Backend Developer', { days: 30, threshold: 0.25 }, clock);
+    expect(result.totalPostingsAnalyzed).toBe(4);
+    expect(
+      result.requiredSkills.map((skill) => [skill.skill, skill.requiredPercentage, skill.userHas]),
+    ).toEqual([
+      ['aws', 75, true],
+      ['python', 75, true],
+      ['docker', 50, false],
+      ['kubernetes', 50, false],
+      ['go', 25, false],
+      ['java', 25, false],
+      ['postgresql', 25, false],
+    ]);
+    expect(result.requiredSkills[0]).toMatchObject({ band: 'essential', category: 'cloud_platform' });
+    expect(result.requiredSkills[4]?.band).toBe('important');
+    expect(result.missingSkills).toEqual(['docker', 'kubernetes', 'go', 'java', 'postgresql']);
+    expect(result.skillMatchCount).toBe(2);
+    expect(result.totalRequiredSkills).toBe(7);
+    expect(result.coveragePercentage).toBe(28.6);
+    expect(result.dataSources).toEqual(['theirstack']);
+    expect(result.message).toBeNull();
+  });
+
+  it('lists skills asked together with the missing ones', async () => {
+    const user = {
+      skills: ['python', 'aws', 'docker', 'kubernetes', 'go', 'java'],
+      targetRoles: ['Backend Developer'],
+    };
+    const result = await analyzeSkillGap(user, 'backend developer', { threshold: 0.5 }, clock);
+    expect(result.missingSkills).toEqual([]);
+    const stricter = await analyzeSkillGap(
+      { ...user, skills: ['python'] },
+      'backend developer',
+      { threshold: 0.5 },
+      clock,
+    );
+    expect(stricter.missingSkills).toEqual(['aws', 'docker', 'kubernetes']);
+    // java and postgresql each share two postings with a missing skill, go one.
+    expect(stricter.alsoAskedWith.map((skill) => [skill.skill, skill.postings])).toEqual([
+      ['java', 2],
+      ['postgresql', 2],
+      ['go', 1],
+    ]);
+  });
+
+  it('returns an explained empty result when postings exist but none passes the threshold', async () => {
+    const user = { skills: [], targetRoles: ['Backend Developer'] };
+    const result = await analyzeSkillGap(user, 'Backend Developer', { threshold: 0.9 }, clock);
+    expect(result.totalPostingsAnalyzed).toBe(4);
+    expect(result.requiredSkills).toEqual([]);
+    expect(result.coveragePercentage).toBe(0);
+    expect(result.message).toMatch(/4 postings were analysed.*90%/);
+  });
+
+  it('refuses a role the user does not target, naming the role field', async () => {
+    const user = { skills: [], targetRoles: ['Data Engineer'] };
+    const error = await analyzeSkillGap(user, 'Backend Developer', {}, clock).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(RoleNotTargetedError);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).problems[0]?.field).toBe('role');
+  });
+
+  it('raises NotFound with suggestions and data-backed alternatives ranked by similarity', async () => {
+    const user = { skills: [], targetRoles: ['Backend Architect'] };
+    const error = (await analyzeSkillGap(user, 'Backend Architect', { days: 7 }, clock).catch(
+      (caught: unknown) => caught,
+    )) as NoRoleDataError;
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error.message).toBe("No job data found for 'Backend Architect'");
+    expect(error.suggestions).toHaveLength(4);
+    expect(error.suggestions[0]).toContain('7 days');
+    expect(error.alternatives[0]).toBe('Backend Engineer');
+    expect(error.alternatives).toContain('Data Engineer');
+  });
+
+  it('only counts postings inside the window', async () => {
+    await ingestPostings([backend(50, ['rust'], 20)]);
+    const user = { skills: [], targetRoles: ['Backend Developer'] };
+    const week = await analyzeSkillGap(user, 'Backend Developer', { days: 7, threshold: 0.1 }, clock);
+    expect(week.totalPostingsAnalyzed).toBe(4);
+    expect(week.requiredSkills.some((skill) => skill.skill === 'rust')).toBe(false);
+    const month = await analyzeSkillGap(user, 'Backend Developer', { days: 30, threshold: 0.1 }, clock);
+    expect(month.totalPostingsAnalyzed).toBe(5);
+    expect(month.requiredSkills.some((skill) => skill.skill === 'rust')).toBe(true);
+  });
+});

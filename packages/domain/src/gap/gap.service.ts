@@ -1,0 +1,132 @@
+import { type Clock, systemClock, trailingWindows } from '../clock/index.js';
+import { normalizeRole, roleDisplayName, roleSimilarity } from '../roles/index.js';
+import {
+  ANY,
+  byCountThenName,
+  postingsPerRole,
+  type RollupTotals,
+  round1,
+  windowTotals,
+} from '../rollups/index.js';
+import { normalizeSkills, skillCategory, skillDisplayName } from '../skills/index.js';
+import { NoRoleDataError, RoleNotTargetedError } from './gap.errors.js';
+import type {
+  CoOccurringSkill,
+  GapUser,
+  RequiredSkill,
+  SkillGapOptions,
+  SkillGapResult,
+} from './gap.types.js';
+
+export const ESSENTIAL_SHARE = 0.5;
+const MAX_ALSO_ASKED_WITH = 10;
+const MAX_ALTERNATIVES = 4;
+
+function assertTargeted(user: GapUser, role: string, roleKey: string): void {
+  if (!user.targetRoles.some((targetRole) => normalizeRole(targetRole) === roleKey)) {
+    throw new RoleNotTargetedError(role, user.targetRoles);
+  }
+}
+
+async function alternativesTo(roleKey: string, window: { from: string; to: string }): Promise<string[]> {
+  const withData = await postingsPerRole(window);
+  return [...withData]
+    .filter(([candidate, postings]) => candidate !== roleKey && postings > 0)
+    .map(([candidate, postings]) => ({ candidate, postings, similarity: roleSimilarity(roleKey, candidate) }))
+    .sort(
+      (a, b) =>
+        b.similarity - a.similarity || b.postings - a.postings || a.candidate.localeCompare(b.candidate),
+    )
+    .slice(0, MAX_ALTERNATIVES)
+    .map(({ candidate }) => roleDisplayName(candidate));
+}
+
+function suggestionsFor(days: number): string[] {
+  return [
+    days < 365
+      ? `Widen the time window: the last ${days} days have no postings for this role.`
+      : 'No postings for this role in the last year.',
+    'Check the spelling of the role title.',
+    'Try a more general title, for example "Software Engineer" instead of a niche specialisation.',
+    'Postings for a newly added role are collected in the background; try again in a few minutes.',
+  ];
+}
+
+function alsoAskedWith(
+  totals: RollupTotals,
+  missing: ReadonlySet<string>,
+  owned: ReadonlySet<string>,
+): CoOccurringSkill[] {
+  const scores = new Map<string, number>();
+  for (const [pair, count] of totals.skillPairs) {
+    const [a, b] = pair.split('|') as [string, string];
+    for (const [anchor, other] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      if (missing.has(anchor) && !missing.has(other) && !owned.has(other)) {
+        scores.set(other, (scores.get(other) ?? 0) + count);
+      }
+    }
+  }
+  return byCountThenName(scores)
+    .slice(0, MAX_ALSO_ASKED_WITH)
+    .map(([skill, postings]) => ({ skill, displayName: skillDisplayName(skill), postings }));
+}
+
+/**
+ * Which skills the postings for a role ask for, in the window, and which of
+ * them the user lacks. User skills and posting skills both go through
+ * normalizeSkill, so "AWS" meets "amazon-web-services".
+ */
+export async function analyzeSkillGap(
+  user: GapUser,
+  role: string,
+  options: SkillGapOptions = {},
+  clock: Clock = systemClock,
+): Promise<SkillGapResult> {
+  const days = options.days ?? 30;
+  const threshold = options.threshold ?? 0.25;
+  const roleKey = normalizeRole(role);
+  assertTargeted(user, role, roleKey);
+  const now = clock.now();
+  const { current } = trailingWindows(now, days);
+  const totals = await windowTotals({ role: roleKey, country: ANY, remote: ANY }, current);
+  if (totals.postings === 0) {
+    throw new NoRoleDataError(role.trim(), suggestionsFor(days), await alternativesTo(roleKey, current));
+  }
+  const owned = new Set(normalizeSkills(user.skills));
+  const requiredSkills: RequiredSkill[] = byCountThenName(totals.skills)
+    .filter(([, count]) => count / totals.postings >= threshold)
+    .map(([skill, count]) => ({
+      skill,
+      displayName: skillDisplayName(skill),
+      category: skillCategory(skill),
+      requiredPercentage: round1((count / totals.postings) * 100),
+      postings: count,
+      userHas: owned.has(skill),
+      band: count / totals.postings >= ESSENTIAL_SHARE ? 'essential' : 'important',
+    }));
+  const missingSkills = requiredSkills.filter((skill) => !skill.userHas).map((skill) => skill.skill);
+  const skillMatchCount = requiredSkills.length - missingSkills.length;
+  return {
+    role: role.trim(),
+    roleKey,
+    windowDays: days,
+    threshold,
+    totalPostingsAnalyzed: totals.postings,
+    requiredSkills,
+    missingSkills,
+    coveragePercentage:
+      requiredSkills.length === 0 ? 0 : round1((skillMatchCount / requiredSkills.length) * 100),
+    skillMatchCount,
+    totalRequiredSkills: requiredSkills.length,
+    alsoAskedWith: alsoAskedWith(totals, new Set(missingSkills), owned),
+    message:
+      requiredSkills.length === 0
+        ? `${totals.postings} postings were analysed, but no skill appears in at least ${round1(threshold * 100)}% of them; lower the threshold to see more.`
+        : null,
+    dataSources: [...totals.sources.keys()].sort(),
+    generatedAt: now,
+  };
+}

@@ -1,0 +1,49 @@
+import type { SkillCategory } from '../skills/index.js';
+
+export type DemandBand = 'essential' | 'important';
+
+export interface RequiredSkill {
+  skill: string;
+  displayName: string;
+  category: SkillCategory | 'other';
+  /** Share of the role's postings asking for the skill, 1 decimal. */
+  requiredPercentage: number;
+  postings: number;
+  userHas: boolean;
+  band: DemandBand;
+}
+
+export interface CoOccurringSkill {
+  skill: string;
+  displayName: string;
+  /** Postings that ask for this skill together with one of the user's missing skills. */
+  postings: number;
+}
+
+export interface SkillGapResult {
+  role: string;
+  roleKey: string;
+  windowDays: number;
+  threshold: number;
+  totalPostingsAnalyzed: number;
+  requiredSkills: RequiredSkill[];
+  missingSkills: string[];
+  coveragePercentage: number;
+  skillMatchCount: number;
+  totalRequiredSkills: number;
+  alsoAskedWith: CoOccurringSkill[];
+  /** Set when postings exist but no skill reaches the threshold. */
+  message: string | null;
+  dataSources: string[];
+  generatedAt: Date;
+}
+
+export interface SkillGapOptions {
+  days?: number;
+  threshold?: number;
+}
+
+export interface GapUser {
+  skills: readonly string[];
+  targetRoles: readonly string[];
+}

@@ -1,0 +1,230 @@
+import { describe, expect, it } from 'vitest';
+import {
+  COUNTRIES,
+  countryCodeFor,
+  countryName,
+  isRemoteLocation,
+  POPULAR_LOCATIONS,
+  US_STATES,
+} from './index.js';
+
+describe('country and state data', () => {
+  it('lists every ISO 3166-1 country once, plus Kosovo', () => {
+    expect(COUNTRIES).toHaveLength(250);
+    expect(new Set(COUNTRIES.map((country) => country.alpha2)).size).toBe(250);
+    expect(new Set(COUNTRIES.map((country) => country.alpha3)).size).toBe(250);
+    for (const country of COUNTRIES) {
+      expect(country.alpha2).toMatch(/^[A-Z]{2}$/);
+      expect(country.alpha3).toMatch(/^[A-Z]{3}$/);
+    }
+  });
+
+  it('agrees with the ICU region names bundled with Node on which codes exist', () => {
+    const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+    for (const country of COUNTRIES) expect(regionNames.of(country.alpha2)).not.toBe(country.alpha2);
+  });
+
+  it('never puts a part separator inside a name, so every name can be looked up', () => {
+    for (const country of COUNTRIES) {
+      for (const name of [country.name, ...country.aliases]) {
+        expect(name).not.toMatch(/[,;|/()[\]]/);
+        expect(countryCodeFor(name)).toBe(country.alpha2);
+      }
+    }
+  });
+
+  it('lists the 50 states and DC, each found by code and name', () => {
+    expect(US_STATES).toHaveLength(51);
+    for (const state of US_STATES) {
+      expect(countryCodeFor(`Springfield, ${state.code}`)).toBe('US');
+      expect(countryCodeFor(`Springfield, ${state.name}`)).toBe('US');
+    }
+  });
+});
+
+describe('countryCodeFor', () => {
+  it('resolves every code of the original table', () => {
+    const original: Record<string, string> = {
+      'United States': 'US',
+      India: 'IN',
+      'United Kingdom': 'GB',
+      UK: 'GB',
+      Canada: 'CA',
+      Germany: 'DE',
+      Australia: 'AU',
+      Singapore: 'SG',
+      Japan: 'JP',
+      'Hong Kong': 'HK',
+      Switzerland: 'CH',
+      France: 'FR',
+      Netherlands: 'NL',
+      Ireland: 'IE',
+      Sweden: 'SE',
+    };
+    for (const [location, code] of Object.entries(original)) expect(countryCodeFor(location)).toBe(code);
+  });
+
+  it('resolves every popular location except Remote', () => {
+    for (const location of POPULAR_LOCATIONS) {
+      if (location === 'Remote') expect(countryCodeFor(location)).toBeUndefined();
+      else expect(countryCodeFor(location)).toMatch(/^[A-Z]{2}$/);
+    }
+  });
+
+  it.each([
+    ['USA', 'US'],
+    ['U.S.', 'US'],
+    ['U.S.A.', 'US'],
+    ['United States of America', 'US'],
+    ['America', 'US'],
+    ['U.K.', 'GB'],
+    ['Great Britain', 'GB'],
+    ['England', 'GB'],
+    ['Scotland', 'GB'],
+    ['Wales', 'GB'],
+    ['Northern Ireland', 'GB'],
+    ['Deutschland', 'DE'],
+    ['Holland', 'NL'],
+    ['The Netherlands', 'NL'],
+    ['South Korea', 'KR'],
+    ['Korea', 'KR'],
+    ['North Korea', 'KP'],
+    ['Czechia', 'CZ'],
+    ['Czech Republic', 'CZ'],
+    ['UAE', 'AE'],
+    ['Türkiye', 'TR'],
+    ['Turkiye', 'TR'],
+    ["Cote d'Ivoire", 'CI'],
+    ['Bosnia & Herzegovina', 'BA'],
+    ['Guinea-Bissau', 'GW'],
+    ['Papua New Guinea', 'PG'],
+  ])('knows the common form %s', (location, code) => {
+    expect(countryCodeFor(location)).toBe(code);
+  });
+
+  it('reads ISO-2 codes in any case and ISO-3 codes in capitals', () => {
+    expect(countryCodeFor('DE')).toBe('DE');
+    expect(countryCodeFor('gb')).toBe('GB');
+    expect(countryCodeFor('DEU')).toBe('DE');
+    expect(countryCodeFor('GBR')).toBe('GB');
+    expect(countryCodeFor('GUY')).toBe('GY');
+    expect(countryCodeFor('Guy')).toBeUndefined();
+  });
+
+  it('looks at the last part first', () => {
+    expect(countryCodeFor('Berlin, Germany')).toBe('DE');
+    expect(countryCodeFor('Toronto, Ontario, Canada')).toBe('CA');
+    expect(countryCodeFor('Perth, Western Australia, Australia')).toBe('AU');
+    expect(countryCodeFor('Dublin, Ireland')).toBe('IE');
+    expect(countryCodeFor('São Paulo, Brasil')).toBe('BR');
+  });
+
+  it('reads US "City, ST" and "City, State" forms', () => {
+    expect(countryCodeFor('Austin, TX')).toBe('US');
+    expect(countryCodeFor('Austin TX')).toBe('US');
+    expect(countryCodeFor('Seattle, Washington')).toBe('US');
+    expect(countryCodeFor('San Diego, CA')).toBe('US');
+    expect(countryCodeFor('Washington, D.C.')).toBe('US');
+    expect(countryCodeFor('Newark, New Jersey')).toBe('US');
+    expect(countryCodeFor('Texas')).toBe('US');
+  });
+
+  it('reads a code standing alone as a country, but after a city as a US state', () => {
+    expect(countryCodeFor('CA')).toBe('CA');
+    expect(countryCodeFor('Los Angeles, CA')).toBe('US');
+    expect(countryCodeFor('IN')).toBe('IN');
+    expect(countryCodeFor('Bloomington, IN')).toBe('US');
+  });
+
+  describe('matches whole words, never substrings', () => {
+    it('does not read Milwaukee as the UK', () => {
+      expect(countryCodeFor('Milwaukee')).toBeUndefined();
+      expect(countryCodeFor('Milwaukee, WI')).toBe('US');
+    });
+
+    it('does not read Indiana as India', () => {
+      expect(countryCodeFor('Indiana')).toBe('US');
+      expect(countryCodeFor('Indianapolis, Indiana')).toBe('US');
+      expect(countryCodeFor('Indianapolis')).toBeUndefined();
+    });
+
+    it('does not read Ukraine as the UK', () => {
+      expect(countryCodeFor('Ukraine')).toBe('UA');
+      expect(countryCodeFor('Kyiv, Ukraine')).toBe('UA');
+    });
+
+    it('does not read lower-case words as codes inside text', () => {
+      expect(countryCodeFor('Jobs in Berlin')).toBeUndefined();
+      expect(countryCodeFor('Latin America')).toBeUndefined();
+    });
+
+    it('prefers the longest name', () => {
+      expect(countryCodeFor('Port Moresby Papua New Guinea')).toBe('PG');
+      expect(countryCodeFor('New Jersey')).toBe('US');
+      expect(countryCodeFor('Jersey')).toBe('JE');
+      expect(countryCodeFor('Juba, South Sudan')).toBe('SS');
+    });
+  });
+
+  describe('Georgia', () => {
+    it('is the country when it stands alone', () => {
+      expect(countryCodeFor('Georgia')).toBe('GE');
+    });
+
+    it('is the US state after a city, as US postings write it', () => {
+      expect(countryCodeFor('Atlanta, Georgia')).toBe('US');
+      expect(countryCodeFor('Atlanta, GA')).toBe('US');
+    });
+
+    it('is the country after a Georgian city', () => {
+      expect(countryCodeFor('Tbilisi, Georgia')).toBe('GE');
+    });
+  });
+
+  it('gives no country for remote wording alone, and the country when one is named', () => {
+    for (const location of ['Remote', 'Anywhere', 'Worldwide', 'Fully Remote', 'Work from home', '']) {
+      expect(countryCodeFor(location)).toBeUndefined();
+    }
+    expect(countryCodeFor('Remote - US')).toBe('US');
+    expect(countryCodeFor('United States (Remote)')).toBe('US');
+    expect(countryCodeFor('Remote in the UK')).toBe('GB');
+  });
+
+  it('gives no country for unknown places', () => {
+    expect(countryCodeFor('Atlantis')).toBeUndefined();
+    expect(countryCodeFor('London')).toBeUndefined();
+  });
+});
+
+describe('isRemoteLocation', () => {
+  it('detects remote wording as whole words', () => {
+    expect(isRemoteLocation('Remote')).toBe(true);
+    expect(isRemoteLocation('remote - US')).toBe(true);
+    expect(isRemoteLocation('Berlin, Germany (Remote)')).toBe(true);
+    expect(isRemoteLocation('Anywhere')).toBe(true);
+    expect(isRemoteLocation('Worldwide')).toBe(true);
+    expect(isRemoteLocation('Home-based, UK')).toBe(true);
+    expect(isRemoteLocation('WFH')).toBe(true);
+  });
+
+  it('is false for places', () => {
+    expect(isRemoteLocation('Berlin, Germany')).toBe(false);
+    expect(isRemoteLocation('Remoteville, TX')).toBe(false);
+    expect(isRemoteLocation('')).toBe(false);
+  });
+});
+
+describe('countryName', () => {
+  it('names a country by its ISO-2 code in any case', () => {
+    expect(countryName('DE')).toBe('Germany');
+    expect(countryName('gb')).toBe('United Kingdom');
+    expect(countryName(' us ')).toBe('United States');
+    expect(countryName('KR')).toBe('South Korea');
+    expect(countryName('XK')).toBe('Kosovo');
+  });
+
+  it('is undefined for unknown codes', () => {
+    expect(countryName('ZZ')).toBeUndefined();
+    expect(countryName('')).toBeUndefined();
+  });
+});

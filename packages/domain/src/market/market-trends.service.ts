@@ -1,0 +1,151 @@
+import { type Clock, systemClock, trailingWindows } from '../clock/index.js';
+import { normalizeRole } from '../roles/index.js';
+import {
+  ANY,
+  byCountThenName,
+  type RollupScope,
+  type RollupTotals,
+  round1,
+  windowTotals,
+} from '../rollups/index.js';
+import { skillCategory, skillDisplayName } from '../skills/index.js';
+import type {
+  LocationCount,
+  LocationSalary,
+  MarketTrends,
+  MarketTrendsOptions,
+  RemoteShare,
+  SkillSalary,
+  TrendingSkill,
+} from './market.types.js';
+import { percentileFromHistogram } from './salary-percentiles.js';
+
+/** A location's average salary is shown only with at least this many salaried postings. */
+export const MIN_SALARIED_POSTINGS_PER_LOCATION = 3;
+/** Salary percentiles for a skill need at least this many salaried postings. */
+export const MIN_SALARIED_POSTINGS_PER_SKILL = 5;
+const MAX_SALARY_LOCATIONS = 20;
+const MAX_TECHNOLOGY_TRENDS = 20;
+const NON_TECHNOLOGY_CATEGORIES = new Set(['soft_skill', 'methodology_concept']);
+
+function scopeFor(options: MarketTrendsOptions): RollupScope {
+  return {
+    role: options.role ? normalizeRole(options.role) : ANY,
+    country: options.countryCode ? options.countryCode.trim().toUpperCase() : ANY,
+    remote: options.remote === true ? 'yes' : options.remote === false ? 'no' : ANY,
+  };
+}
+
+function growth(current: number, previous: number): number | null {
+  return previous > 0 ? round1(((current - previous) / previous) * 100) : null;
+}
+
+function trendingSkills(
+  current: RollupTotals,
+  previous: RollupTotals,
+  skills: [string, number][],
+): TrendingSkill[] {
+  return skills.map(([skill, count]) => ({
+    skill,
+    displayName: skillDisplayName(skill),
+    category: skillCategory(skill),
+    count,
+    percentage: current.postings > 0 ? round1((count / current.postings) * 100) : 0,
+    growthPercentage: growth(count, previous.skills.get(skill) ?? 0),
+  }));
+}
+
+function salaryTrends(totals: RollupTotals): LocationSalary[] {
+  return [...totals.salaryByLocation]
+    .filter(([, sums]) => sums.n >= MIN_SALARIED_POSTINGS_PER_LOCATION)
+    .map(([location, sums]) => ({
+      location,
+      averageMinUsd: Math.round(sums.lo / sums.n),
+      averageMaxUsd: Math.round(sums.hi / sums.n),
+      count: sums.n,
+    }))
+    .sort((a, b) => b.averageMaxUsd - a.averageMaxUsd || a.location.localeCompare(b.location))
+    .slice(0, MAX_SALARY_LOCATIONS);
+}
+
+function skillSalaries(totals: RollupTotals, skills: readonly string[]): SkillSalary[] {
+  const result: SkillSalary[] = [];
+  for (const skill of skills) {
+    const histogram = totals.salaryHistogramBySkill.get(skill);
+    if (!histogram) continue;
+    const count = [...histogram.values()].reduce((sum, n) => sum + n, 0);
+    if (count < MIN_SALARIED_POSTINGS_PER_SKILL) continue;
+    result.push({
+      skill,
+      displayName: skillDisplayName(skill),
+      p25Usd: percentileFromHistogram(histogram, 0.25),
+      p50Usd: percentileFromHistogram(histogram, 0.5),
+      p75Usd: percentileFromHistogram(histogram, 0.75),
+      count,
+    });
+  }
+  return result;
+}
+
+function remoteDistribution(totals: RollupTotals): RemoteShare[] {
+  const shares: [boolean | null, number][] = [
+    [true, totals.remote.yes],
+    [false, totals.remote.no],
+    [null, totals.remote.unknown],
+  ];
+  return shares
+    .filter(([, count]) => count > 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([remote, count]) => ({
+      remote,
+      count,
+      percentage: round1((count / Math.max(1, totals.postings)) * 100),
+    }));
+}
+
+/** What the postings of the window ask for, where they are, and what they pay. Reads only rollups. */
+export async function marketTrends(
+  options: MarketTrendsOptions = {},
+  clock: Clock = systemClock,
+): Promise<MarketTrends> {
+  const days = options.days ?? 30;
+  const skillsLimit = options.skillsLimit ?? 15;
+  const locationsLimit = options.locationsLimit ?? 10;
+  const now = clock.now();
+  const scope = scopeFor(options);
+  const windows = trailingWindows(now, days);
+  const fresh = { fresh: options.fresh ?? false };
+  const [current, previous] = await Promise.all([
+    windowTotals(scope, windows.current, fresh),
+    windowTotals(scope, windows.previous, fresh),
+  ]);
+  const rankedSkills = byCountThenName(current.skills);
+  const topSkills = rankedSkills.slice(0, skillsLimit);
+  const technologies = rankedSkills
+    .filter(([skill]) => !NON_TECHNOLOGY_CATEGORIES.has(skillCategory(skill)))
+    .slice(0, Math.min(MAX_TECHNOLOGY_TRENDS, skillsLimit + 5));
+  const topLocations: LocationCount[] = byCountThenName(current.locations)
+    .slice(0, locationsLimit)
+    .map(([location, count]) => ({ location, count }));
+  return {
+    topSkills: trendingSkills(current, previous, topSkills),
+    topLocations,
+    technologyTrends: trendingSkills(current, previous, technologies),
+    salaryTrends: salaryTrends(current),
+    skillSalaries: skillSalaries(
+      current,
+      topSkills.map(([skill]) => skill),
+    ),
+    remoteDistribution: remoteDistribution(current),
+    totalJobsAnalyzed: current.postings,
+    previousWindowJobs: previous.postings,
+    generatedAt: now,
+    windowDays: days,
+    dataSources: [...current.sources.keys()].sort(),
+    filters: {
+      role: options.role?.trim() || null,
+      remote: options.remote ?? null,
+      countryCode: scope.country === ANY ? null : scope.country,
+    },
+  };
+}
