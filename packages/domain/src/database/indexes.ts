@@ -1,4 +1,5 @@
 import type { Model } from 'mongoose';
+import { CollectionRunModel, CreditUsageModel } from '../collection/index.js';
 import { JobPostingModel } from '../postings/index.js';
 import { RollupCellModel, RollupCounterModel, RollupJournalModel } from '../rollups/index.js';
 import { UserModel } from '../users/index.js';
@@ -10,6 +11,8 @@ const OWNED_MODELS: readonly Model<never>[] = [
   RollupCellModel,
   RollupJournalModel,
   RollupCounterModel,
+  CollectionRunModel,
+  CreditUsageModel,
 ] as unknown as Model<never>[];
 
 export async function ensureIndexes(): Promise<void> {

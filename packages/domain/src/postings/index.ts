@@ -7,3 +7,4 @@ export {
   type PostingSource,
 } from './job-posting.model.js';
 export type { MappedPosting } from './mapped-posting.js';
+export * from './mapping/index.js';

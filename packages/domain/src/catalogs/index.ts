@@ -1,0 +1,11 @@
+export { CatalogError } from './catalog-error.js';
+export { DEFAULT_HOURS_BY_TYPE, RESOURCE_TYPES, type ResourceType } from './learning-resource.schema.js';
+export {
+  type CatalogSkill,
+  firstOfEachUrl,
+  type LearningResource,
+  type LearningResourceCatalog,
+  loadLearningResourceCatalog,
+} from './learning-resource-catalog.js';
+export { loadProjectCatalog, type ProjectCatalog, type ProjectIdea } from './project-catalog.js';
+export { DIFFICULTIES, type Difficulty } from './project-idea.schema.js';

@@ -1,0 +1,123 @@
+import { JobPostingModel } from '../postings/index.js';
+import { normalizeRole } from '../roles/index.js';
+import { UserModel } from '../users/index.js';
+import type { CollectionRequest, CollectionRunView, RoleCollectionSummary } from './collection.types.js';
+import type { CollectionTrigger } from './collection-run.model.js';
+import { createRun, loadRun, markRunFinished, markRunStarted, recordRoleResult } from './collection-runs.js';
+import { CollectionAbortedError, type CollectionContext, collectRole } from './role-collector.js';
+
+/** A role with postings seen this recently is not collected again by scheduled or profile-triggered runs. */
+export const FRESHNESS_DAYS = 7;
+/** The original's defaults for user-driven collection: a small sample per role, recent postings only. */
+export const USER_ROLE_DEFAULTS = { maxAgeDays: 30, perRoleLimit: 50 } as const;
+
+export async function hasFreshPostings(
+  role: string,
+  now: Date,
+  freshnessDays = FRESHNESS_DAYS,
+): Promise<boolean> {
+  const cutoff = new Date(now.getTime() - freshnessDays * 86_400_000);
+  const fresh = await JobPostingModel.exists({ roles: normalizeRole(role), lastSeenAt: { $gte: cutoff } });
+  return fresh !== null;
+}
+
+/**
+ * Runs a stored collection run: marks it running, collects each role in
+ * turn recording results as it goes, then completes or fails it. Roles whose
+ * results are already recorded are skipped, so a run retried after a crash
+ * continues where it stopped.
+ */
+export async function executeCollectionRun(
+  runId: string,
+  context: CollectionContext,
+): Promise<CollectionRunView> {
+  const run = await loadRun(runId);
+  if (!run) throw new Error(`collection run ${runId} does not exist`);
+  if (run.state === 'COMPLETED' || run.state === 'FAILED') return run;
+  await markRunStarted(runId, context.clock.now());
+  const done = new Set(run.results.map((result) => result.role));
+  let failure: string | null = null;
+  for (const role of run.roles) {
+    if (done.has(role)) continue;
+    try {
+      const result = await collectRole(
+        { role, locations: run.locations, maxAgeDays: run.maxAgeDays, perRoleLimit: run.perRoleLimit },
+        context,
+      );
+      await recordRoleResult(runId, result);
+    } catch (error) {
+      if (!(error instanceof CollectionAbortedError)) throw error;
+      failure = `TheirStack refused the API key: ${error.message}`;
+      break;
+    }
+  }
+  await markRunFinished(runId, context.clock.now(), failure);
+  return (await loadRun(runId)) as CollectionRunView;
+}
+
+/** Creates a run document and executes it in this process (worker jobs and the start-up collection). */
+export async function runCollection(
+  request: CollectionRequest,
+  trigger: CollectionTrigger,
+  context: CollectionContext,
+): Promise<CollectionRunView> {
+  const run = await createRun(request, trigger, context.source, null);
+  return executeCollectionRun(run.id, context);
+}
+
+/**
+ * The distinct target roles of all users, keyed by normalised role (first
+ * spelling wins); users are streamed, never loaded at once.
+ */
+export async function targetRolesOfAllUsers(): Promise<string[]> {
+  const roles = new Map<string, string>();
+  const cursor = UserModel.find({ 'targetRoles.0': { $exists: true } }, { targetRoles: 1 })
+    .lean()
+    .cursor();
+  for await (const user of cursor) {
+    for (const role of user.targetRoles) {
+      const key = normalizeRole(role);
+      if (key && !roles.has(key)) roles.set(key, role.trim());
+    }
+  }
+  return [...roles.values()].sort((a, b) => a.localeCompare(b));
+}
+
+/** The daily job: every user's target role that has no fresh postings. */
+export async function collectForAllUsers(
+  context: CollectionContext,
+  options: { locations: readonly string[]; maxAgeDays?: number; perRoleLimit?: number },
+): Promise<CollectionRunView | null> {
+  const now = context.clock.now();
+  const stale: string[] = [];
+  for (const role of await targetRolesOfAllUsers()) {
+    if (!(await hasFreshPostings(role, now))) stale.push(role);
+  }
+  if (stale.length === 0) return null;
+  return runCollection(
+    {
+      roles: stale,
+      locations: [...options.locations],
+      maxAgeDays: options.maxAgeDays ?? USER_ROLE_DEFAULTS.maxAgeDays,
+      perRoleLimit: options.perRoleLimit ?? USER_ROLE_DEFAULTS.perRoleLimit,
+    },
+    'schedule',
+    context,
+  );
+}
+
+/** Collects one user's target roles; locations: the argument, else the user's own, else the defaults. */
+export async function collectForUser(
+  userId: string,
+  context: CollectionContext,
+  options: { locations?: readonly string[]; defaultLocations: readonly string[] },
+): Promise<RoleCollectionSummary[]> {
+  const user = await UserModel.findById(userId, { targetRoles: 1, location: 1 }).lean();
+  if (!user || user.targetRoles.length === 0) return [];
+  const locations = options.locations ?? (user.location ? [user.location] : options.defaultLocations);
+  const summaries: RoleCollectionSummary[] = [];
+  for (const role of user.targetRoles) {
+    summaries.push(await collectRole({ role, locations, ...USER_ROLE_DEFAULTS }, context));
+  }
+  return summaries;
+}

@@ -1,0 +1,117 @@
+import { type Clock, utcDay } from '../clock/index.js';
+import { ingestPostings } from '../ingestion/index.js';
+import { type LocationSearchSlice, planLocationFilters } from '../locations/index.js';
+import type { Logger } from '../logging/index.js';
+import { type MappedPosting, mapTheirStackJob, type PostingSource } from '../postings/index.js';
+import { isExcludedTitle, normalizeRole, roleExclusions, roleVariations } from '../roles/index.js';
+import {
+  TheirStackAuthenticationError,
+  type TheirStackJobSearcher,
+  type TheirStackJobSearchRequest,
+} from '../theirstack/index.js';
+import type { RoleCollectionSummary } from './collection.types.js';
+import { creditsUsedOn, recordCreditsUsed } from './credit-ledger.js';
+
+export interface CollectionContext {
+  searcher: TheirStackJobSearcher;
+  source: PostingSource;
+  /** Page size of one API request (MAX_JOBS_PER_SEARCH). */
+  maxJobsPerSearch: number;
+  /** Credits the real API may spend per UTC day; the demo source is free. */
+  dailyCreditBudget: number;
+  clock: Clock;
+  logger?: Logger;
+}
+
+export interface RoleCollectionRequest {
+  role: string;
+  locations: readonly string[];
+  maxAgeDays: number;
+  perRoleLimit: number;
+}
+
+/** Raised when the API key is refused: no other role can succeed either. */
+export class CollectionAbortedError extends Error {}
+
+function searchRequest(
+  request: RoleCollectionRequest,
+  slice: LocationSearchSlice,
+  page: number,
+  limit: number,
+): TheirStackJobSearchRequest {
+  const excluded = roleExclusions(request.role);
+  return {
+    job_title_or: roleVariations(request.role),
+    ...(excluded.length > 0 ? { job_title_not: excluded } : {}),
+    posted_at_max_age_days: request.maxAgeDays,
+    page,
+    limit,
+    ...(slice.countryCodes.length > 0 ? { job_country_code_or: [...slice.countryCodes] } : {}),
+    ...(slice.locationPatterns.length > 0 ? { job_location_pattern_or: [...slice.locationPatterns] } : {}),
+    ...(slice.remote !== null ? { remote: slice.remote } : {}),
+  };
+}
+
+async function creditsLeftToday(context: CollectionContext): Promise<number> {
+  if (context.source !== 'theirstack') return Number.POSITIVE_INFINITY;
+  return context.dailyCreditBudget - (await creditsUsedOn(utcDay(context.clock.now())));
+}
+
+/**
+ * Collects one role: every location slice, page 0 first, until the role's
+ * limit, a short page, or the day's credit budget ends it. Each page is
+ * stored (and the rollups updated) before the next is fetched, so a crash
+ * loses at most the page in flight.
+ */
+export async function collectRole(
+  request: RoleCollectionRequest,
+  context: CollectionContext,
+): Promise<RoleCollectionSummary> {
+  const summary: RoleCollectionSummary = {
+    role: request.role,
+    jobsNew: 0,
+    jobsUpdated: 0,
+    pagesFetched: 0,
+    creditsUsed: 0,
+    stoppedReason: null,
+  };
+  const roleKey = normalizeRole(request.role);
+  try {
+    for (const slice of planLocationFilters(request.locations).slices) {
+      for (let page = 0; summary.jobsNew + summary.jobsUpdated < request.perRoleLimit; page++) {
+        const creditsLeft = await creditsLeftToday(context);
+        if (creditsLeft <= 0) {
+          summary.stoppedReason = 'daily credit budget spent';
+          return summary;
+        }
+        const wanted = request.perRoleLimit - summary.jobsNew - summary.jobsUpdated;
+        const limit = Math.max(1, Math.min(context.maxJobsPerSearch, wanted, creditsLeft));
+        const result = await context.searcher.searchJobs(searchRequest(request, slice, page, limit));
+        summary.pagesFetched++;
+        summary.creditsUsed += result.creditsUsed;
+        if (context.source === 'theirstack') await recordCreditsUsed(result.creditsUsed, context.clock);
+        const seenAt = context.clock.now();
+        const postings = result.jobs
+          .filter((job) => !isExcludedTitle(request.role, job.job_title))
+          .map((job) =>
+            mapTheirStackJob(job, {
+              role: roleKey,
+              searchLocation: slice.label,
+              source: context.source,
+              seenAt,
+            }),
+          )
+          .filter((posting): posting is MappedPosting => posting !== null);
+        const stored = await ingestPostings(postings, { clock: context.clock });
+        summary.jobsNew += stored.newCount;
+        summary.jobsUpdated += stored.updatedCount;
+        if (result.jobs.length < limit) break;
+      }
+    }
+  } catch (error) {
+    if (error instanceof TheirStackAuthenticationError) throw new CollectionAbortedError(error.message);
+    summary.stoppedReason = error instanceof Error ? error.message : String(error);
+    context.logger?.warn({ role: request.role, err: error }, 'role collection stopped early');
+  }
+  return summary;
+}

@@ -1,0 +1,21 @@
+export {
+  type CatalogSkill,
+  type LearningResource,
+  type LearningResourceCatalog,
+  loadLearningResourceCatalog,
+  RESOURCE_TYPES,
+  type ResourceType,
+} from '../catalogs/index.js';
+export type {
+  ResourceSearchResult,
+  ResourcesForSkillsOptions,
+  SearchResourcesOptions,
+} from './learning.types.js';
+export {
+  estimatedHoursForSkill,
+  parseResourceType,
+  resourcesForSkills,
+  searchResources,
+} from './learning-resources.service.js';
+export { learningRoadmap } from './learning-roadmap.service.js';
+export type { LearningRoadmap, LearningRoadmapOptions, SkillPath } from './learning-roadmap.types.js';

@@ -1,0 +1,106 @@
+import {
+  firstOfEachUrl,
+  type LearningResource,
+  type LearningResourceCatalog,
+  RESOURCE_TYPES,
+  type ResourceType,
+} from '../catalogs/index.js';
+import { ValidationError } from '../errors/index.js';
+import { skillDisplayName } from '../skills/index.js';
+import type {
+  ResourceSearchResult,
+  ResourcesForSkillsOptions,
+  SearchResourcesOptions,
+} from './learning.types.js';
+
+/**
+ * Resources for each skill in the order given, optionally narrowed by type and by a
+ * search text. Skills resolve through the taxonomy, so "next.js" finds Next.js
+ * resources or nothing, never a similarly spelled skill's.
+ */
+export function resourcesForSkills(
+  catalog: LearningResourceCatalog,
+  options: ResourcesForSkillsOptions,
+): LearningResource[] {
+  const resourceType = parseResourceType(options.resourceType);
+  const search = options.search?.trim().toLowerCase() ?? '';
+  const resources = options.skills
+    .flatMap((skill) => catalog.resourcesFor(skill))
+    .filter((resource) => resourceType === undefined || resource.type === resourceType)
+    .filter((resource) => search === '' || textMatches(search, resource.title, resource.description));
+  return firstOfEachUrl(resources);
+}
+
+/**
+ * Resources whose skill, title or description contains the query, in catalog order.
+ * A query naming a skill ("docker") returns all of that skill's resources.
+ */
+export function searchResources(
+  catalog: LearningResourceCatalog,
+  options: SearchResourcesOptions,
+): ResourceSearchResult {
+  const resourceType = parseResourceType(options.resourceType);
+  const query = options.query.trim();
+  if (query === '') throw ValidationError.forField('query', 'must not be blank');
+  const needle = query.toLowerCase();
+  const matches = catalog.skills.flatMap((skill) => {
+    const skillMatches = textMatches(needle, skill.name, skill.id, skillDisplayName(skill.id));
+    return skill.resources.filter(
+      (resource) => skillMatches || textMatches(needle, resource.title, resource.description),
+    );
+  });
+  const found = firstOfEachUrl(
+    matches.filter((resource) => resourceType === undefined || resource.type === resourceType),
+  );
+  return {
+    resources: found.slice(options.offset, options.offset + options.limit),
+    totalFound: found.length,
+    searchQuery: query,
+    filtersApplied: { resourceType: resourceType ?? null, limit: options.limit, offset: options.offset },
+  };
+}
+
+const EXPLANATION_TYPES: ReadonlySet<ResourceType> = new Set(['Documentation', 'Tutorial', 'Video']);
+const HANDS_ON_TYPES: ReadonlySet<ResourceType> = new Set(['Course', 'Practice']);
+
+/**
+ * Hours a learner needs to become productive in a skill: the quickest resource that
+ * explains it (documentation, tutorial or video) plus the quickest one that makes them
+ * use it (course or practice). Books are longer reference reading, so the quickest book
+ * only stands in when one of those two kinds is missing. Null when the catalog has no
+ * resources for the skill.
+ */
+export function estimatedHoursForSkill(catalog: LearningResourceCatalog, skill: string): number | null {
+  const resources = catalog.resourcesFor(skill);
+  if (resources.length === 0) return null;
+  const explanation = quickestHours(resources, (type) => EXPLANATION_TYPES.has(type));
+  const handsOn = quickestHours(resources, (type) => HANDS_ON_TYPES.has(type));
+  if (explanation !== undefined && handsOn !== undefined) return explanation + handsOn;
+  const book = quickestHours(resources, (type) => type === 'Book');
+  return (explanation ?? 0) + (handsOn ?? 0) + (book ?? 0);
+}
+
+/** A resource type in any letter case; undefined when none was given. */
+export function parseResourceType(value: string | undefined): ResourceType | undefined {
+  if (value === undefined) return undefined;
+  const wanted = value.trim().toLowerCase();
+  const type = RESOURCE_TYPES.find((candidate) => candidate.toLowerCase() === wanted);
+  if (type === undefined) {
+    throw ValidationError.forField('resourceType', `must be one of ${RESOURCE_TYPES.join(', ')}`);
+  }
+  return type;
+}
+
+function quickestHours(
+  resources: readonly LearningResource[],
+  isWanted: (type: ResourceType) => boolean,
+): number | undefined {
+  const hours = resources
+    .filter((resource) => isWanted(resource.type))
+    .map((resource) => resource.estimatedHours);
+  return hours.length === 0 ? undefined : Math.min(...hours);
+}
+
+function textMatches(lowerCaseNeedle: string, ...texts: string[]): boolean {
+  return texts.some((text) => text.toLowerCase().includes(lowerCaseNeedle));
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { loadLearningResourceCatalog } from '../catalogs/index.js';
+import { fixedClock } from '../clock/index.js';
+import { ingestPostings } from '../ingestion/index.js';
+import { mappedPosting, useTestDatabase } from '../testing/index.js';
+import { learningRoadmap } from './index.js';
+
+useTestDatabase();
+
+const clock = fixedClock('2026-11-22T12:00:00Z');
+const catalog = loadLearningResourceCatalog();
+const recent = { datePosted: new Date('2026-11-20T00:00:00Z'), postedDay: '2026-11-20' };
+
+describe('learningRoadmap', () => {
+  it('orders missing skills by demand, owned ones last, prerequisites first', async () => {
+    await ingestPostings([
+      mappedPosting(1, { role: 'frontend engineer', skills: ['react', 'typescript', 'css'], ...recent }),
+      mappedPosting(2, { role: 'frontend engineer', skills: ['react', 'typescript'], ...recent }),
+      mappedPosting(3, { role: 'frontend engineer', skills: ['react', 'next.js'], ...recent }),
+      mappedPosting(4, { role: 'frontend engineer', skills: ['react', 'css', 'html'], ...recent }),
+    ]);
+    const user = { skills: ['CSS'], targetRoles: ['Frontend Developer'] };
+    const roadmap = await learningRoadmap(user, catalog, {}, clock);
+    const skills = roadmap.skillPaths.map((path) => path.skill);
+    expect(roadmap.targetRole).toBe('Frontend Developer');
+    // javascript is nobody's posting skill here, but react and typescript need it.
+    expect(skills.indexOf('javascript')).toBeLessThan(skills.indexOf('react'));
+    expect(skills.indexOf('react')).toBeLessThan(skills.indexOf('next.js'));
+    expect(skills.indexOf('react')).toBeLessThan(skills.indexOf('typescript'));
+    expect(skills.at(-1)).toBe('css');
+    expect(roadmap.skillPaths.find((path) => path.skill === 'css')?.isMissing).toBe(false);
+    const react = roadmap.skillPaths.find((path) => path.skill === 'react');
+    expect(react).toMatchObject({ isMissing: true, priorityScore: 100 });
+    expect(react?.resources.length).toBeGreaterThanOrEqual(3);
+    expect(react?.estimatedHours).toBeGreaterThan(0);
+    expect(roadmap.coveragePercentage).toBe(20);
+    expect(roadmap.missingSkillsCount).toBe(roadmap.skillPaths.filter((path) => path.isMissing).length);
+    expect(roadmap.recommendations[0]).toMatch(/missing \d+ skills/);
+    expect(roadmap.recommendations.some((line) => line.includes('fundamentals'))).toBe(true);
+    expect(roadmap.dataSources).toEqual(['theirstack']);
+  });
+
+  it('gives zero coverage its advice instead of skipping it', async () => {
+    const roadmap = await learningRoadmap({ skills: [], targetRoles: ['Frontend Developer'] }, catalog, {}, clock);
+    expect(roadmap.coveragePercentage).toBe(0);
+    expect(roadmap.recommendations.some((line) => line.includes('fundamentals'))).toBe(true);
+  });
+
+  it('falls back to a deterministic profile-based path without role data', async () => {
+    const user = { skills: ['Python', 'python', 'Docker'], targetRoles: [] };
+    const first = await learningRoadmap(user, catalog, { targetRole: 'Quantum Gardener' }, clock);
+    const second = await learningRoadmap(user, catalog, { targetRole: 'Quantum Gardener' }, clock);
+    expect(first).toEqual(second);
+    expect(first.coveragePercentage).toBeNull();
+    expect(first.recommendations[0]).toMatch(/No recent postings for Quantum Gardener/);
+    const owned = first.skillPaths.filter((path) => !path.isMissing).map((path) => path.skill);
+    expect(owned.sort()).toEqual(['docker', 'python']);
+    expect(first.skillPaths.some((path) => path.skill === 'git' && path.isMissing)).toBe(true);
+  });
+
+  it('skips demand data when asked to', async () => {
+    const user = { skills: ['react'], targetRoles: ['Frontend Developer'] };
+    const roadmap = await learningRoadmap(user, catalog, { includeGapAnalysis: false }, clock);
+    expect(roadmap.coveragePercentage).toBeNull();
+    expect(roadmap.dataSources).toEqual([]);
+  });
+});

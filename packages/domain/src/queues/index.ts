@@ -1,0 +1,19 @@
+export {
+  type CollectionQueue,
+  createCleanupQueue,
+  createCollectionQueue,
+  DEFAULT_JOB_OPTIONS,
+  enqueueRoleCollections,
+  type QueueOptions,
+  requestCollectionRun,
+} from './collection-queue.js';
+export {
+  CLEANUP_QUEUE,
+  type CleanupJobData,
+  COLLECTION_QUEUE,
+  type CollectionJobData,
+  DAILY_COLLECTION_SCHEDULER,
+  FALLBACK_COLLECTION_CRON,
+  WEEKLY_CLEANUP_CRON,
+  WEEKLY_CLEANUP_SCHEDULER,
+} from './queue-names.js';

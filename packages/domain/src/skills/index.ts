@@ -1,0 +1,17 @@
+export { type ExtractedSkill, extractSkills } from './skill-extractor.js';
+export {
+  prerequisiteOrder,
+  type SkillInfo,
+  skillCategory,
+  skillDisplayName,
+  skillInfo,
+} from './skill-info.js';
+export { normalizeSkill, normalizeSkills } from './skill-normalizer.js';
+export {
+  allSkills,
+  findSkill,
+  SKILL_CATEGORIES,
+  type SkillCategory,
+  type SkillDefinition,
+  SkillTaxonomyError,
+} from './skill-taxonomy.js';

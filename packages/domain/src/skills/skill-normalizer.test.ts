@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeSkill, normalizeSkills } from './skill-normalizer.js';
+import { allSkills } from './skill-taxonomy.js';
+
+function expectNormalized(cases: Record<string, string>): void {
+  const actual = Object.fromEntries(Object.keys(cases).map((raw) => [raw, normalizeSkill(raw)]));
+  expect(actual).toEqual(cases);
+}
+
+describe('normalizeSkill', () => {
+  it('maps the spellings the original system mapped', () => {
+    expectNormalized({
+      reactjs: 'react',
+      'react-js': 'react',
+      'node-js': 'nodejs',
+      dotnet: '.net',
+      csharp: 'c#',
+      cpp: 'c++',
+      cplusplus: 'c++',
+      golang: 'go',
+      'aws-lambda': 'aws lambda',
+      'amazon-web-services': 'aws',
+      'microsoft-azure': 'azure',
+      'google-cloud-platform': 'gcp',
+      'spring-boot': 'spring boot',
+      'github-actions': 'github actions',
+      'ci-cd': 'ci/cd',
+      'power-bi': 'power bi',
+      postgres: 'postgresql',
+      nlp: 'natural language processing',
+      ml: 'machine learning',
+      ai: 'artificial intelligence',
+      js: 'javascript',
+      ts: 'typescript',
+    });
+  });
+
+  it('maps TheirStack slugs', () => {
+    expectNormalized({
+      'google-firebase': 'firebase',
+      'amazon-s3': 'aws s3',
+      'amazon-api-gateway': 'api gateway',
+      'microsoft-sql-server': 'sql server',
+      'apache-kafka': 'kafka',
+      'ruby-on-rails': 'rails',
+      'hashicorp-terraform': 'terraform',
+      'atlassian-jira': 'jira',
+      'microsoft-power-bi': 'power bi',
+      'amazon-eks': 'aws eks',
+      'google-kubernetes-engine': 'google kubernetes engine',
+    });
+  });
+
+  it('ignores case, surrounding and inner whitespace, dots, hyphens and underscores', () => {
+    expectNormalized({
+      'React.js': 'react',
+      ReactJS: 'react',
+      'REACT JS': 'react',
+      '  react  ': 'react',
+      'Node JS': 'nodejs',
+      'node.js': 'nodejs',
+      node: 'nodejs',
+      'Next.JS': 'next.js',
+      nextjs: 'next.js',
+      next_js: 'next.js',
+      'Vue.js': 'vue',
+      '.NET': '.net',
+      'dot net': '.net',
+      'ASP.NET Core': 'asp.net',
+      'C#': 'c#',
+      'c sharp': 'c#',
+      'C++': 'c++',
+      'F#': 'f#',
+      'CI/CD': 'ci/cd',
+      'ci cd': 'ci/cd',
+      'Spring\tBoot': 'spring boot',
+      SpringBoot: 'spring boot',
+      'Amazon Web Services': 'aws',
+      'Google Cloud': 'gcp',
+      'Microsoft Azure': 'azure',
+      'scikit learn': 'scikit-learn',
+      sklearn: 'scikit-learn',
+      K8s: 'kubernetes',
+      'Natural Language Processing': 'natural language processing',
+      PowerBI: 'power bi',
+      'Tailwind CSS': 'tailwind',
+    });
+  });
+
+  it('drops trailing versions', () => {
+    expectNormalized({
+      'Python 3': 'python',
+      python3: 'python',
+      'Python 3.11': 'python',
+      'Vue 3': 'vue',
+      vue3: 'vue',
+      'Angular 17': 'angular',
+      'angular v17': 'angular',
+      'Java 8': 'java',
+      'java 8.x': 'java',
+      'Node.js 18': 'nodejs',
+      'c++17': 'c++',
+      'PHP 8': 'php',
+      'Spring Boot 3': 'spring boot',
+      'SQL Server 2019': 'sql server',
+      HTML5: 'html',
+      CSS3: 'css',
+      ES6: 'javascript',
+      ES2015: 'javascript',
+    });
+  });
+
+  it('keeps digits that are part of a name', () => {
+    expectNormalized({
+      web3: 'web3',
+      S3: 'aws s3',
+      'aws s3': 'aws s3',
+      d3: 'd3',
+      'D3.js': 'd3',
+      EC2: 'aws ec2',
+      k6: 'k6',
+      'route 53': 'aws route 53',
+      'ISO 27001': 'iso 27001',
+      'SOC 2': 'soc 2',
+      'dynamics 365': 'dynamics 365',
+      'Office 365': 'microsoft office',
+      e2e: 'e2e testing',
+      h2: 'h2',
+      ipv6: 'ipv6',
+      'web 2.0': 'web 2.0',
+    });
+  });
+
+  it('handles one-letter languages', () => {
+    expectNormalized({ R: 'r', c: 'c', 'R programming': 'r', 'C language': 'c' });
+  });
+
+  it('does not repeat the original junk mappings', () => {
+    expectNormalized({ component: 'component', turning: 'turning' });
+  });
+
+  it('keeps unknown skills, cleaned', () => {
+    expectNormalized({
+      'Some_New-Tool ': 'some new tool',
+      '  Quantum   Widgets  ': 'quantum widgets',
+      'Acme.io': 'acme.io',
+      'Foo 2': 'foo 2',
+    });
+  });
+
+  it('returns an empty string for blank input', () => {
+    expectNormalized({ '': '', '   ': '', '-_-': '' });
+  });
+
+  it('resolves every id and alias of the taxonomy, in any case and with hyphens for spaces', () => {
+    const wrong: string[] = [];
+    for (const skill of allSkills()) {
+      for (const spelling of [skill.id, ...skill.aliases]) {
+        for (const variant of [spelling, spelling.toUpperCase(), spelling.replaceAll(' ', '-')]) {
+          if (normalizeSkill(variant) !== skill.id) wrong.push(`${variant} → ${normalizeSkill(variant)}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('stays correct after many distinct inputs have passed through its cache', () => {
+    for (let index = 0; index < 25_000; index += 1) normalizeSkill(`unknown tool ${index}x`);
+    expect(normalizeSkill('unknown tool 7x')).toBe('unknown tool 7x');
+    expect(normalizeSkill('ReactJS')).toBe('react');
+  });
+});
+
+describe('normalizeSkills', () => {
+  it('normalises, drops blanks and removes duplicates keeping the first occurrence', () => {
+    expect(
+      normalizeSkills(['Node.js', 'ReactJS', '', '  ', 'react', 'nodejs', 'Unknown Thing', 'golang']),
+    ).toEqual(['nodejs', 'react', 'unknown thing', 'go']);
+  });
+
+  it('accepts any iterable', () => {
+    expect(normalizeSkills(new Set(['k8s', 'Kubernetes']))).toEqual(['kubernetes']);
+  });
+});

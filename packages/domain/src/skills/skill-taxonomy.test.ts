@@ -1,0 +1,208 @@
+import { statSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normalizeSkill } from './skill-normalizer.js';
+import { cleanSkillText, skillLookupKey } from './skill-spelling.js';
+import {
+  allSkills,
+  findSkill,
+  indexSkills,
+  parseTaxonomyFile,
+  SKILL_CATEGORIES,
+  type SkillDefinition,
+  SkillTaxonomyError,
+  taxonomyFileName,
+} from './skill-taxonomy.js';
+import {
+  ORIGINAL_CANONICAL_MAP,
+  ORIGINAL_CATEGORY_TERMS,
+  ORIGINAL_IDENTITY_SLUGS,
+  ORIGINAL_SLUG_RENAMES,
+} from './test-support/original-skill-terms.js';
+
+const skills = allSkills();
+const keyOf = (spelling: string) => skillLookupKey(cleanSkillText(spelling));
+
+function findPrerequisiteCycle(): string[] | undefined {
+  const finished = new Set<string>();
+  const onPath: string[] = [];
+  const visit = (id: string): string[] | undefined => {
+    if (finished.has(id)) return undefined;
+    if (onPath.includes(id)) return [...onPath.slice(onPath.indexOf(id)), id];
+    onPath.push(id);
+    for (const prerequisite of findSkill(id)?.prerequisites ?? []) {
+      const cycle = visit(prerequisite);
+      if (cycle) return cycle;
+    }
+    onPath.pop();
+    finished.add(id);
+    return undefined;
+  };
+  for (const skill of skills) {
+    const cycle = visit(skill.id);
+    if (cycle) return cycle;
+  }
+  return undefined;
+}
+
+describe('skill taxonomy integrity', () => {
+  it('has at least 420 skills with unique ids', () => {
+    expect(skills.length).toBeGreaterThanOrEqual(420);
+    expect(new Set(skills.map((skill) => skill.id)).size).toBe(skills.length);
+  });
+
+  it('has at least 1,300 aliases, and at least 1,300 that are spelled differently from their id', () => {
+    const aliasCount = skills.reduce((total, skill) => total + skill.aliases.length, 0);
+    const distinctAliasKeys = new Set(
+      skills.flatMap((skill) => skill.aliases.map(keyOf).filter((key) => key !== keyOf(skill.id))),
+    );
+    expect(aliasCount).toBeGreaterThanOrEqual(1300);
+    expect(distinctAliasKeys.size).toBeGreaterThanOrEqual(1300);
+  });
+
+  it('gives every spelling (after cleaning) to exactly one skill, so no alias equals another skill id', () => {
+    const ownerByKey = new Map<string, string>();
+    const conflicts: string[] = [];
+    for (const skill of skills) {
+      for (const spelling of [skill.id, ...skill.aliases]) {
+        const owner = ownerByKey.get(keyOf(spelling));
+        if (owner !== undefined && owner !== skill.id) conflicts.push(`${spelling}: ${owner} / ${skill.id}`);
+        ownerByKey.set(keyOf(spelling), skill.id);
+      }
+    }
+    expect(conflicts).toEqual([]);
+  });
+
+  it('refers only to existing skills in prerequisites and related, never to itself', () => {
+    const dangling = skills.flatMap((skill) =>
+      [...skill.prerequisites, ...skill.related]
+        .filter((reference) => findSkill(reference) === undefined || reference === skill.id)
+        .map((reference) => `${skill.id} → ${reference}`),
+    );
+    expect(dangling).toEqual([]);
+  });
+
+  it('has no prerequisite cycles', () => {
+    expect(findPrerequisiteCycle()).toBeUndefined();
+  });
+
+  it('uses every category', () => {
+    const used = new Set(skills.map((skill) => skill.category));
+    expect([...used].sort()).toEqual([...SKILL_CATEGORIES].sort());
+  });
+
+  it('keeps every data file under 500 KB', () => {
+    for (const category of SKILL_CATEGORIES) {
+      const { size } = statSync(new URL(`./data/${taxonomyFileName(category)}`, import.meta.url));
+      expect(size, taxonomyFileName(category)).toBeLessThan(500 * 1024);
+    }
+  });
+
+  it('orders learning paths with the expected prerequisites', () => {
+    const needs: [string, string][] = [
+      ['react', 'javascript'],
+      ['next.js', 'react'],
+      ['kubernetes', 'docker'],
+      ['typescript', 'javascript'],
+      ['spring boot', 'java'],
+      ['django', 'python'],
+      ['pandas', 'python'],
+      ['deep learning', 'machine learning'],
+      ['express', 'nodejs'],
+      ['react native', 'react'],
+      ['flutter', 'dart'],
+    ];
+    for (const [skill, prerequisite] of needs) {
+      expect(findSkill(skill)?.prerequisites, skill).toContain(prerequisite);
+    }
+  });
+
+  it('flags skills whose names are everyday words or single letters as ambiguous', () => {
+    const everydayWords =
+      'go swift rust react spring express flask rails excel dart ruby shell chef puppet ember meteor elm julia crystal';
+    for (const spelling of [...everydayWords.split(' '), 'r', 'c']) {
+      expect(findSkill(normalizeSkill(spelling))?.ambiguous, spelling).toBe(true);
+    }
+    const singleLetterSkills = skills.filter((skill) =>
+      [skill.id, ...skill.aliases].some((spelling) => keyOf(spelling).length === 1),
+    );
+    expect(singleLetterSkills.filter((skill) => !skill.ambiguous)).toEqual([]);
+    expect(findSkill('kubernetes')?.ambiguous).toBe(false);
+  });
+});
+
+describe('coverage of the original system vocabulary', () => {
+  it('resolves every term of the original category lists to a known skill', () => {
+    const terms = Object.values(ORIGINAL_CATEGORY_TERMS).flat();
+    expect(new Set(terms).size).toBe(317);
+    const unresolved = terms.filter((term) => findSkill(normalizeSkill(term)) === undefined);
+    expect(unresolved).toEqual([]);
+  });
+
+  it('keeps every identity slug of the original slug map as a skill id', () => {
+    expect(ORIGINAL_IDENTITY_SLUGS).toHaveLength(91);
+    const changed = ORIGINAL_IDENTITY_SLUGS.filter((slug) => normalizeSkill(slug) !== slug);
+    expect(changed).toEqual([]);
+  });
+
+  it('maps every rename of the original slug map and canonical map to the same target id', () => {
+    const renames = { ...ORIGINAL_SLUG_RENAMES, ...ORIGINAL_CANONICAL_MAP };
+    const mismatches = Object.entries(renames)
+      .filter(([slug, target]) => normalizeSkill(slug) !== target || findSkill(target) === undefined)
+      .map(([slug, target]) => `${slug} → ${normalizeSkill(slug)} (expected ${target})`);
+    expect(mismatches).toEqual([]);
+  });
+});
+
+describe('taxonomy loading', () => {
+  const valid = {
+    id: 'acme db',
+    name: 'Acme DB',
+    category: 'database',
+    aliases: ['acmedb'],
+    prerequisites: [],
+    related: [],
+  };
+
+  it('turns the optional ambiguous marker into a boolean', () => {
+    const [plain, ambiguous] = parseTaxonomyFile('database.json', 'database', [
+      valid,
+      { ...valid, id: 'acme', ambiguous: true },
+    ]);
+    expect(plain?.ambiguous).toBe(false);
+    expect(ambiguous?.ambiguous).toBe(true);
+  });
+
+  it('names the file and the skill of an invalid entry', () => {
+    const badEntries: [unknown, RegExp][] = [
+      [{ ...valid, name: '' }, /database\.json: skill "acme db": name/],
+      [
+        { ...valid, aliases: ['AcmeDB'] },
+        /database\.json: skill "acme db": aliases\.0 must be trimmed lowercase/,
+      ],
+      [{ ...valid, category: 'databases' }, /database\.json: skill "acme db": category/],
+      [{ ...valid, colour: 'red' }, /database\.json: skill "acme db"/],
+      [{ ...valid, id: undefined }, /database\.json: skill "#0": id/],
+      [
+        { ...valid, category: 'testing' },
+        /database\.json: skill "acme db": category testing does not belong/,
+      ],
+    ];
+    for (const [entry, message] of badEntries) {
+      expect(() => parseTaxonomyFile('database.json', 'database', [entry])).toThrow(message);
+    }
+    expect(() => parseTaxonomyFile('database.json', 'database', { skills: [] })).toThrow(SkillTaxonomyError);
+  });
+
+  it('rejects duplicate ids and references to unknown skills', () => {
+    const skill = (id: string, prerequisites: string[] = []): SkillDefinition => ({
+      ...(valid as Omit<SkillDefinition, 'ambiguous'>),
+      id,
+      category: 'database',
+      prerequisites,
+      ambiguous: false,
+    });
+    expect(() => indexSkills([skill('a'), skill('a')])).toThrow('skill "a" is defined twice');
+    expect(() => indexSkills([skill('a', ['b'])])).toThrow('skill "a" refers to unknown skill "b"');
+    expect(indexSkills([skill('a'), skill('b', ['a'])]).size).toBe(2);
+  });
+});
