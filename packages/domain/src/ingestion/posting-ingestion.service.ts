@@ -19,6 +19,9 @@ import {
 
 /** Every writer of postings or rollups takes this lock, so contributions are read and applied in turn. */
 export const INGESTION_LOCK = 'posting-ingestion';
+/** A batch takes well under a second; a crashed holder blocks others for at most this long. */
+const INGESTION_LOCK_TTL_MS = 15_000;
+const lockOptions = { ttlMs: INGESTION_LOCK_TTL_MS };
 
 export interface IngestionResult {
   /** Postings stored for the first time. */
@@ -142,40 +145,44 @@ export async function ingestPostings(
   const clock = options.clock ?? systemClock;
   const merged = mergeBySourceKey(postings);
   if (merged.size === 0) return { newCount: 0, updatedCount: 0, changedCount: 0 };
-  return withLock(INGESTION_LOCK, async () => {
-    await replayPendingBatches();
-    const now = clock.now();
-    const stored = await JobPostingModel.collection
-      .find(
-        { sourceKey: { $in: [...merged.keys()] } },
-        { projection: { sourceKey: 1, roles: 1, postedDay: 1, datePosted: 1, contribution: 1 } },
-      )
-      .toArray();
-    const storedByKey = new Map(
-      stored.map((doc) => [doc.sourceKey as string, doc as unknown as StoredPostingState]),
-    );
-    const deltas = new CellDeltaAccumulator();
-    const writes: JournalPostingWrite[] = [];
-    const result: IngestionResult = { newCount: 0, updatedCount: 0, changedCount: 0 };
-    for (const { posting, roles, searchLocations } of merged.values()) {
-      const previous = storedByKey.get(posting.sourceKey);
-      const allRoles = new Set([...(previous?.roles ?? []), ...roles]);
-      // Without a posting date a posting stays on the day it was first seen.
-      const postedDay = posting.datePosted || !previous ? posting.postedDay : previous.postedDay;
-      const contribution = contributionOf({ ...posting, postedDay, roles: [...allRoles] });
-      const before = previous?.contribution ?? null;
-      if (previous) result.updatedCount++;
-      else result.newCount++;
-      if (!sameContribution(before, contribution)) {
-        if (previous) result.changedCount++;
-        if (before) deltas.add(before, -1);
-        deltas.add(contribution, 1);
+  return withLock(
+    INGESTION_LOCK,
+    async () => {
+      await replayPendingBatches();
+      const now = clock.now();
+      const stored = await JobPostingModel.collection
+        .find(
+          { sourceKey: { $in: [...merged.keys()] } },
+          { projection: { sourceKey: 1, roles: 1, postedDay: 1, datePosted: 1, contribution: 1 } },
+        )
+        .toArray();
+      const storedByKey = new Map(
+        stored.map((doc) => [doc.sourceKey as string, doc as unknown as StoredPostingState]),
+      );
+      const deltas = new CellDeltaAccumulator();
+      const writes: JournalPostingWrite[] = [];
+      const result: IngestionResult = { newCount: 0, updatedCount: 0, changedCount: 0 };
+      for (const { posting, roles, searchLocations } of merged.values()) {
+        const previous = storedByKey.get(posting.sourceKey);
+        const allRoles = new Set([...(previous?.roles ?? []), ...roles]);
+        // Without a posting date a posting stays on the day it was first seen.
+        const postedDay = posting.datePosted || !previous ? posting.postedDay : previous.postedDay;
+        const contribution = contributionOf({ ...posting, postedDay, roles: [...allRoles] });
+        const before = previous?.contribution ?? null;
+        if (previous) result.updatedCount++;
+        else result.newCount++;
+        if (!sameContribution(before, contribution)) {
+          if (previous) result.changedCount++;
+          if (before) deltas.add(before, -1);
+          deltas.add(contribution, 1);
+        }
+        writes.push(postingWrite(posting, roles, searchLocations, postedDay, contribution, now));
       }
-      writes.push(postingWrite(posting, roles, searchLocations, postedDay, contribution, now));
-    }
-    await commitBatch(writes, deltas, now);
-    return result;
-  });
+      await commitBatch(writes, deltas, now);
+      return result;
+    },
+    lockOptions,
+  );
 }
 
 /** Deletes postings last seen before `cutoff`, with their rollup contributions. */
@@ -187,23 +194,27 @@ export async function removePostingsLastSeenBefore(
   const batchSize = 500;
   let removed = 0;
   for (;;) {
-    const removedNow = await withLock(INGESTION_LOCK, async () => {
-      await replayPendingBatches();
-      const stale = await JobPostingModel.collection
-        .find({ lastSeenAt: { $lt: cutoff } }, { projection: { sourceKey: 1, contribution: 1 } })
-        .limit(batchSize)
-        .toArray();
-      const deltas = new CellDeltaAccumulator();
-      for (const posting of stale) {
-        if (posting.contribution) deltas.add(posting.contribution as PostingContribution, -1);
-      }
-      const writes: JournalPostingWrite[] = stale.map((posting) => ({
-        kind: 'delete',
-        sourceKey: posting.sourceKey as string,
-      }));
-      await commitBatch(writes, deltas, clock.now());
-      return stale.length;
-    });
+    const removedNow = await withLock(
+      INGESTION_LOCK,
+      async () => {
+        await replayPendingBatches();
+        const stale = await JobPostingModel.collection
+          .find({ lastSeenAt: { $lt: cutoff } }, { projection: { sourceKey: 1, contribution: 1 } })
+          .limit(batchSize)
+          .toArray();
+        const deltas = new CellDeltaAccumulator();
+        for (const posting of stale) {
+          if (posting.contribution) deltas.add(posting.contribution as PostingContribution, -1);
+        }
+        const writes: JournalPostingWrite[] = stale.map((posting) => ({
+          kind: 'delete',
+          sourceKey: posting.sourceKey as string,
+        }));
+        await commitBatch(writes, deltas, clock.now());
+        return stale.length;
+      },
+      lockOptions,
+    );
     removed += removedNow;
     if (removedNow < batchSize) return removed;
   }
@@ -211,5 +222,5 @@ export async function removePostingsLastSeenBefore(
 
 /** Applies batches left over by a crashed writer; safe to call at any time. */
 export async function recoverPendingIngestion(): Promise<number> {
-  return withLock(INGESTION_LOCK, replayPendingBatches);
+  return withLock(INGESTION_LOCK, replayPendingBatches, lockOptions);
 }

@@ -22,6 +22,13 @@ export interface TheirStackJobSearchRequest {
   remote?: boolean | null;
   job_technology_slug_or?: string[];
   job_id_not?: number[];
+  job_id_or?: number[];
+  job_seniority_or?: Array<NonNullable<TheirStackJob['seniority']>>;
+  /** Date (YYYY-MM-DD) or naive UTC datetime; does not satisfy the required-filter rule. */
+  discovered_at_gte?: string | null;
+  company_domain_or?: string[];
+  company_name_or?: string[];
+  company_linkedin_url_or?: string[];
 }
 
 export interface TheirStackLocation {
@@ -43,6 +50,7 @@ export interface TheirStackCompany {
   name: string;
   domain?: string | null;
   url?: string | null;
+  linkedin_url?: string | null;
   industry?: string | null;
   country?: string | null;
   employee_count?: number | null;

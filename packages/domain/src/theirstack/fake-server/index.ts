@@ -1,0 +1,9 @@
+export type { FakeTheirStackFault } from './fake-server-faults.js';
+export {
+  type FakeTheirStackServer,
+  type FakeTheirStackServerOptions,
+  FREE_PLAN_RATE_LIMITS,
+  PAID_PLAN_RATE_LIMITS,
+  type RecordedRequest,
+  startFakeTheirStackServer,
+} from './fake-theirstack-server.js';

@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import {
+  connectDatabase,
+  createLogger,
+  disconnectDatabase,
+  ensureIndexes,
+  loadConfigOrExit,
+} from '@career-navigator/domain';
+import { Redis } from 'ioredis';
+import { createWorkerApp } from './worker-app.js';
+
+const config = loadConfigOrExit();
+const logger = createLogger({ name: 'worker', level: config.logLevel });
+
+async function main(): Promise<void> {
+  await connectDatabase(config.mongodbUri, { logger });
+  await ensureIndexes();
+  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
+  const app = createWorkerApp({ config, logger, redis });
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping: letting the job in progress finish');
+    await app.stop();
+    await redis.quit();
+    await disconnectDatabase();
+    logger.info('worker stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  await app.start();
+  logger.info({ source: app.source }, 'worker started');
+}
+
+main().catch((error: unknown) => {
+  logger.fatal({ err: error }, 'worker failed to start');
+  process.exit(1);
+});

@@ -1,0 +1,173 @@
+import {
+  type AppConfig,
+  COLLECTION_QUEUE,
+  createLogger,
+  type FakeTheirStackServer,
+  JobPostingModel,
+  loadConfig,
+  normalizeRole,
+  requestCollectionRun,
+  startFakeTheirStackServer,
+  verifyRollups,
+} from '@career-navigator/domain';
+import { useTestDatabase, useTestRedis } from '@career-navigator/domain/testing';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isFinished, waitForRun } from './test-support/worker-harness.js';
+import { createWorkerApp, type WorkerApp } from './worker-app.js';
+
+const database = useTestDatabase();
+const testRedis = useTestRedis();
+const logger = createLogger({ name: 'worker-test', level: 'silent' });
+const API_KEY = 'fake-theirstack-key';
+const PAGE_SIZE = 25;
+
+let fake: FakeTheirStackServer;
+let redis: Redis;
+let config: AppConfig;
+
+beforeAll(async () => {
+  fake = await startFakeTheirStackServer({
+    apiKey: API_KEY,
+    demo: { seed: 7, jobCount: 1_500 },
+    rateLimits: null,
+  });
+  redis = new Redis(testRedis.url, { maxRetriesPerRequest: null });
+  config = loadConfig({
+    MONGODB_URI: database.uri,
+    REDIS_URL: testRedis.url,
+    THEIR_STACK_API_KEY: API_KEY,
+    THEIR_STACK_BASE_URL: fake.url,
+    MAX_JOBS_PER_SEARCH: String(PAGE_SIZE),
+    JOB_COLLECTION_SCHEDULE: 'every night please',
+  });
+});
+
+afterAll(async () => {
+  await fake.stop();
+  await redis.quit();
+});
+
+function searchBodies(): { page: number; limit: number; job_title_or: string[] }[] {
+  return fake.requests
+    .filter((request) => request.path === '/v1/jobs/search' && request.status === 200)
+    .map((request) => request.body as { page: number; limit: number; job_title_or: string[] })
+    .filter((body) => !('blur_company_data' in body));
+}
+
+describe('worker collection', () => {
+  let app: WorkerApp;
+
+  beforeAll(async () => {
+    app = createWorkerApp({ config, logger, redis, prefix: testRedis.prefix, collectWhenEmpty: false });
+    await app.start();
+  });
+
+  afterAll(async () => {
+    await app.stop();
+  });
+
+  it('fetches page 0 first, stops on a short page, and counts new versus updated postings', async () => {
+    fake.reset();
+    const request = { roles: ['Data Scientist'], locations: [], maxAgeDays: 30, perRoleLimit: 1_000 };
+    const queued = await requestCollectionRun(
+      app.queues.collection,
+      request,
+      'theirstack',
+      'admin@example.com',
+    );
+    const first = await waitForRun(queued.id, isFinished);
+    expect(first.state).toBe('COMPLETED');
+    const bodies = searchBodies();
+    expect(bodies.map((body) => body.page)).toEqual(bodies.map((_, index) => index));
+    const [result] = first.results;
+    expect(result?.pagesFetched).toBe(bodies.length);
+    // Every page but the last was full; the last one was short and ended the role.
+    expect(result?.jobsNew).toBeGreaterThan(PAGE_SIZE);
+    expect(result?.jobsNew).toBeLessThan(bodies.length * PAGE_SIZE);
+    expect(result?.creditsUsed).toBe(result?.jobsNew);
+    expect(await JobPostingModel.countDocuments({ roles: normalizeRole('Data Scientist') })).toBe(
+      result?.jobsNew,
+    );
+
+    const again = await requestCollectionRun(
+      app.queues.collection,
+      request,
+      'theirstack',
+      'admin@example.com',
+    );
+    const second = await waitForRun(again.id, isFinished);
+    expect(second.results[0]).toMatchObject({ jobsNew: 0, jobsUpdated: result?.jobsNew });
+    expect((await verifyRollups()).consistent).toBe(true);
+  });
+
+  it('fails a run cleanly when TheirStack refuses the key', async () => {
+    fake.enqueueFaults({ type: 'status', status: 401, title: 'Unauthorized' });
+    const run = await requestCollectionRun(
+      app.queues.collection,
+      { roles: ['Product Manager'], locations: [], maxAgeDays: 7, perRoleLimit: 10 },
+      'theirstack',
+      'admin@example.com',
+    );
+    const finished = await waitForRun(run.id, isFinished);
+    expect(finished.state).toBe('FAILED');
+    expect(finished.error).toMatch(/refused the API key/);
+  });
+
+  it('stops a role gracefully when the daily credit budget is spent', async () => {
+    const tight = loadConfig({ ...process.env, ...configEnv(), THEIR_STACK_DAILY_CREDIT_BUDGET: '1' });
+    const budgetApp = createWorkerApp({
+      config: tight,
+      logger,
+      redis,
+      prefix: `${testRedis.prefix}-budget`,
+      collectWhenEmpty: false,
+    });
+    await budgetApp.start();
+    try {
+      const run = await requestCollectionRun(
+        budgetApp.queues.collection,
+        { roles: ['DevOps Engineer'], locations: [], maxAgeDays: 30, perRoleLimit: 200 },
+        'theirstack',
+        'admin@example.com',
+      );
+      const finished = await waitForRun(run.id, isFinished);
+      expect(finished.state).toBe('COMPLETED');
+      expect(finished.results[0]?.stoppedReason).toBe('daily credit budget spent');
+    } finally {
+      await budgetApp.stop();
+    }
+  });
+});
+
+function configEnv(): Record<string, string> {
+  return {
+    MONGODB_URI: database.uri,
+    REDIS_URL: testRedis.url,
+    THEIR_STACK_API_KEY: API_KEY,
+    THEIR_STACK_BASE_URL: fake.url,
+    MAX_JOBS_PER_SEARCH: String(PAGE_SIZE),
+  };
+}
+
+describe('schedules', () => {
+  it('are registered once however many workers start, with the fallback cron for a bad expression', async () => {
+    const prefix = `${testRedis.prefix}-schedules`;
+    const apps = [1, 2].map(() =>
+      createWorkerApp({ config, logger, redis, prefix, collectWhenEmpty: false }),
+    );
+    await Promise.all(apps.map((app) => app.start()));
+    try {
+      const queue = new Queue(COLLECTION_QUEUE, { connection: redis, prefix });
+      const schedulers = await queue.getJobSchedulers();
+      expect(schedulers).toHaveLength(1);
+      expect(schedulers[0]).toMatchObject({ key: 'daily-job-collection', pattern: '0 2 * * *' });
+      const cleanup = await apps[0]?.queues.cleanup.getJobSchedulers();
+      expect(cleanup?.map((scheduler) => scheduler.pattern)).toEqual(['0 3 * * 0']);
+      await queue.close();
+    } finally {
+      await Promise.all(apps.map((app) => app.stop()));
+    }
+  });
+});

@@ -1,0 +1,139 @@
+import {
+  type AppConfig,
+  CLEANUP_QUEUE,
+  type CleanupJobData,
+  type Clock,
+  COLLECTION_QUEUE,
+  type CollectionContext,
+  type CollectionJobData,
+  createCleanupQueue,
+  createCollectionQueue,
+  type Logger,
+  PROBE_REQUEST,
+  recoverPendingIngestion,
+  systemClock,
+} from '@career-navigator/domain';
+import { Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { processCleanupJob } from './cleanup/cleanup.processor.js';
+import { processCollectionJob } from './collection/collection.processor.js';
+import { chooseJobSearcher } from './collection/job-searcher.js';
+import { registerSchedules } from './schedules/register-schedules.js';
+import { collectPopularRolesIfEmpty } from './startup/initial-collection.js';
+
+export interface WorkerAppOptions {
+  config: AppConfig;
+  logger: Logger;
+  /** A connection with maxRetriesPerRequest: null, as BullMQ workers require. */
+  redis: Redis;
+  /** BullMQ key prefix; tests isolate themselves with their own. */
+  prefix?: string;
+  clock?: Clock;
+  /** How long an active job may go without a heartbeat before another worker takes it over. */
+  lockDurationMs?: number;
+  stalledIntervalMs?: number;
+  /** Collect the popular roles at start-up when the database has no postings (default true). */
+  collectWhenEmpty?: boolean;
+}
+
+export interface WorkerApp {
+  readonly source: CollectionContext['source'];
+  readonly queues: {
+    collection: ReturnType<typeof createCollectionQueue>;
+    cleanup: ReturnType<typeof createCleanupQueue>;
+  };
+  start(): Promise<void>;
+  /** Finishes the jobs in progress (up to BullMQ's close), then closes queues and workers. */
+  stop(): Promise<void>;
+}
+
+export function createWorkerApp(options: WorkerAppOptions): WorkerApp {
+  const { config, logger, redis } = options;
+  const clock = options.clock ?? systemClock;
+  const prefix = options.prefix ?? 'bull';
+  const queues = {
+    collection: createCollectionQueue(redis, { prefix }),
+    cleanup: createCleanupQueue(redis, { prefix }),
+  };
+  const { searcher, source } = chooseJobSearcher(config, redis, prefix, logger);
+  const context: CollectionContext = {
+    searcher,
+    source,
+    maxJobsPerSearch: config.collection.maxJobsPerSearch,
+    dailyCreditBudget: config.theirStack.dailyCreditBudget,
+    clock,
+    logger,
+  };
+  const defaultLocations = config.collection.defaultLocations ?? [];
+  const workerOptions = {
+    connection: redis,
+    prefix,
+    lockDuration: options.lockDurationMs ?? 60_000,
+    stalledInterval: options.stalledIntervalMs ?? 30_000,
+    maxStalledCount: 2,
+    autorun: false,
+  };
+  const workers = [
+    new Worker<CollectionJobData>(
+      COLLECTION_QUEUE,
+      (job) => processCollectionJob(job, { context, defaultLocations }),
+      { ...workerOptions, concurrency: 1 },
+    ),
+    new Worker<CleanupJobData>(
+      CLEANUP_QUEUE,
+      (job) => processCleanupJob(job, { retentionDays: config.collection.retentionDays, clock }),
+      { ...workerOptions, concurrency: 1 },
+    ),
+  ];
+  for (const worker of workers) {
+    worker.on('failed', (job, error) =>
+      logger.error(
+        { queue: worker.name, jobId: job?.id, attempt: job?.attemptsMade, err: error },
+        'job failed',
+      ),
+    );
+    worker.on('completed', (job, result) =>
+      logger.info({ queue: worker.name, jobId: job.id, result }, 'job completed'),
+    );
+    worker.on('error', (error) => logger.error({ queue: worker.name, err: error }, 'worker error'));
+  }
+
+  async function probeSource(): Promise<void> {
+    try {
+      await searcher.probe();
+      logger.info({ source }, 'job source answered the start-up probe');
+    } catch (error) {
+      logger.warn(
+        { source, err: error, request: PROBE_REQUEST },
+        'job source probe failed; collections will retry',
+      );
+    }
+  }
+
+  return {
+    source,
+    queues,
+    async start() {
+      if (source === 'demo') {
+        logger.warn(
+          'THEIR_STACK_API_KEY is not set: collecting from the built-in demo job market (source=demo)',
+        );
+      }
+      await recoverPendingIngestion();
+      await registerSchedules(queues, {
+        collectionSchedule: config.collection.schedule,
+        retentionDays: config.collection.retentionDays,
+        logger,
+      });
+      for (const worker of workers) void worker.run();
+      await probeSource();
+      if (options.collectWhenEmpty ?? true) {
+        await collectPopularRolesIfEmpty(queues.collection, defaultLocations, logger);
+      }
+    },
+    async stop() {
+      await Promise.all(workers.map((worker) => worker.close()));
+      await Promise.all([queues.collection.close(), queues.cleanup.close()]);
+    },
+  };
+}
