@@ -13,7 +13,8 @@ function copyJsonFiles(relative) {
   for (const entry of readdirSync(path.join(sourceDir, relative))) {
     const entryRelative = path.join(relative, entry);
     if (statSync(path.join(sourceDir, entryRelative)).isDirectory()) copyJsonFiles(entryRelative);
-    else if (entry.endsWith('.json')) cpSync(path.join(sourceDir, entryRelative), path.join(outputDir, entryRelative));
+    else if (entry.endsWith('.json'))
+      cpSync(path.join(sourceDir, entryRelative), path.join(outputDir, entryRelative));
   }
 }
 

@@ -41,7 +41,12 @@ describe('learningRoadmap', () => {
   });
 
   it('gives zero coverage its advice instead of skipping it', async () => {
-    const roadmap = await learningRoadmap({ skills: [], targetRoles: ['Frontend Developer'] }, catalog, {}, clock);
+    const roadmap = await learningRoadmap(
+      { skills: [], targetRoles: ['Frontend Developer'] },
+      catalog,
+      {},
+      clock,
+    );
     expect(roadmap.coveragePercentage).toBe(0);
     expect(roadmap.recommendations.some((line) => line.includes('fundamentals'))).toBe(true);
   });

@@ -1,3 +1,4 @@
+export { byCountThenName, round1 } from './ranking.js';
 export { RollupCell, RollupCellModel, RollupCounterModel, RollupJournalModel } from './rollup.models.js';
 export {
   allCells,
@@ -36,4 +37,3 @@ export {
   sumCells,
 } from './rollup-totals.js';
 export { type WindowTotalsOptions, windowTotals } from './window-totals.js';
-export { byCountThenName, round1 } from './ranking.js';

@@ -1,6 +1,6 @@
 import type { DayWindow } from '../clock/index.js';
-import type { RollupScope } from './rollup-keys.js';
 import { currentBatchSeq, readCells } from './rollup.repository.js';
+import type { RollupScope } from './rollup-keys.js';
 import { type RollupTotals, sumCells } from './rollup-totals.js';
 
 const MAX_ENTRIES = 500;

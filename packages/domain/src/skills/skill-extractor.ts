@@ -1,0 +1,1067 @@
+import { normalizeSkill } from './skill-normalizer.js';
+import { allSkills, type SkillDefinition } from './skill-taxonomy.js';
+
+export interface ExtractedSkill {
+  /** Canonical skill id. */
+  skill: string;
+  /** Non-overlapping mentions of the skill in the text. */
+  count: number;
+}
+
+/**
+ * Finds the skills mentioned in free text (job descriptions, resumes; HTML and markdown
+ * tolerated). Phrases are matched on token boundaries, longest first, so "React Native"
+ * is never also "React". Skills whose names are everyday English words ("Go", "Swift",
+ * "Excel") count only where the surrounding text shows they mean the technology.
+ */
+export function extractSkills(text: string): ExtractedSkill[] {
+  const plainText = toPlainText(text);
+  const tokens = tokenize(plainText);
+  const mentions = findMentions(tokens, skillMatcher());
+  return countBySkill(confirmedMentions(plainText, tokens, mentions));
+}
+
+// ---------------------------------------------------------------------------------------
+// Plain text: drop markup so that only the words a reader sees are matched.
+
+const SCRIPT_OR_STYLE = /<(script|style)\b[\s\S]*?<\/\1\s*>/gi;
+const HTML_COMMENT = /<!--[\s\S]*?-->/g;
+// Block elements end a line of text; list items in particular must not run together.
+const BLOCK_TAG =
+  /<\/?(?:p|div|li|ul|ol|br|hr|h[1-6]|tr|td|th|table|thead|tbody|section|article|header|footer|dl|dd|dt|blockquote|pre)\b[^<>]*>/gi;
+const INLINE_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi;
+const ENTITY = /&(#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);/gi;
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  middot: '·',
+  bull: '•',
+  ndash: '–',
+  mdash: '—',
+  lsquo: "'",
+  rsquo: "'",
+  ldquo: '"',
+  rdquo: '"',
+  hellip: '…',
+  plus: '+',
+  num: '#',
+  sol: '/',
+  comma: ',',
+  period: '.',
+  colon: ':',
+  semi: ';',
+};
+const MARKDOWN_LINK = /!?\[([^\]]*)\]\([^)\s]*\)/g;
+// Addresses are full of product names ("github.com/acme/react-app") that are not claims of skill.
+const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/g;
+const MARKDOWN_EMPHASIS = /[*`~]+/g;
+
+function toPlainText(text: string): string {
+  let plain = text;
+  if (plain.includes('<')) {
+    plain = plain
+      .replace(SCRIPT_OR_STYLE, ' ')
+      .replace(HTML_COMMENT, ' ')
+      .replace(BLOCK_TAG, '\n')
+      .replace(INLINE_TAG, ' ');
+  }
+  if (plain.includes('&')) plain = plain.replace(ENTITY, decodeEntity);
+  if (plain.includes('](')) plain = plain.replace(MARKDOWN_LINK, '$1');
+  if (plain.includes('://') || plain.includes('www.')) plain = plain.replace(URL, ' ');
+  if (plain.includes('@')) plain = plain.replace(EMAIL, ' ');
+  return plain.replace(MARKDOWN_EMPHASIS, ' ');
+}
+
+function decodeEntity(entity: string, body: string): string {
+  if (body.startsWith('#')) {
+    const codePoint =
+      body[1] === 'x' || body[1] === 'X'
+        ? Number.parseInt(body.slice(2), 16)
+        : Number.parseInt(body.slice(1), 10);
+    return codePoint > 0 && codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : ' ';
+  }
+  // Unknown names are left alone: "R&D;" is text, not an entity.
+  return NAMED_ENTITIES[body.toLowerCase()] ?? entity;
+}
+
+// ---------------------------------------------------------------------------------------
+// Tokens: words with the symbols that belong to them ("c++", "c#", ".net"), plus what
+// separates each token from the previous one.
+
+/** How a token is separated from the one before it, from weakest to strongest. */
+enum Boundary {
+  /** No whitespace: "node.js", "objective-c", "c/c++", "r&d". */
+  Joined = 0,
+  Space = 1,
+  /** A list or clause separator: comma, semicolon, colon, bullet, bracket, spaced slash. */
+  List = 2,
+  /** A line break or a sentence end. */
+  Sentence = 3,
+}
+
+interface Token {
+  raw: string;
+  lower: string;
+  start: number;
+  end: number;
+  boundary: Boundary;
+  /** The characters gluing this token to the previous one ("." in "node.js"), else ''. */
+  joiner: string;
+  sentence: number;
+}
+
+const NON_ASCII_WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const NON_ASCII_LETTER = /\p{L}/u;
+const ALWAYS_LIST_SEPARATORS = new Set([
+  ',',
+  ';',
+  '|',
+  '•',
+  '·',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  ':',
+  '–',
+  '—',
+  '=',
+]);
+// A slash, ampersand, plus or hyphen separates list items only when spaced ("Python / Go");
+// unspaced it joins a name ("CI/CD", "R&D", "Objective-C").
+const SPACED_LIST_SEPARATORS = new Set(['/', '&', '+', '-']);
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
+const WHITESPACE = /\s/;
+
+// Scanned by character code rather than with a regular expression: tokenising is most of
+// the work for a long posting.
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let sentence = 0;
+  let previousEnd = 0;
+  let index = 0;
+  while (index < text.length) {
+    if (!isWordCharacter(text, index)) {
+      index += 1;
+      continue;
+    }
+    const start = keepsLeadingDot(text, index) ? index - 1 : index;
+    index = endOfWord(text, index);
+    const raw = text.slice(start, index);
+    const boundary = tokens.length === 0 ? Boundary.Sentence : classifyGap(text, previousEnd, start);
+    if (boundary === Boundary.Sentence && tokens.length > 0) sentence += 1;
+    const joiner = boundary === Boundary.Joined ? text.slice(previousEnd, start) : '';
+    tokens.push({ raw, lower: raw.toLowerCase(), start, end: index, boundary, joiner, sentence });
+    previousEnd = index;
+  }
+  return tokens;
+}
+
+/** Letters and digits, then the symbols that belong to names: "c++", "c#", "security+". */
+function endOfWord(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && isWordCharacter(text, end)) end += 1;
+  if (text[end] === '+' && text[end + 1] === '+') return end + 2;
+  return text[end] === '+' || text[end] === '#' ? end + 1 : end;
+}
+
+function isWordCharacter(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128)
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return NON_ASCII_WORD_CHARACTER.test(text[index] ?? '');
+}
+
+function isLetter(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return NON_ASCII_LETTER.test(text[index] ?? '');
+}
+
+/** A dot belongs to a word only at its start (".NET"), not inside "ASP.NET" or "3.5". */
+function keepsLeadingDot(text: string, wordStart: number): boolean {
+  return (
+    text[wordStart - 1] === '.' &&
+    isLetter(text, wordStart) &&
+    (wordStart < 2 || !isWordCharacter(text, wordStart - 2))
+  );
+}
+
+function classifyGap(text: string, from: number, to: number): Boundary {
+  if (to - from === 1 && text[from] === ' ') return Boundary.Space;
+  let hasSpace = false;
+  let hasListSeparator = false;
+  let hasSpacedSeparator = false;
+  for (let index = from; index < to; index += 1) {
+    const character = text[index] ?? '';
+    if (character === '\n' || character === '\r') return Boundary.Sentence;
+    if (SENTENCE_ENDS.has(character) && index + 1 < to && WHITESPACE.test(text[index + 1] ?? '')) {
+      return Boundary.Sentence;
+    }
+    if (WHITESPACE.test(character)) hasSpace = true;
+    else if (ALWAYS_LIST_SEPARATORS.has(character)) hasListSeparator = true;
+    else if (SPACED_LIST_SEPARATORS.has(character)) hasSpacedSeparator = true;
+  }
+  if (hasListSeparator || (hasSpacedSeparator && hasSpace)) return Boundary.List;
+  return hasSpace ? Boundary.Space : Boundary.Joined;
+}
+
+// ---------------------------------------------------------------------------------------
+// Surface forms: every spelling of every skill as a token sequence, indexed by first token
+// so that each text token costs one map lookup.
+
+interface SurfaceForm {
+  skill: string;
+  tokens: readonly string[];
+  /** An everyday English word ("go", "swift", "excel") that needs supporting context. */
+  ambiguous: boolean;
+  /** The skill's display name, whose unusual casing ("SAFe", "LaTeX") is itself evidence. */
+  name: string;
+}
+
+type SkillMatcher = ReadonlyMap<string, readonly SurfaceForm[]>;
+
+/**
+ * Free-text spellings the taxonomy's aliases leave out, keyed by canonical skill id. Kept
+ * here because they are about how people write, not about what the skills are.
+ */
+const EXTRA_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
+  'penetration testing': ['penetration tester', 'penetration testers'],
+  'api testing': ['api tests'],
+  mentoring: ['mentor', 'mentored', 'mentors'],
+  'data visualization': ['visualisations', 'visualizations'],
+  'vulnerability management': ['vulnerability scans'],
+  'ux design': ['user research'],
+  web3: ['dapp'],
+};
+
+/** Taxonomy aliases that in running text almost never mean the skill: "R&D" is a department. */
+const IGNORED_SPELLINGS = new Set(['r&d']);
+
+/**
+ * Product names that are not English words although their skill is flagged ambiguous
+ * because of another spelling ("containers" for Docker).
+ */
+const COINED_NAMES = new Set([
+  'docker',
+  'dockerfile',
+  'containerization',
+  'pyspark',
+  'vlookup',
+  'trino',
+  'datastax',
+  'jsx',
+  'pyqt',
+  'webdriver',
+  'lookml',
+  'promql',
+  'hcl',
+  'mvn',
+  'zsh',
+]);
+
+/** Endings that make a word an inflection of a shorter spelling, not a coined name. */
+const INFLECTIONS = new Set(['s', 'es', 'd', 'ed', 'ing', 'er', 'ers']);
+
+let builtMatcher: SkillMatcher | undefined;
+
+function skillMatcher(): SkillMatcher {
+  builtMatcher ??= buildMatcher(allSkills());
+  return builtMatcher;
+}
+
+function buildMatcher(skills: readonly SkillDefinition[]): SkillMatcher {
+  const formsByKey = new Map<string, SurfaceForm>();
+  const spellings = skills.flatMap(spellingsOf);
+  for (const spelling of spellings) addPreferredForm(formsByKey, spelling.form);
+  for (const spelling of spellings) {
+    if (isListOfSkills(spelling, formsByKey)) formsByKey.delete(keyOf(spelling.form.tokens));
+  }
+  for (const form of [...formsByKey.values()]) {
+    for (const variant of variantsOf(form)) {
+      if (!formsByKey.has(keyOf(variant.tokens))) formsByKey.set(keyOf(variant.tokens), variant);
+    }
+  }
+  return indexByFirstToken(formsByKey.values());
+}
+
+interface Spelling {
+  text: string;
+  form: SurfaceForm;
+}
+
+function spellingsOf(definition: SkillDefinition): Spelling[] {
+  const skill = normalizeSkill(definition.id);
+  const texts = [
+    ...new Set([
+      definition.id,
+      definition.name.toLowerCase(),
+      ...definition.aliases,
+      ...(EXTRA_SPELLINGS[skill] ?? []),
+    ]),
+  ].filter((text) => !IGNORED_SPELLINGS.has(text));
+  const tokenLists = texts.map(tokensOf);
+  return texts.map((text, index) => {
+    const tokens = tokenLists[index] ?? [];
+    const ambiguous = isEverydayWordForm(definition, tokens, tokenLists);
+    return { text, form: { skill, tokens, ambiguous, name: definition.name } };
+  });
+}
+
+function tokensOf(text: string): string[] {
+  return tokenize(text).map((token) => token.lower);
+}
+
+function keyOf(tokens: readonly string[]): string {
+  return tokens.join(' ');
+}
+
+/**
+ * The taxonomy flags a skill when one of its spellings is an everyday word; the flagged
+ * spellings are its one-word plain spellings, except names coined from another of its
+ * spellings ("golang", "reactjs", "rubyonrails"). Single letters are always ambiguous.
+ */
+function isEverydayWordForm(
+  definition: SkillDefinition,
+  tokens: readonly string[],
+  allSpellings: readonly (readonly string[])[],
+): boolean {
+  const [only, ...rest] = tokens;
+  if (only === undefined || rest.length > 0) return false;
+  if (only.length === 1) return true;
+  if (!definition.ambiguous || !PLAIN_WORD.test(only) || COINED_NAMES.has(only)) return false;
+  return !allSpellings.some((other) => isCoinedFrom(only, other));
+}
+
+function isCoinedFrom(word: string, spelling: readonly string[]): boolean {
+  const joined = spelling.join('');
+  if (spelling.length > 1) return joined === word;
+  const ending = word.slice(joined.length);
+  return (
+    word.startsWith(joined) &&
+    ending.length > 0 &&
+    joined.length + ending.length >= 4 &&
+    !INFLECTIONS.has(ending)
+  );
+}
+
+const PLAIN_WORD = /^\p{L}+$/u;
+// Shorter joins collide with English words ("ad ds" would become "adds").
+const MIN_JOINED_LENGTH = 6;
+
+/** Two skills claiming one spelling: the skill literally named that wins. */
+function addPreferredForm(formsByKey: Map<string, SurfaceForm>, form: SurfaceForm): void {
+  const key = keyOf(form.tokens);
+  const existing = formsByKey.get(key);
+  if (!existing || (existing.skill !== key && form.skill === key)) formsByKey.set(key, form);
+}
+
+/**
+ * An alias like "C/C++" on C++ is a list of two skills, not a name: matching it whole would
+ * hide the C, so it is dropped and each part matches by itself.
+ */
+function isListOfSkills(spelling: Spelling, formsByKey: ReadonlyMap<string, SurfaceForm>): boolean {
+  if (!spelling.text.includes('/')) return false;
+  const partSkills = spelling.text.split('/').map((part) => formsByKey.get(keyOf(tokensOf(part)))?.skill);
+  return partSkills.every((skill) => skill !== undefined) && partSkills.includes(spelling.form.skill);
+}
+
+/**
+ * "node.js" is also written "nodejs", "scrum master" "ScrumMaster", "reactjs" "react js";
+ * plain nouns take a plural.
+ */
+function variantsOf(form: SurfaceForm): SurfaceForm[] {
+  const variants: SurfaceForm[] = [];
+  const { tokens } = form;
+  const last = tokens.at(-1) ?? '';
+  if (tokens.length >= 2 && last === 'js') {
+    variants.push({ ...form, tokens: [...tokens.slice(0, -2), `${tokens.at(-2)}js`] });
+  }
+  const joined = tokens.join('');
+  if (
+    tokens.length >= 2 &&
+    joined.length >= MIN_JOINED_LENGTH &&
+    tokens.every((token) => token.length >= 2)
+  ) {
+    variants.push({ ...form, tokens: [joined] });
+  }
+  if (tokens.length === 1 && last.length > 2 && last.endsWith('js')) {
+    variants.push({ ...form, tokens: [last.slice(0, -2), 'js'] });
+  }
+  if (!form.ambiguous && last.length >= 3 && PLAIN_WORD.test(last) && !last.endsWith('s')) {
+    variants.push({ ...form, tokens: [...tokens.slice(0, -1), `${last}s`] });
+  }
+  return variants;
+}
+
+function indexByFirstToken(forms: Iterable<SurfaceForm>): SkillMatcher {
+  const byFirstToken = new Map<string, SurfaceForm[]>();
+  for (const form of forms) {
+    const first = form.tokens[0];
+    if (first === undefined) continue;
+    const sameStart = byFirstToken.get(first);
+    if (sameStart) sameStart.push(form);
+    else byFirstToken.set(first, [form]);
+  }
+  for (const sameStart of byFirstToken.values()) sameStart.sort((a, b) => b.tokens.length - a.tokens.length);
+  return byFirstToken;
+}
+
+// ---------------------------------------------------------------------------------------
+// Matching: left to right, the longest surface form starting at each token.
+
+interface Mention {
+  form: SurfaceForm;
+  /** First token index. */
+  start: number;
+  /** One past the last token index. */
+  end: number;
+}
+
+function findMentions(tokens: readonly Token[], matcher: SkillMatcher): Mention[] {
+  const mentions: Mention[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const form = longestFormAt(tokens, index, matcher);
+    if (form) {
+      mentions.push({ form, start: index, end: index + form.tokens.length });
+      index += form.tokens.length;
+    } else {
+      index += 1;
+    }
+  }
+  return mentions;
+}
+
+function longestFormAt(
+  tokens: readonly Token[],
+  index: number,
+  matcher: SkillMatcher,
+): SurfaceForm | undefined {
+  const first = tokens[index];
+  // The tail of a dotted name is not a skill: "ethers.js" is no JavaScript, "main.py" no Python.
+  if (!first || first.joiner === '.') return undefined;
+  const candidates = matcher.get(first.lower) ?? formsIgnoringVersion(first.lower, matcher);
+  return candidates?.find((form) => formContinuesAt(form, tokens, index));
+}
+
+const VERSION_SUFFIX = /^(\p{L}{2,})\d+$/u;
+const PLUS_SIGN = 43;
+const DIGIT_ZERO = 48;
+const DIGIT_NINE = 57;
+
+/** "HTML5", "Python3", "ES6+": a version glued to a known name. */
+function formsIgnoringVersion(lower: string, matcher: SkillMatcher): readonly SurfaceForm[] | undefined {
+  const last = lower.charCodeAt(lower.length - 1);
+  const endsLikeVersion = last === PLUS_SIGN || (last >= DIGIT_ZERO && last <= DIGIT_NINE);
+  if (!endsLikeVersion) return undefined;
+  const withoutPlus = lower.endsWith('+') && !lower.endsWith('++') ? lower.slice(0, -1) : lower;
+  if (withoutPlus !== lower) {
+    const forms = matcher.get(withoutPlus);
+    if (forms) return forms;
+  }
+  const stem = VERSION_SUFFIX.exec(withoutPlus)?.[1];
+  return stem === undefined ? undefined : matcher.get(stem);
+}
+
+function formContinuesAt(form: SurfaceForm, tokens: readonly Token[], index: number): boolean {
+  for (let offset = 1; offset < form.tokens.length; offset += 1) {
+    const token = tokens[index + offset];
+    if (!token || token.boundary > Boundary.Space || token.lower !== form.tokens[offset]) return false;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------
+// Evidence: a mention spelled as an everyday English word counts only when its context
+// shows the technology is meant.
+
+interface MentionContext {
+  text: string;
+  tokens: readonly Token[];
+  mentions: readonly Mention[];
+  confirmed: boolean[];
+  /** Mention index by its first / last token index, -1 where none: finds list neighbours. */
+  mentionStartingAt: Int32Array;
+  mentionEndingAt: Int32Array;
+  /** Skills written unmistakably somewhere in the text ("golang", "React.js"). */
+  spelledOutSkills: ReadonlySet<string>;
+}
+
+enum Casing {
+  Lower = 0,
+  Capitalized = 1,
+  Upper = 2,
+}
+
+/** Tokens between a mention and a skill that lends it support. */
+const NEARBY_TOKENS = 6;
+const NEARBY_TOKENS_FOR_LETTERS = 4;
+/** Words of a product name after the skill's own: "Spark Structured Streaming". */
+const MAX_NAME_WORDS = 3;
+const INNER_CAPITAL = /^.+\p{Lu}/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+const NAME_WORD_SEPARATOR = /[\s-]+/;
+const LOWER_CASE_LETTER = /\p{Ll}/u;
+const CONJUNCTIONS = new Set(['and', 'or']);
+/** Words that put a technology after them: "written in Go", "experience with Rust". */
+const INTRODUCING_WORDS = new Set([
+  'in',
+  'with',
+  'using',
+  'use',
+  'uses',
+  'used',
+  'of',
+  'on',
+  'via',
+  'like',
+  'to',
+  'from',
+  'as',
+  'including',
+]);
+/** In lower case only these introduce a technology; "to" would also take the verb ("to excel in"). */
+const LOWER_CASE_INTRODUCING_WORDS = new Set(['in', 'with', 'using', 'of', 'on', 'via']);
+/** Words after which "go", "react", "excel" are verbs or adjectives: "react to", "go the extra mile". */
+const ENGLISH_FOLLOWERS = new Set([
+  'to',
+  'at',
+  'up',
+  'out',
+  'off',
+  'over',
+  'through',
+  'ahead',
+  'back',
+  'away',
+  'about',
+  'into',
+  'onto',
+  'upon',
+  'beyond',
+  'along',
+  'around',
+  'forward',
+  'down',
+  'the',
+  'a',
+  'an',
+  'your',
+  'our',
+  'their',
+  'his',
+  'her',
+  'its',
+  'my',
+  'this',
+  'that',
+  'these',
+  'those',
+  'extra',
+  'interest',
+  'interests',
+  'concern',
+  'concerns',
+  'gratitude',
+  'live',
+  'getter',
+  'getters',
+]);
+/** Words before which they are verbs or dates: "we react", "will go", "every Monday". */
+const ENGLISH_PRECEDERS = new Set([
+  'every',
+  'each',
+  'next',
+  'last',
+  'i',
+  'we',
+  'you',
+  'they',
+  'he',
+  'she',
+  'will',
+  'would',
+  'can',
+  'could',
+  'must',
+  'should',
+  'may',
+  'might',
+  'shall',
+  'cannot',
+  'not',
+  'never',
+  'please',
+  'let',
+  'lets',
+  'll',
+]);
+/** Prepositions and verbs that follow a noun, not an adjective: "Go on", "Rust is". */
+const WORDS_AFTER_A_NOUN = new Set([
+  'in',
+  'on',
+  'for',
+  'with',
+  'from',
+  'via',
+  'as',
+  'is',
+  'are',
+  'was',
+  'were',
+]);
+/** Nouns that make the word before them a technology even in lower case: "rust programming". */
+const TECHNICAL_NOUNS = new Set([
+  'programming',
+  'programmer',
+  'programmers',
+  'language',
+  'lang',
+  'developer',
+  'developers',
+  'engineer',
+  'engineers',
+  'codebase',
+  'codebases',
+  'framework',
+  'frameworks',
+  'library',
+  'libraries',
+  'sdk',
+  'runtime',
+  'compiler',
+  'toolchain',
+  'script',
+  'scripts',
+  'scripting',
+  'macro',
+  'macros',
+  'spreadsheet',
+  'spreadsheets',
+  'workbook',
+  'workbooks',
+  'formulas',
+  'cookbook',
+  'cookbooks',
+  'manifest',
+  'manifests',
+  'module',
+  'modules',
+  'package',
+  'packages',
+  'api',
+  'apis',
+  'microservice',
+  'microservices',
+  'component',
+  'components',
+  'hooks',
+  'app',
+  'apps',
+  'backend',
+  'frontend',
+]);
+/** Nouns that do the same only for a capitalised word: "Go experience", "Excel skills". */
+const CAPITALISED_TECHNICAL_NOUNS = new Set([
+  'code',
+  'coding',
+  'development',
+  'skills',
+  'skill',
+  'experience',
+  'expertise',
+  'knowledge',
+  'proficiency',
+  'background',
+  'service',
+  'services',
+  'application',
+  'applications',
+  'server',
+  'servers',
+  'project',
+  'projects',
+  'version',
+  'versions',
+  'ecosystem',
+  'community',
+  'certification',
+  'based',
+  'tooling',
+  'tools',
+  'expert',
+  'experts',
+  'specialist',
+  'architect',
+  'stack',
+]);
+/** Vendors whose name before a word makes it their product: "MS Excel", "Apple Swift". */
+const VENDORS = new Set(['ms', 'microsoft', 'apple', 'google', 'apache']);
+/** Opening words of a line that lists skills: "Skills:", "Tech stack —", "Languages |". */
+const SKILL_SECTION_HEADINGS = new Set([
+  'skills',
+  'skill',
+  'languages',
+  'language',
+  'technologies',
+  'technology',
+  'tech',
+  'stack',
+  'tools',
+  'tooling',
+  'frameworks',
+  'libraries',
+  'databases',
+  'platforms',
+  'software',
+  'competencies',
+  'proficiencies',
+  'expertise',
+  'environment',
+  'programming',
+  'requirements',
+  'required',
+  'preferred',
+]);
+const HEADING_SEPARATOR = /[:|—–]|\s-\s/;
+const YEAR = /^(?:19|20)\d\d$/;
+const VERSION_NUMBER = /^\d{1,2}$/;
+
+function confirmedMentions(text: string, tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
+  if (!mentions.some((mention) => mention.form.ambiguous)) return [...mentions];
+  const context = mentionContext(text, tokens, mentions);
+  // Confirming one English-word skill can confirm its list neighbours ("Go, Rust, Swift").
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let index = 0; index < mentions.length; index += 1) {
+      if (!context.confirmed[index] && hasSupportingContext(context, index)) {
+        context.confirmed[index] = true;
+        changed = true;
+      }
+    }
+  }
+  return mentions.filter((_, index) => context.confirmed[index]);
+}
+
+function mentionContext(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+): MentionContext {
+  const mentionStartingAt = new Int32Array(tokens.length).fill(-1);
+  const mentionEndingAt = new Int32Array(tokens.length).fill(-1);
+  const spelledOutSkills = new Set<string>();
+  mentions.forEach((mention, index) => {
+    mentionStartingAt[mention.start] = index;
+    mentionEndingAt[mention.end - 1] = index;
+    if (!mention.form.ambiguous) spelledOutSkills.add(mention.form.skill);
+  });
+  const confirmed = mentions.map((mention) => !mention.form.ambiguous);
+  return { text, tokens, mentions, confirmed, mentionStartingAt, mentionEndingAt, spelledOutSkills };
+}
+
+function hasSupportingContext(context: MentionContext, index: number): boolean {
+  const mention = context.mentions[index]!;
+  const token = context.tokens[mention.start]!;
+  if (readsAsEnglish(context, mention)) return false;
+  if (token.lower.length === 1) return singleLetterIsSkill(context, index);
+  if (isWrittenLikeItsName(token.raw, mention.form.name)) return true;
+  const casing = casingOf(token.raw);
+  if (isListedWithSkills(context, mention) || isQualified(context, mention, casing)) return true;
+  if (casing === Casing.Lower) {
+    return (
+      followsIntroducingWord(context, mention, LOWER_CASE_INTRODUCING_WORDS) &&
+      endsNounPhrase(context, mention.end) &&
+      hasConfirmedSkillNearby(context, index, NEARBY_TOKENS)
+    );
+  }
+  if (casing === Casing.Upper) return false;
+  if (context.spelledOutSkills.has(mention.form.skill)) return true;
+  // A capital at a sentence start says nothing; inside a sentence it marks a name.
+  if (token.boundary === Boundary.Sentence || isInsideProperName(context, mention)) return false;
+  return (
+    followsIntroducingWord(context, mention, INTRODUCING_WORDS) ||
+    hasConfirmedSkillNearby(context, index, NEARBY_TOKENS)
+  );
+}
+
+/**
+ * "SAFe", "LaTeX", "REST", "SOLID": spelled with the unusual capitals of the skill's name,
+ * which an English word never has.
+ */
+function isWrittenLikeItsName(raw: string, name: string): boolean {
+  const unusualCapitals = ALL_CAPITALS.test(raw) || (INNER_CAPITAL.test(raw) && LOWER_CASE_LETTER.test(raw));
+  return unusualCapitals && name.split(NAME_WORD_SEPARATOR).includes(raw);
+}
+
+/** "C" and "R" are also grades, plans, series and initials: they need a list or a clear cue. */
+function singleLetterIsSkill(context: MentionContext, index: number): boolean {
+  const mention = context.mentions[index]!;
+  const token = context.tokens[mention.start]!;
+  if (isGluedToWord(context, mention)) return false;
+  if (isListedWithSkills(context, mention)) return true;
+  if (token.raw === token.lower) return false;
+  if (isQualified(context, mention, Casing.Lower)) return true;
+  if (token.boundary === Boundary.Sentence) return false;
+  return (
+    followsIntroducingWord(context, mention, INTRODUCING_WORDS) ||
+    // "…in Rust, with some legacy C.": a letter closing a clause among skills.
+    (endsListItem(context, mention.end) && hasConfirmedSkillNearby(context, index, NEARBY_TOKENS_FOR_LETTERS))
+  );
+}
+
+function casingOf(raw: string): Casing {
+  if (raw === raw.toLowerCase()) return Casing.Lower;
+  return raw.length > 1 && raw === raw.toUpperCase() ? Casing.Upper : Casing.Capitalized;
+}
+
+function readsAsEnglish(context: MentionContext, mention: Mention): boolean {
+  const next = context.tokens[mention.end];
+  if (next && isSpaceOrHyphenBefore(context, mention.end)) {
+    if (ENGLISH_FOLLOWERS.has(next.lower) || isAdverb(next.lower) || YEAR.test(next.lower)) return true;
+  }
+  const previous = context.tokens[mention.start - 1];
+  return (
+    previous !== undefined &&
+    context.tokens[mention.start]!.boundary === Boundary.Space &&
+    ENGLISH_PRECEDERS.has(previous.lower)
+  );
+}
+
+function isAdverb(lower: string): boolean {
+  return lower.length >= 5 && lower.endsWith('ly');
+}
+
+function isQualified(context: MentionContext, mention: Mention, casing: Casing): boolean {
+  const next = context.tokens[mention.end];
+  if (next && isSpaceOrHyphenBefore(context, mention.end)) {
+    if (TECHNICAL_NOUNS.has(next.lower)) return true;
+    const capitalisedCue = CAPITALISED_TECHNICAL_NOUNS.has(next.lower) || VERSION_NUMBER.test(next.lower);
+    // "Chef experience" opening a sentence of a kitchen job: the capital is no cue there.
+    const capitalIsACue =
+      context.tokens[mention.start]!.boundary !== Boundary.Sentence || context.spelledOutSkills.size > 0;
+    if (casing === Casing.Capitalized && capitalisedCue && capitalIsACue) return true;
+  }
+  const previous = context.tokens[mention.start - 1];
+  return (
+    previous !== undefined &&
+    context.tokens[mention.start]!.boundary === Boundary.Space &&
+    VENDORS.has(previous.lower)
+  );
+}
+
+/** Next to a confirmed skill in a list ("Python, Go", "C/C++"), or an item of a "Skills:" line. */
+function isListedWithSkills(context: MentionContext, mention: Mention): boolean {
+  const itemEnd = endOfTitleCaseName(context, mention.end);
+  if (hasConfirmedItemAfter(context, itemEnd)) return true;
+  if (hasConfirmedItemBefore(context, mention.start) && endsNounPhrase(context, itemEnd)) return true;
+  return (
+    startsListItem(context, mention.start) &&
+    endsListItem(context, itemEnd) &&
+    isInSkillSection(context, mention)
+  );
+}
+
+/** A list item may be a longer product name: "Spark Structured Streaming, Kafka Connect". */
+function endOfTitleCaseName(context: MentionContext, tokenIndex: number): number {
+  let end = tokenIndex;
+  while (end < tokenIndex + MAX_NAME_WORDS) {
+    const next = context.tokens[end];
+    const continuesName =
+      next !== undefined &&
+      next.boundary === Boundary.Space &&
+      casingOf(next.raw) === Casing.Capitalized &&
+      context.mentionStartingAt[end] === -1;
+    if (!continuesName) break;
+    end += 1;
+  }
+  return end;
+}
+
+/**
+ * The word is not describing the word after it: "Node.js; solid understanding of REST" is
+ * no SOLID, while "express and mongoose on node.js" lists Mongoose.
+ */
+function endsNounPhrase(context: MentionContext, itemEnd: number): boolean {
+  const next = context.tokens[itemEnd];
+  if (!next || endsListItem(context, itemEnd)) return true;
+  return (
+    WORDS_AFTER_A_NOUN.has(next.lower) ||
+    VERSION_NUMBER.test(next.lower) ||
+    isConfirmedAt(context, context.mentionStartingAt, itemEnd)
+  );
+}
+
+function startsListItem(context: MentionContext, tokenIndex: number): boolean {
+  const token = context.tokens[tokenIndex];
+  if (tokenIndex === 0 || !token || token.boundary >= Boundary.List || isSlashBefore(context, tokenIndex)) {
+    return true;
+  }
+  return token.boundary === Boundary.Space && CONJUNCTIONS.has(context.tokens[tokenIndex - 1]?.lower ?? '');
+}
+
+function endsListItem(context: MentionContext, tokenIndex: number): boolean {
+  const next = context.tokens[tokenIndex];
+  if (!next || next.boundary >= Boundary.List || isSlashBefore(context, tokenIndex)) return true;
+  return next.boundary === Boundary.Space && CONJUNCTIONS.has(next.lower);
+}
+
+function hasConfirmedItemBefore(context: MentionContext, itemStart: number): boolean {
+  const { tokens } = context;
+  const first = tokens[itemStart];
+  if (itemStart === 0 || !first || first.boundary === Boundary.Sentence) return false;
+  const conjunction = tokens[itemStart - 1]!;
+  if (first.boundary === Boundary.Space && CONJUNCTIONS.has(conjunction.lower)) {
+    return (
+      conjunction.boundary !== Boundary.Sentence &&
+      isConfirmedAt(context, context.mentionEndingAt, itemStart - 2)
+    );
+  }
+  const separated = first.boundary === Boundary.List || isSlashBefore(context, itemStart);
+  return separated && isConfirmedAt(context, context.mentionEndingAt, itemStart - 1);
+}
+
+function hasConfirmedItemAfter(context: MentionContext, itemEnd: number): boolean {
+  const { tokens } = context;
+  const next = tokens[itemEnd];
+  if (!next || next.boundary === Boundary.Sentence) return false;
+  if (next.boundary === Boundary.Space && CONJUNCTIONS.has(next.lower)) {
+    const afterConjunction = tokens[itemEnd + 1];
+    return (
+      afterConjunction !== undefined &&
+      afterConjunction.boundary !== Boundary.Sentence &&
+      isConfirmedAt(context, context.mentionStartingAt, itemEnd + 1)
+    );
+  }
+  const separated = next.boundary === Boundary.List || isSlashBefore(context, itemEnd);
+  return separated && isConfirmedAt(context, context.mentionStartingAt, itemEnd);
+}
+
+function isConfirmedAt(context: MentionContext, mentionAt: Int32Array, tokenIndex: number): boolean {
+  const mentionIndex = tokenIndex >= 0 ? (mentionAt[tokenIndex] ?? -1) : -1;
+  return mentionIndex >= 0 && context.confirmed[mentionIndex] === true;
+}
+
+/** The line opens with a heading such as "Skills:" or "Tech stack —". */
+function isInSkillSection(context: MentionContext, mention: Mention): boolean {
+  const lineStart = sentenceStart(context.tokens, mention.start);
+  const headingEnd = Math.min(lineStart + 3, mention.start);
+  for (let index = lineStart; index < headingEnd; index += 1) {
+    if (
+      SKILL_SECTION_HEADINGS.has(context.tokens[index]!.lower) &&
+      HEADING_SEPARATOR.test(gapBefore(context, index + 1))
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function sentenceStart(tokens: readonly Token[], tokenIndex: number): number {
+  const { sentence } = tokens[tokenIndex]!;
+  let index = tokenIndex;
+  while (index > 0 && tokens[index - 1]!.sentence === sentence) index -= 1;
+  return index;
+}
+
+/** "American Express", "Taylor Swift", "the Rust Belt", "our Swift Current office". */
+function isInsideProperName(context: MentionContext, mention: Mention): boolean {
+  const { tokens } = context;
+  const previous = tokens[mention.start - 1];
+  const capitalisedBefore =
+    previous !== undefined &&
+    tokens[mention.start]!.boundary === Boundary.Space &&
+    previous.boundary !== Boundary.Sentence &&
+    casingOf(previous.raw) === Casing.Capitalized &&
+    context.mentionEndingAt[mention.start - 1] === -1;
+  const next = tokens[mention.end];
+  const capitalisedAfter =
+    next !== undefined &&
+    next.boundary === Boundary.Space &&
+    casingOf(next.raw) === Casing.Capitalized &&
+    context.mentionStartingAt[mention.end] === -1;
+  return capitalisedBefore || capitalisedAfter;
+}
+
+function followsIntroducingWord(
+  context: MentionContext,
+  mention: Mention,
+  introducingWords: ReadonlySet<string>,
+): boolean {
+  const previous = context.tokens[mention.start - 1];
+  return (
+    previous !== undefined &&
+    context.tokens[mention.start]!.boundary === Boundary.Space &&
+    introducingWords.has(previous.lower)
+  );
+}
+
+function hasConfirmedSkillNearby(context: MentionContext, index: number, maxDistance: number): boolean {
+  const { mentions, tokens } = context;
+  const mention = mentions[index]!;
+  const sentence = tokens[mention.start]!.sentence;
+  for (let other = index - 1; other >= 0; other -= 1) {
+    const candidate = mentions[other]!;
+    if (mention.start - candidate.end > maxDistance || tokens[candidate.start]!.sentence !== sentence) break;
+    if (context.confirmed[other]) return true;
+  }
+  for (let other = index + 1; other < mentions.length; other += 1) {
+    const candidate = mentions[other]!;
+    if (candidate.start - mention.end > maxDistance || tokens[candidate.start]!.sentence !== sentence) break;
+    if (context.confirmed[other]) return true;
+  }
+  return false;
+}
+
+/** "R&D", "C-level", "C's": the letter is part of another word. A slash lists ("C/C++"). */
+function isGluedToWord(context: MentionContext, mention: Mention): boolean {
+  const { tokens } = context;
+  const gluedBefore =
+    mention.start > 0 &&
+    tokens[mention.start]!.boundary === Boundary.Joined &&
+    !isSlashBefore(context, mention.start);
+  const after = tokens[mention.end];
+  const gluedAfter =
+    after !== undefined && after.boundary === Boundary.Joined && !isSlashBefore(context, mention.end);
+  return gluedBefore || gluedAfter;
+}
+
+function gapBefore(context: MentionContext, tokenIndex: number): string {
+  const token = context.tokens[tokenIndex];
+  const previous = context.tokens[tokenIndex - 1];
+  if (!token || !previous) return '';
+  return context.text.slice(previous.end, token.start);
+}
+
+function isSlashBefore(context: MentionContext, tokenIndex: number): boolean {
+  return context.tokens[tokenIndex]?.joiner === '/';
+}
+
+function isSpaceOrHyphenBefore(context: MentionContext, tokenIndex: number): boolean {
+  const token = context.tokens[tokenIndex];
+  return token !== undefined && (token.boundary === Boundary.Space || token.joiner === '-');
+}
+
+// ---------------------------------------------------------------------------------------
+
+function countBySkill(mentions: readonly Mention[]): ExtractedSkill[] {
+  const counts = new Map<string, number>();
+  for (const { form } of mentions) counts.set(form.skill, (counts.get(form.skill) ?? 0) + 1);
+  return [...counts]
+    .map(([skill, count]) => ({ skill, count }))
+    .sort((a, b) => b.count - a.count || compareIds(a.skill, b.skill));
+}
+
+function compareIds(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
