@@ -7,11 +7,11 @@ export default defineConfig({
   resolve: { conditions: ['@career-navigator/source'] },
   ssr: { resolve: { conditions: ['@career-navigator/source'] } },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'tools/**/*.test.ts'],
+    include: ['packages/*/src/**/*.test.ts', 'tests/**/*.test.ts'],
     globalSetup: ['./vitest.global-setup.ts'],
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    reporters: process.env.CI ? ['default'] : ['default'],
+    reporters: ['default', './tools/vitest/summary-reporter.ts'],
   },
 });

@@ -2,14 +2,16 @@ import {
   type AppConfig,
   COLLECTION_QUEUE,
   createLogger,
-  type FakeTheirStackServer,
   JobPostingModel,
   loadConfig,
   normalizeRole,
   requestCollectionRun,
-  startFakeTheirStackServer,
   verifyRollups,
 } from '@career-navigator/domain';
+import {
+  type FakeTheirStackServer,
+  startFakeTheirStackServer,
+} from '@career-navigator/domain/fake-theirstack';
 import { useTestDatabase, useTestRedis } from '@career-navigator/domain/testing';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';

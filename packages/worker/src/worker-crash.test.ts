@@ -1,13 +1,15 @@
 import type { ChildProcess } from 'node:child_process';
 import {
   createCollectionQueue,
-  type FakeTheirStackServer,
   JobPostingModel,
   pendingJournal,
   requestCollectionRun,
-  startFakeTheirStackServer,
   verifyRollups,
 } from '@career-navigator/domain';
+import {
+  type FakeTheirStackServer,
+  startFakeTheirStackServer,
+} from '@career-navigator/domain/fake-theirstack';
 import { useTestDatabase, useTestRedis } from '@career-navigator/domain/testing';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

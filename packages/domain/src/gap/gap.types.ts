@@ -41,6 +41,8 @@ export interface SkillGapResult {
 export interface SkillGapOptions {
   days?: number;
   threshold?: number;
+  /** Bypass the window cache (benchmarks measure the uncached path this way). */
+  fresh?: boolean;
 }
 
 export interface GapUser {

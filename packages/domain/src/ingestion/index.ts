@@ -2,6 +2,7 @@ export {
   INGESTION_LOCK,
   type IngestionOptions,
   type IngestionResult,
+  importPostings,
   ingestPostings,
   recoverPendingIngestion,
   removePostingsLastSeenBefore,

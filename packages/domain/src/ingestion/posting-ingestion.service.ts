@@ -185,6 +185,30 @@ export async function ingestPostings(
   );
 }
 
+/**
+ * Inserts postings that are not stored yet without touching the rollups: the
+ * fast path for migrations and bulk loads. Run recomputeRollups() afterwards.
+ */
+export async function importPostings(postings: readonly MappedPosting[], options: IngestionOptions = {}): Promise<number> {
+  const now = (options.clock ?? systemClock).now();
+  const documents = [...mergeBySourceKey(postings).values()].map(({ posting, roles, searchLocations }) => {
+    const { role: _role, searchLocation: _searchLocation, seenAt, ...fields } = posting;
+    return {
+      ...fields,
+      roles: [...roles],
+      searchLocations: [...searchLocations],
+      contribution: null,
+      firstSeenAt: seenAt,
+      lastSeenAt: seenAt,
+      createdAt: now,
+      updatedAt: now,
+    };
+  });
+  if (documents.length === 0) return 0;
+  const result = await JobPostingModel.collection.insertMany(documents, { ordered: true });
+  return result.insertedCount;
+}
+
 /** Deletes postings last seen before `cutoff`, with their rollup contributions. */
 export async function removePostingsLastSeenBefore(
   cutoff: Date,

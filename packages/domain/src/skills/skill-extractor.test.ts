@@ -63,6 +63,10 @@ describe('extractSkills: names with symbols', () => {
     expect(skillsIn('Strong C/C++ skills are a must.')).toEqual(['c', 'c++']);
   });
 
+  it('splits "C#.NET" into C# and .NET', () => {
+    expect(skillsIn('We are a C#.NET shop.')).toEqual(['.net', 'c#']);
+  });
+
   it('splits "C++/C#" into C++ and C#', () => {
     expect(skillsIn('Engine code in C++/C#.')).toEqual(['c#', 'c++']);
   });
@@ -117,7 +121,7 @@ describe('extractSkills: English words that are also skills', () => {
   });
 
   it('counts a word followed by a technical noun or a version', () => {
-    expect(skillsIn('Go experience is required.')).toEqual(['go']);
+    expect(skillsIn('Strong Go experience is required.')).toEqual(['go']);
     expect(skillsIn('Migrated the app from Rails 4 to Rails 7.')).toEqual(['rails']);
     expect(skillsIn('Automated provisioning with Chef cookbooks and Puppet manifests.')).toEqual([
       'chef',
@@ -154,6 +158,28 @@ describe('extractSkills: English words that are also skills', () => {
       'java',
       'spring boot',
     ]);
+  });
+
+  it('rejects a word used as an adjective or paired with a plain word', () => {
+    expect(skillsIn('Node.js; solid understanding of REST.')).toEqual(['nodejs', 'rest api']);
+    expect(skillsIn('Strong knowledge of linear regression and linear algebra; Python.')).toEqual([
+      'linear algebra',
+      'python',
+    ]);
+    expect(skillsIn('We make the Go/No-Go call after the Kubernetes canary runs.')).toEqual(['kubernetes']);
+  });
+
+  it('needs technical context for a capital that merely opens a sentence', () => {
+    expect(skillsIn('Cook wanted for our busy kitchen. Chef experience a plus.')).toEqual([]);
+    expect(skillsIn('Go experience is required; Kubernetes is a bonus.')).toEqual(['go', 'kubernetes']);
+  });
+
+  it('lets a confirmed mention vouch for other capitalised mentions of the same skill', () => {
+    expect(skillsIn('Must know Node and React. Node developers welcome.')).toEqual(['nodejs', 'react']);
+  });
+
+  it('reads examples introduced by "e.g." as a list', () => {
+    expect(skillsIn('Systems languages (e.g. Go, Rust) are a plus.')).toEqual(['go', 'rust']);
   });
 
   it('rejects a word that is part of a proper name', () => {

@@ -21,6 +21,10 @@ export function extractSkills(text: string): ExtractedSkill[] {
   return countBySkill(confirmedMentions(plainText, tokens, mentions));
 }
 
+function wordSet(words: string): ReadonlySet<string> {
+  return new Set(words.split(' '));
+}
+
 // ---------------------------------------------------------------------------------------
 // Plain text: drop markup so that only the words a reader sees are matched.
 
@@ -58,8 +62,14 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
 const MARKDOWN_LINK = /!?\[([^\]]*)\]\([^)\s]*\)/g;
 // Addresses are full of product names ("github.com/acme/react-app") that are not claims of skill.
 const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
+// A bare domain with a path ("github.com/jane"); ".net" and ".js" are left alone for "ASP.NET/C#".
+const BARE_URL = /\b[\w-]+\.(?:com|org|io|dev|co|me|edu|gov)\/\S*/gi;
+const DOMAIN_WITH_PATH = /\.(?:com|org|io|dev|co|me|edu|gov)\//i;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/g;
 const MARKDOWN_EMPHASIS = /[*`~]+/g;
+// "e.g." introduces examples like "such as" does, and its dots end no sentence.
+const EXAMPLE_ABBREVIATION = /\b(?:e\.g|i\.e)\b\.?/gi;
+const ABBREVIATION_DOT = /\b(etc|vs|incl|esp|approx)\./gi;
 
 function toPlainText(text: string): string {
   let plain = text;
@@ -73,8 +83,12 @@ function toPlainText(text: string): string {
   if (plain.includes('&')) plain = plain.replace(ENTITY, decodeEntity);
   if (plain.includes('](')) plain = plain.replace(MARKDOWN_LINK, '$1');
   if (plain.includes('://') || plain.includes('www.')) plain = plain.replace(URL, ' ');
+  if (DOMAIN_WITH_PATH.test(plain)) plain = plain.replace(BARE_URL, ' ');
   if (plain.includes('@')) plain = plain.replace(EMAIL, ' ');
-  return plain.replace(MARKDOWN_EMPHASIS, ' ');
+  plain = plain.replace(MARKDOWN_EMPHASIS, ' ');
+  if (plain.includes('.'))
+    plain = plain.replace(EXAMPLE_ABBREVIATION, 'such as').replace(ABBREVIATION_DOT, '$1');
+  return plain;
 }
 
 function decodeEntity(entity: string, body: string): string {
@@ -117,27 +131,12 @@ interface Token {
 
 const NON_ASCII_WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const NON_ASCII_LETTER = /\p{L}/u;
-const ALWAYS_LIST_SEPARATORS = new Set([
-  ',',
-  ';',
-  '|',
-  '•',
-  '·',
-  '(',
-  ')',
-  '[',
-  ']',
-  '{',
-  '}',
-  ':',
-  '–',
-  '—',
-  '=',
-]);
+// Punctuation and bullet characters.
+const ALWAYS_LIST_SEPARATORS = new Set(',;:|()[]{}=–—•·●▪◦‣∙■►➤✓✔★');
 // A slash, ampersand, plus or hyphen separates list items only when spaced ("Python / Go");
 // unspaced it joins a name ("CI/CD", "R&D", "Objective-C").
-const SPACED_LIST_SEPARATORS = new Set(['/', '&', '+', '-']);
-const SENTENCE_ENDS = new Set(['.', '!', '?']);
+const SPACED_LIST_SEPARATORS = new Set('/&+-');
+const SENTENCE_ENDS = new Set('.!?');
 const WHITESPACE = /\s/;
 
 // Scanned by character code rather than with a regular expression: tokenising is most of
@@ -224,6 +223,8 @@ interface SurfaceForm {
   ambiguous: boolean;
   /** The skill's display name, whose unusual casing ("SAFe", "LaTeX") is itself evidence. */
   name: string;
+  /** The taxonomy spelling the form comes from. */
+  spelling: string;
 }
 
 type SkillMatcher = ReadonlyMap<string, readonly SurfaceForm[]>;
@@ -243,32 +244,18 @@ const EXTRA_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Taxonomy aliases that in running text almost never mean the skill: "R&D" is a department. */
-const IGNORED_SPELLINGS = new Set(['r&d']);
+const IGNORED_SPELLINGS = wordSet('r&d');
 
 /**
  * Product names that are not English words although their skill is flagged ambiguous
  * because of another spelling ("containers" for Docker).
  */
-const COINED_NAMES = new Set([
-  'docker',
-  'dockerfile',
-  'containerization',
-  'pyspark',
-  'vlookup',
-  'trino',
-  'datastax',
-  'jsx',
-  'pyqt',
-  'webdriver',
-  'lookml',
-  'promql',
-  'hcl',
-  'mvn',
-  'zsh',
-]);
+const COINED_NAMES = wordSet(
+  'docker dockerfile containerization pyspark vlookup trino datastax jsx pyqt webdriver lookml promql hcl mvn zsh',
+);
 
 /** Endings that make a word an inflection of a shorter spelling, not a coined name. */
-const INFLECTIONS = new Set(['s', 'es', 'd', 'ed', 'ing', 'er', 'ers']);
+const INFLECTIONS = wordSet('s es d ed ing er ers');
 
 let builtMatcher: SkillMatcher | undefined;
 
@@ -279,11 +266,9 @@ function skillMatcher(): SkillMatcher {
 
 function buildMatcher(skills: readonly SkillDefinition[]): SkillMatcher {
   const formsByKey = new Map<string, SurfaceForm>();
-  const spellings = skills.flatMap(spellingsOf);
-  for (const spelling of spellings) addPreferredForm(formsByKey, spelling.form);
-  for (const spelling of spellings) {
-    if (isListOfSkills(spelling, formsByKey)) formsByKey.delete(keyOf(spelling.form.tokens));
-  }
+  for (const form of skills.flatMap(surfaceFormsOf)) addPreferredForm(formsByKey, form);
+  const compounds = [...formsByKey.values()].filter((form) => namesTwoSkills(form, formsByKey));
+  for (const compound of compounds) formsByKey.delete(keyOf(compound.tokens));
   for (const form of [...formsByKey.values()]) {
     for (const variant of variantsOf(form)) {
       if (!formsByKey.has(keyOf(variant.tokens))) formsByKey.set(keyOf(variant.tokens), variant);
@@ -292,26 +277,20 @@ function buildMatcher(skills: readonly SkillDefinition[]): SkillMatcher {
   return indexByFirstToken(formsByKey.values());
 }
 
-interface Spelling {
-  text: string;
-  form: SurfaceForm;
-}
-
-function spellingsOf(definition: SkillDefinition): Spelling[] {
+function surfaceFormsOf(definition: SkillDefinition): SurfaceForm[] {
   const skill = normalizeSkill(definition.id);
-  const texts = [
-    ...new Set([
-      definition.id,
-      definition.name.toLowerCase(),
-      ...definition.aliases,
-      ...(EXTRA_SPELLINGS[skill] ?? []),
-    ]),
-  ].filter((text) => !IGNORED_SPELLINGS.has(text));
-  const tokenLists = texts.map(tokensOf);
-  return texts.map((text, index) => {
+  const spellings = new Set([
+    definition.id,
+    definition.name.toLowerCase(),
+    ...definition.aliases,
+    ...(EXTRA_SPELLINGS[skill] ?? []),
+  ]);
+  const kept = [...spellings].filter((spelling) => !IGNORED_SPELLINGS.has(spelling));
+  const tokenLists = kept.map(tokensOf);
+  return kept.map((spelling, index) => {
     const tokens = tokenLists[index] ?? [];
     const ambiguous = isEverydayWordForm(definition, tokens, tokenLists);
-    return { text, form: { skill, tokens, ambiguous, name: definition.name } };
+    return { skill, tokens, ambiguous, name: definition.name, spelling };
   });
 }
 
@@ -364,14 +343,24 @@ function addPreferredForm(formsByKey: Map<string, SurfaceForm>, form: SurfaceFor
 }
 
 /**
- * An alias like "C/C++" on C++ is a list of two skills, not a name: matching it whole would
- * hide the C, so it is dropped and each part matches by itself.
+ * Aliases like "C/C++" on C++ or "C#.NET" on C# join two skills with a slash or a dot:
+ * matching them whole would hide the other skill, so they are dropped and each part matches
+ * by itself. Spaced names stay whole: "Kali Linux", "Apache Kafka", "Salesforce CRM".
+ * So do those whose own part is an English word, as the whole is the better evidence.
  */
-function isListOfSkills(spelling: Spelling, formsByKey: ReadonlyMap<string, SurfaceForm>): boolean {
-  if (!spelling.text.includes('/')) return false;
-  const partSkills = spelling.text.split('/').map((part) => formsByKey.get(keyOf(tokensOf(part)))?.skill);
-  return partSkills.every((skill) => skill !== undefined) && partSkills.includes(spelling.form.skill);
+function namesTwoSkills(form: SurfaceForm, formsByKey: ReadonlyMap<string, SurfaceForm>): boolean {
+  if (form.spelling.includes(' ') || !SKILL_JOINER.test(form.spelling)) return false;
+  for (let split = 1; split < form.tokens.length; split += 1) {
+    const left = formsByKey.get(keyOf(form.tokens.slice(0, split)));
+    const right = formsByKey.get(keyOf(form.tokens.slice(split)));
+    if (!left || !right || left.skill === right.skill) continue;
+    const ownPart = left.skill === form.skill ? left : right;
+    if (ownPart.skill === form.skill && !ownPart.ambiguous) return true;
+  }
+  return false;
 }
+
+const SKILL_JOINER = /[/.]/;
 
 /**
  * "node.js" is also written "nodejs", "scrum master" "ScrumMaster", "reactjs" "react js";
@@ -493,6 +482,8 @@ interface MentionContext {
   mentionEndingAt: Int32Array;
   /** Skills written unmistakably somewhere in the text ("golang", "React.js"). */
   spelledOutSkills: ReadonlySet<string>;
+  /** Skills with a confirmed mention so far: "Node developers" vouches for "know Node". */
+  confirmedSkills: Set<string>;
 }
 
 enum Casing {
@@ -506,231 +497,52 @@ const NEARBY_TOKENS = 6;
 const NEARBY_TOKENS_FOR_LETTERS = 4;
 /** Words of a product name after the skill's own: "Spark Structured Streaming". */
 const MAX_NAME_WORDS = 3;
+const MAX_INTRODUCED_LIST_TOKENS = 12;
 const INNER_CAPITAL = /^.+\p{Lu}/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 const NAME_WORD_SEPARATOR = /[\s-]+/;
 const LOWER_CASE_LETTER = /\p{Ll}/u;
-const CONJUNCTIONS = new Set(['and', 'or']);
+const CONJUNCTIONS = wordSet('and or');
 /** Words that put a technology after them: "written in Go", "experience with Rust". */
-const INTRODUCING_WORDS = new Set([
-  'in',
-  'with',
-  'using',
-  'use',
-  'uses',
-  'used',
-  'of',
-  'on',
-  'via',
-  'like',
-  'to',
-  'from',
-  'as',
-  'including',
-]);
+const INTRODUCING_WORDS = wordSet('in with using use uses used of on via like to from as including');
 /** In lower case only these introduce a technology; "to" would also take the verb ("to excel in"). */
-const LOWER_CASE_INTRODUCING_WORDS = new Set(['in', 'with', 'using', 'of', 'on', 'via']);
+const LOWER_CASE_INTRODUCING_WORDS = wordSet('in with using of on via');
 /** Words after which "go", "react", "excel" are verbs or adjectives: "react to", "go the extra mile". */
-const ENGLISH_FOLLOWERS = new Set([
-  'to',
-  'at',
-  'up',
-  'out',
-  'off',
-  'over',
-  'through',
-  'ahead',
-  'back',
-  'away',
-  'about',
-  'into',
-  'onto',
-  'upon',
-  'beyond',
-  'along',
-  'around',
-  'forward',
-  'down',
-  'the',
-  'a',
-  'an',
-  'your',
-  'our',
-  'their',
-  'his',
-  'her',
-  'its',
-  'my',
-  'this',
-  'that',
-  'these',
-  'those',
-  'extra',
-  'interest',
-  'interests',
-  'concern',
-  'concerns',
-  'gratitude',
-  'live',
-  'getter',
-  'getters',
-]);
+const ENGLISH_FOLLOWERS = wordSet(
+  'to at up out off over through ahead back away about into onto upon beyond along around forward down ' +
+    'the a an your our their his her its my this that these those ' +
+    'extra interest interests concern concerns gratitude live getter getters',
+);
 /** Words before which they are verbs or dates: "we react", "will go", "every Monday". */
-const ENGLISH_PRECEDERS = new Set([
-  'every',
-  'each',
-  'next',
-  'last',
-  'i',
-  'we',
-  'you',
-  'they',
-  'he',
-  'she',
-  'will',
-  'would',
-  'can',
-  'could',
-  'must',
-  'should',
-  'may',
-  'might',
-  'shall',
-  'cannot',
-  'not',
-  'never',
-  'please',
-  'let',
-  'lets',
-  'll',
-]);
+const ENGLISH_PRECEDERS = wordSet(
+  'i we you they he she will would can could must should may might shall cannot not never please let lets ll ' +
+    'every each next last',
+);
 /** Prepositions and verbs that follow a noun, not an adjective: "Go on", "Rust is". */
-const WORDS_AFTER_A_NOUN = new Set([
-  'in',
-  'on',
-  'for',
-  'with',
-  'from',
-  'via',
-  'as',
-  'is',
-  'are',
-  'was',
-  'were',
-]);
+const WORDS_AFTER_A_NOUN = wordSet('in on for with from via as is are was were');
 /** Nouns that make the word before them a technology even in lower case: "rust programming". */
-const TECHNICAL_NOUNS = new Set([
-  'programming',
-  'programmer',
-  'programmers',
-  'language',
-  'lang',
-  'developer',
-  'developers',
-  'engineer',
-  'engineers',
-  'codebase',
-  'codebases',
-  'framework',
-  'frameworks',
-  'library',
-  'libraries',
-  'sdk',
-  'runtime',
-  'compiler',
-  'toolchain',
-  'script',
-  'scripts',
-  'scripting',
-  'macro',
-  'macros',
-  'spreadsheet',
-  'spreadsheets',
-  'workbook',
-  'workbooks',
-  'formulas',
-  'cookbook',
-  'cookbooks',
-  'manifest',
-  'manifests',
-  'module',
-  'modules',
-  'package',
-  'packages',
-  'api',
-  'apis',
-  'microservice',
-  'microservices',
-  'component',
-  'components',
-  'hooks',
-  'app',
-  'apps',
-  'backend',
-  'frontend',
-]);
+const TECHNICAL_NOUNS = wordSet(
+  'programming programmer programmers language lang developer developers engineer engineers ' +
+    'codebase codebases framework frameworks library libraries sdk runtime compiler toolchain ' +
+    'script scripts scripting macro macros spreadsheet spreadsheets workbook workbooks formulas ' +
+    'cookbook cookbooks manifest manifests module modules package packages api apis ' +
+    'microservice microservices component components hooks app apps backend frontend',
+);
 /** Nouns that do the same only for a capitalised word: "Go experience", "Excel skills". */
-const CAPITALISED_TECHNICAL_NOUNS = new Set([
-  'code',
-  'coding',
-  'development',
-  'skills',
-  'skill',
-  'experience',
-  'expertise',
-  'knowledge',
-  'proficiency',
-  'background',
-  'service',
-  'services',
-  'application',
-  'applications',
-  'server',
-  'servers',
-  'project',
-  'projects',
-  'version',
-  'versions',
-  'ecosystem',
-  'community',
-  'certification',
-  'based',
-  'tooling',
-  'tools',
-  'expert',
-  'experts',
-  'specialist',
-  'architect',
-  'stack',
-]);
+const CAPITALISED_TECHNICAL_NOUNS = wordSet(
+  'code coding development skills skill experience expertise knowledge proficiency background ' +
+    'service services application applications server servers database databases cluster clusters ' +
+    'project projects version versions ecosystem community certification based tooling tools ' +
+    'tests dashboards queries pipelines expert experts specialist architect stack',
+);
 /** Vendors whose name before a word makes it their product: "MS Excel", "Apple Swift". */
-const VENDORS = new Set(['ms', 'microsoft', 'apple', 'google', 'apache']);
-/** Opening words of a line that lists skills: "Skills:", "Tech stack —", "Languages |". */
-const SKILL_SECTION_HEADINGS = new Set([
-  'skills',
-  'skill',
-  'languages',
-  'language',
-  'technologies',
-  'technology',
-  'tech',
-  'stack',
-  'tools',
-  'tooling',
-  'frameworks',
-  'libraries',
-  'databases',
-  'platforms',
-  'software',
-  'competencies',
-  'proficiencies',
-  'expertise',
-  'environment',
-  'programming',
-  'requirements',
-  'required',
-  'preferred',
-]);
+const VENDORS = wordSet('ms microsoft apple google apache');
+/** Opening words of a line that lists skills: "Skills:", "Tech stack —", "Nice to have:". */
+const SKILL_SECTION_HEADINGS = wordSet(
+  'skills skill languages language technologies technology tech stack tools tooling frameworks libraries ' +
+    'databases platforms software competencies proficiencies expertise environment programming ' +
+    'requirements required preferred qualifications experience knowledge familiarity have bonus plus',
+);
 const HEADING_SEPARATOR = /[:|—–]|\s-\s/;
 const YEAR = /^(?:19|20)\d\d$/;
 const VERSION_NUMBER = /^\d{1,2}$/;
@@ -738,18 +550,25 @@ const VERSION_NUMBER = /^\d{1,2}$/;
 function confirmedMentions(text: string, tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
   if (!mentions.some((mention) => mention.form.ambiguous)) return [...mentions];
   const context = mentionContext(text, tokens, mentions);
-  // Confirming one English-word skill can confirm its list neighbours ("Go, Rust, Swift").
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (let index = 0; index < mentions.length; index += 1) {
-      if (!context.confirmed[index] && hasSupportingContext(context, index)) {
-        context.confirmed[index] = true;
-        changed = true;
-      }
+  // Confirming one English-word skill can confirm its list neighbours ("Go, Rust, Swift"),
+  // so passes repeat until nothing changes, alternating direction to spread both ways.
+  let forward = true;
+  while (confirmPass(context, forward)) forward = !forward;
+  return mentions.filter((_, index) => context.confirmed[index]);
+}
+
+function confirmPass(context: MentionContext, forward: boolean): boolean {
+  let changed = false;
+  const count = context.mentions.length;
+  for (let step = 0; step < count; step += 1) {
+    const index = forward ? step : count - 1 - step;
+    if (!context.confirmed[index] && hasSupportingContext(context, index)) {
+      context.confirmed[index] = true;
+      context.confirmedSkills.add(context.mentions[index]!.form.skill);
+      changed = true;
     }
   }
-  return mentions.filter((_, index) => context.confirmed[index]);
+  return changed;
 }
 
 function mentionContext(
@@ -766,13 +585,23 @@ function mentionContext(
     if (!mention.form.ambiguous) spelledOutSkills.add(mention.form.skill);
   });
   const confirmed = mentions.map((mention) => !mention.form.ambiguous);
-  return { text, tokens, mentions, confirmed, mentionStartingAt, mentionEndingAt, spelledOutSkills };
+  const confirmedSkills = new Set(spelledOutSkills);
+  return {
+    text,
+    tokens,
+    mentions,
+    confirmed,
+    mentionStartingAt,
+    mentionEndingAt,
+    spelledOutSkills,
+    confirmedSkills,
+  };
 }
 
 function hasSupportingContext(context: MentionContext, index: number): boolean {
   const mention = context.mentions[index]!;
   const token = context.tokens[mention.start]!;
-  if (readsAsEnglish(context, mention)) return false;
+  if (readsAsEnglish(context, mention) || isPairedWithPlainWord(context, mention)) return false;
   if (token.lower.length === 1) return singleLetterIsSkill(context, index);
   if (isWrittenLikeItsName(token.raw, mention.form.name)) return true;
   const casing = casingOf(token.raw);
@@ -789,7 +618,8 @@ function hasSupportingContext(context: MentionContext, index: number): boolean {
   // A capital at a sentence start says nothing; inside a sentence it marks a name.
   if (token.boundary === Boundary.Sentence || isInsideProperName(context, mention)) return false;
   return (
-    followsIntroducingWord(context, mention, INTRODUCING_WORDS) ||
+    context.confirmedSkills.has(mention.form.skill) ||
+    isInIntroducedList(context, mention) ||
     hasConfirmedSkillNearby(context, index, NEARBY_TOKENS)
   );
 }
@@ -859,16 +689,19 @@ function isQualified(context: MentionContext, mention: Mention, casing: Casing):
   );
 }
 
-/** Next to a confirmed skill in a list ("Python, Go", "C/C++"), or an item of a "Skills:" line. */
+/**
+ * Next to a confirmed skill in a list ("Python, Go", "C/C++"), an item of a "Skills:" line,
+ * or amid other capitalised skill names ("Go, Rust and Swift").
+ */
 function isListedWithSkills(context: MentionContext, mention: Mention): boolean {
   const itemEnd = endOfTitleCaseName(context, mention.end);
-  if (hasConfirmedItemAfter(context, itemEnd)) return true;
-  if (hasConfirmedItemBefore(context, mention.start) && endsNounPhrase(context, itemEnd)) return true;
-  return (
-    startsListItem(context, mention.start) &&
-    endsListItem(context, itemEnd) &&
-    isInSkillSection(context, mention)
-  );
+  const before = mentionItemBefore(context, mention.start);
+  const after = mentionItemAfter(context, itemEnd);
+  if (isConfirmed(context, after)) return true;
+  if (isConfirmed(context, before) && endsNounPhrase(context, itemEnd)) return true;
+  if (!startsListItem(context, mention.start) || !endsListItem(context, itemEnd)) return false;
+  const capitalised = casingOf(context.tokens[mention.start]!.raw) !== Casing.Lower;
+  return isInSkillSection(context, mention) || (capitalised && before >= 0 && after >= 0);
 }
 
 /** A list item may be a longer product name: "Spark Structured Streaming, Kafka Connect". */
@@ -897,7 +730,7 @@ function endsNounPhrase(context: MentionContext, itemEnd: number): boolean {
   return (
     WORDS_AFTER_A_NOUN.has(next.lower) ||
     VERSION_NUMBER.test(next.lower) ||
-    isConfirmedAt(context, context.mentionStartingAt, itemEnd)
+    isConfirmed(context, mentionAt(context.mentionStartingAt, itemEnd))
   );
 }
 
@@ -915,39 +748,40 @@ function endsListItem(context: MentionContext, tokenIndex: number): boolean {
   return next.boundary === Boundary.Space && CONJUNCTIONS.has(next.lower);
 }
 
-function hasConfirmedItemBefore(context: MentionContext, itemStart: number): boolean {
+/** The mention forming the list item just before this one ("Python, Go", "Python and Go"), or -1. */
+function mentionItemBefore(context: MentionContext, itemStart: number): number {
   const { tokens } = context;
   const first = tokens[itemStart];
-  if (itemStart === 0 || !first || first.boundary === Boundary.Sentence) return false;
+  if (itemStart === 0 || !first || first.boundary === Boundary.Sentence) return -1;
   const conjunction = tokens[itemStart - 1]!;
   if (first.boundary === Boundary.Space && CONJUNCTIONS.has(conjunction.lower)) {
-    return (
-      conjunction.boundary !== Boundary.Sentence &&
-      isConfirmedAt(context, context.mentionEndingAt, itemStart - 2)
-    );
+    return conjunction.boundary === Boundary.Sentence
+      ? -1
+      : mentionAt(context.mentionEndingAt, itemStart - 2);
   }
   const separated = first.boundary === Boundary.List || isSlashBefore(context, itemStart);
-  return separated && isConfirmedAt(context, context.mentionEndingAt, itemStart - 1);
+  return separated ? mentionAt(context.mentionEndingAt, itemStart - 1) : -1;
 }
 
-function hasConfirmedItemAfter(context: MentionContext, itemEnd: number): boolean {
+/** The mention forming the list item just after this one, or -1. */
+function mentionItemAfter(context: MentionContext, itemEnd: number): number {
   const { tokens } = context;
   const next = tokens[itemEnd];
-  if (!next || next.boundary === Boundary.Sentence) return false;
+  if (!next || next.boundary === Boundary.Sentence) return -1;
   if (next.boundary === Boundary.Space && CONJUNCTIONS.has(next.lower)) {
     const afterConjunction = tokens[itemEnd + 1];
-    return (
-      afterConjunction !== undefined &&
-      afterConjunction.boundary !== Boundary.Sentence &&
-      isConfirmedAt(context, context.mentionStartingAt, itemEnd + 1)
-    );
+    const continues = afterConjunction !== undefined && afterConjunction.boundary !== Boundary.Sentence;
+    return continues ? mentionAt(context.mentionStartingAt, itemEnd + 1) : -1;
   }
   const separated = next.boundary === Boundary.List || isSlashBefore(context, itemEnd);
-  return separated && isConfirmedAt(context, context.mentionStartingAt, itemEnd);
+  return separated ? mentionAt(context.mentionStartingAt, itemEnd) : -1;
 }
 
-function isConfirmedAt(context: MentionContext, mentionAt: Int32Array, tokenIndex: number): boolean {
-  const mentionIndex = tokenIndex >= 0 ? (mentionAt[tokenIndex] ?? -1) : -1;
+function mentionAt(mentionIndexByToken: Int32Array, tokenIndex: number): number {
+  return tokenIndex >= 0 ? (mentionIndexByToken[tokenIndex] ?? -1) : -1;
+}
+
+function isConfirmed(context: MentionContext, mentionIndex: number): boolean {
   return mentionIndex >= 0 && context.confirmed[mentionIndex] === true;
 }
 
@@ -1005,6 +839,25 @@ function followsIntroducingWord(
   );
 }
 
+/**
+ * Follows an introducing word directly or as part of a list of names: "with Excel",
+ * "proficient with Word, Excel and PowerPoint".
+ */
+function isInIntroducedList(context: MentionContext, mention: Mention): boolean {
+  const { tokens } = context;
+  let listStart = mention.start;
+  while (listStart > 0 && mention.start - listStart < MAX_INTRODUCED_LIST_TOKENS) {
+    const previous = tokens[listStart - 1]!;
+    const continuesList =
+      tokens[listStart]!.boundary !== Boundary.Sentence &&
+      tokens[listStart]!.boundary !== Boundary.Joined &&
+      (casingOf(previous.raw) !== Casing.Lower || CONJUNCTIONS.has(previous.lower));
+    if (!continuesList) break;
+    listStart -= 1;
+  }
+  return followsIntroducingWord(context, { ...mention, start: listStart }, INTRODUCING_WORDS);
+}
+
 function hasConfirmedSkillNearby(context: MentionContext, index: number, maxDistance: number): boolean {
   const { mentions, tokens } = context;
   const mention = mentions[index]!;
@@ -1033,6 +886,18 @@ function isGluedToWord(context: MentionContext, mention: Mention): boolean {
   const gluedAfter =
     after !== undefined && after.boundary === Boundary.Joined && !isSlashBefore(context, mention.end);
   return gluedBefore || gluedAfter;
+}
+
+/** "Go/No-Go", "Plan B/C": slashes and hyphens pair skills ("Python/Go"), but also plain words. */
+function isPairedWithPlainWord(context: MentionContext, mention: Mention): boolean {
+  const { tokens } = context;
+  const joinerBefore = tokens[mention.start]!.joiner;
+  const gluedBefore =
+    (joinerBefore === '/' || joinerBefore === '-') &&
+    mentionAt(context.mentionEndingAt, mention.start - 1) < 0;
+  const slashAfter =
+    isSlashBefore(context, mention.end) && mentionAt(context.mentionStartingAt, mention.end) < 0;
+  return gluedBefore || slashAfter;
 }
 
 function gapBefore(context: MentionContext, tokenIndex: number): string {

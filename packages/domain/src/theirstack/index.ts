@@ -1,13 +1,4 @@
 export {
-  type FakeTheirStackFault,
-  type FakeTheirStackServer,
-  type FakeTheirStackServerOptions,
-  FREE_PLAN_RATE_LIMITS,
-  PAID_PLAN_RATE_LIMITS,
-  type RecordedRequest,
-  startFakeTheirStackServer,
-} from './fake-server/index.js';
-export {
   PROBE_REQUEST,
   type TheirStackJobSearcher,
   type TheirStackSearchResult,

@@ -2,9 +2,11 @@ import type { LabelledSnippet } from './extraction-evaluation.js';
 
 /**
  * Hand-labelled texts for measuring skill extraction. `expected` lists the skills a recruiter
- * reading the text would say it mentions, as canonical taxonomy ids; titles count only when
- * they spell out a skill ("Machine Learning Engineer"), and English words that merely look
- * like skills ("go to market", "excel at") are not skills.
+ * reading the text would say it mentions, as canonical taxonomy ids (skills the taxonomy
+ * lacks, such as CUDA or PowerPoint, cannot be labelled). Job titles count when they name a
+ * skill area ("Machine Learning Engineer", "Frontend Developer"); "frontend" or "backend"
+ * merely describing something else ("our React frontend") does not, nor do English words
+ * that look like skills ("go to market", "excel at").
  */
 export const labelledSnippets: readonly LabelledSnippet[] = [
   {

@@ -1,0 +1,40 @@
+import { performance } from 'node:perf_hooks';
+import { startServices } from '../tools/services/dev-services.mjs';
+
+export interface LatencySummary {
+  medianMs: number;
+  p95Ms: number;
+  runs: number;
+}
+
+/** Runs `operation` `warmup` times unmeasured, then `runs` times, and summarises the latencies. */
+export async function measureLatency(operation: () => Promise<unknown>, runs = 100, warmup = 10): Promise<LatencySummary> {
+  for (let i = 0; i < warmup; i++) await operation();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await operation();
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (quantile: number) => samples[Math.min(samples.length - 1, Math.floor(quantile * samples.length))] as number;
+  return { medianMs: round(at(0.5)), p95Ms: round(at(0.95)), runs };
+}
+
+export const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** Own dev database and Redis for the benchmark (or MONGODB_URI / REDIS_URL when set), stopped at the end. */
+export async function withBenchServices<T>(work: (uris: { mongodbUri: string; redisUrl: string }) => Promise<T>): Promise<T> {
+  const services = await startServices();
+  try {
+    return await work(services);
+  } finally {
+    await services.stop();
+  }
+}
+
+export function databaseUri(baseUri: string, name: string): string {
+  const url = new URL(baseUri);
+  url.pathname = `/${name}`;
+  return url.toString();
+}

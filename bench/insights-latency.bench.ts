@@ -1,0 +1,67 @@
+// Skill-gap analysis and market-trends latency with 10k and then 100k postings
+// in the window, in one run. Both read precomputed rollups, so their cost should
+// not grow with the number of postings.
+// Run: npx tsx bench/insights-latency.bench.ts
+import {
+  analyzeSkillGap,
+  connectDatabase,
+  createDemoJobSource,
+  disconnectDatabase,
+  ensureIndexes,
+  importPostings,
+  type MappedPosting,
+  mapTheirStackJob,
+  marketTrends,
+  recomputeRollups,
+} from '../packages/domain/src/index.js';
+import { databaseUri, type LatencySummary, measureLatency, withBenchServices } from './bench-support.js';
+
+const TOTAL = 100_000;
+const SMALL = 10_000;
+const ROLE = 'Frontend Developer';
+
+function demoPostings(): MappedPosting[] {
+  const now = new Date();
+  const source = createDemoJobSource({ seed: 99, jobCount: TOTAL, windowDays: 30 });
+  return source
+    .jobs()
+    .map((job) => mapTheirStackJob(job, { role: job.job_title, searchLocation: '', source: 'demo', seenAt: now }))
+    .filter((posting): posting is MappedPosting => posting !== null);
+}
+
+async function load(postings: readonly MappedPosting[]): Promise<void> {
+  for (let start = 0; start < postings.length; start += 5_000) await importPostings(postings.slice(start, start + 5_000));
+  await recomputeRollups();
+}
+
+async function measure(): Promise<Record<string, LatencySummary>> {
+  const user = { skills: ['JavaScript', 'CSS', 'HTML'], targetRoles: [ROLE] };
+  return {
+    'skillGapAnalysis (uncached)': await measureLatency(() => analyzeSkillGap(user, ROLE, { fresh: true })),
+    'marketTrends (uncached)': await measureLatency(() => marketTrends({ days: 30, fresh: true })),
+    'marketTrends role+remote filter (uncached)': await measureLatency(() =>
+      marketTrends({ days: 30, role: ROLE, remote: true, fresh: true }),
+    ),
+    'skillGapAnalysis (cached)': await measureLatency(() => analyzeSkillGap(user, ROLE), 300),
+    'marketTrends (cached)': await measureLatency(() => marketTrends({ days: 30 }), 300),
+  };
+}
+
+await withBenchServices(async ({ mongodbUri }) => {
+  await connectDatabase(databaseUri(mongodbUri, 'bench_insights'));
+  await ensureIndexes();
+  const postings = demoPostings();
+  await load(postings.slice(0, SMALL));
+  const small = await measure();
+  await load(postings.slice(SMALL));
+  const large = await measure();
+  console.log(`Postings in the 30-day window: ${SMALL.toLocaleString()} then ${postings.length.toLocaleString()}`);
+  console.log('| operation | 10k median ms | 10k p95 ms | 100k median ms | 100k p95 ms | 100k / 10k (median) |');
+  console.log('|---|---|---|---|---|---|');
+  for (const name of Object.keys(small)) {
+    const a = small[name] as LatencySummary;
+    const b = large[name] as LatencySummary;
+    console.log(`| ${name} | ${a.medianMs} | ${a.p95Ms} | ${b.medianMs} | ${b.p95Ms} | ${(b.medianMs / a.medianMs).toFixed(2)} |`);
+  }
+  await disconnectDatabase();
+});

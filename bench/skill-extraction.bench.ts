@@ -1,0 +1,54 @@
+/**
+ * Skill extraction quality and speed.
+ * Run: cd /work/main && npx tsx bench/skill-extraction.bench.ts
+ */
+import { performance } from 'node:perf_hooks';
+import { evaluateExtraction, labelledSnippets } from '../packages/domain/src/skills/evaluation/index.js';
+import { extractSkills } from '../packages/domain/src/skills/index.js';
+
+const TARGET_WORDS = 5_000;
+const WARM_UP_RUNS = 20;
+const MEASURED_RUNS = 200;
+
+/** A long posting-like document: the labelled snippets, cycled until it reaches the target length. */
+function realisticDocument(targetWords: number): string {
+  const paragraphs: string[] = [];
+  let words = 0;
+  for (let index = 0; words < targetWords; index += 1) {
+    const snippet = labelledSnippets[index % labelledSnippets.length]!;
+    paragraphs.push(snippet.text);
+    words += snippet.text.split(/\s+/).length;
+  }
+  return paragraphs.join('\n\n');
+}
+
+function percentile(sortedMilliseconds: readonly number[], fraction: number): number {
+  const index = Math.min(sortedMilliseconds.length - 1, Math.ceil(fraction * sortedMilliseconds.length) - 1);
+  return sortedMilliseconds[index]!;
+}
+
+function measureMilliseconds(document: string): number[] {
+  for (let run = 0; run < WARM_UP_RUNS; run += 1) extractSkills(document);
+  const timings: number[] = [];
+  for (let run = 0; run < MEASURED_RUNS; run += 1) {
+    const start = performance.now();
+    extractSkills(document);
+    timings.push(performance.now() - start);
+  }
+  return timings.sort((a, b) => a - b);
+}
+
+const quality = evaluateExtraction(labelledSnippets);
+console.log(`labelled snippets: ${labelledSnippets.length}`);
+console.log(
+  `precision ${quality.precision.toFixed(3)}  recall ${quality.recall.toFixed(3)}  F1 ${quality.f1.toFixed(3)}` +
+    `  (TP ${quality.truePositives}, FP ${quality.falsePositives}, FN ${quality.falseNegatives})`,
+);
+
+const document = realisticDocument(TARGET_WORDS);
+const timings = measureMilliseconds(document);
+console.log(`document: ${document.split(/\s+/).length} words, ${document.length} characters`);
+console.log(
+  `extraction over ${MEASURED_RUNS} runs: median ${percentile(timings, 0.5).toFixed(2)} ms, ` +
+    `p95 ${percentile(timings, 0.95).toFixed(2)} ms`,
+);
