@@ -16,8 +16,8 @@ import {
 } from '../packages/domain/src/index.js';
 import { databaseUri, type LatencySummary, measureLatency, withBenchServices } from './bench-support.js';
 
-const TOTAL = 100_000;
-const SMALL = 10_000;
+const TOTAL = Number(process.env.BENCH_TOTAL ?? 100_000);
+const SMALL = TOTAL / 10;
 const ROLE = 'Frontend Developer';
 
 function demoPostings(): MappedPosting[] {
@@ -30,8 +30,13 @@ function demoPostings(): MappedPosting[] {
 }
 
 async function load(postings: readonly MappedPosting[]): Promise<void> {
+  const started = Date.now();
   for (let start = 0; start < postings.length; start += 5_000) await importPostings(postings.slice(start, start + 5_000));
-  await recomputeRollups();
+  const imported = Date.now();
+  const { cells } = await recomputeRollups();
+  console.error(
+    `loaded ${postings.length} postings in ${imported - started} ms; rollups (${cells} cells) rebuilt in ${Date.now() - imported} ms`,
+  );
 }
 
 async function measure(): Promise<Record<string, LatencySummary>> {

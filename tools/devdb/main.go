@@ -63,6 +63,7 @@ func main() {
 
 	done := make(chan error, 1)
 	go func() { done <- server.Run(ctx) }()
+	go maintainIDIndexes(ctx, absData, logger)
 
 	// The parent process waits for this line before it connects.
 	fmt.Printf("READY mongodb://%s/\n", address)

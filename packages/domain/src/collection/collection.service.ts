@@ -1,4 +1,4 @@
-import { JobPostingModel } from '../postings/index.js';
+import { lastCollectedAt } from '../postings/index.js';
 import { normalizeRole } from '../roles/index.js';
 import { UserModel } from '../users/index.js';
 import type { CollectionRequest, CollectionRunView, RoleCollectionSummary } from './collection.types.js';
@@ -16,9 +16,8 @@ export async function hasFreshPostings(
   now: Date,
   freshnessDays = FRESHNESS_DAYS,
 ): Promise<boolean> {
-  const cutoff = new Date(now.getTime() - freshnessDays * 86_400_000);
-  const fresh = await JobPostingModel.exists({ roles: normalizeRole(role), lastSeenAt: { $gte: cutoff } });
-  return fresh !== null;
+  const collectedAt = await lastCollectedAt(normalizeRole(role));
+  return collectedAt !== null && now.getTime() - collectedAt.getTime() < freshnessDays * 86_400_000;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Model } from 'mongoose';
 import { CollectionRunModel, CreditUsageModel } from '../collection/index.js';
-import { JobPostingModel } from '../postings/index.js';
+import { JobPostingModel, RoleActivityModel } from '../postings/index.js';
 import { RollupCellModel, RollupCounterModel, RollupJournalModel } from '../rollups/index.js';
 import { UserModel } from '../users/index.js';
 
@@ -13,6 +13,7 @@ const OWNED_MODELS: readonly Model<never>[] = [
   RollupCounterModel,
   CollectionRunModel,
   CreditUsageModel,
+  RoleActivityModel,
 ] as unknown as Model<never>[];
 
 export async function ensureIndexes(): Promise<void> {

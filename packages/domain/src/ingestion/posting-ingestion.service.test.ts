@@ -32,9 +32,7 @@ describe('ingestPostings', () => {
     expect(totals.postings).toBe(2);
     expect(totals.skills.get('python')).toBe(2);
     expect(totals.skills.get('go')).toBe(1);
-    expect(
-      await JobPostingModel.countDocuments({ sourceKey: { $in: ['theirstack:1', 'theirstack:2'] } }),
-    ).toBe(2);
+    expect(await JobPostingModel.countDocuments({ _id: { $in: ['theirstack:1', 'theirstack:2'] } })).toBe(2);
   });
 
   it('counts a posting for a second role without counting it twice market-wide', async () => {
@@ -45,7 +43,7 @@ describe('ingestPostings', () => {
     expect(after.postings).toBe(before.postings);
     const roleTotals = sumCells(await readCells({ ...MARKET_WIDE_SCOPE, role: 'python developer' }, window));
     expect(roleTotals.postings).toBe(1);
-    const stored = await JobPostingModel.findOne({ sourceKey: 'theirstack:10' }).lean();
+    const stored = await JobPostingModel.findById('theirstack:10').lean();
     expect(stored?.roles.sort()).toEqual(['backend engineer', 'python developer']);
   });
 
@@ -65,7 +63,7 @@ describe('ingestPostings', () => {
     await ingestPostings([
       posting(30, { datePosted: null, postedDay: '2026-11-22', seenAt: new Date('2026-11-22T02:00:00Z') }),
     ]);
-    const stored = await JobPostingModel.findOne({ sourceKey: 'theirstack:30' }).lean();
+    const stored = await JobPostingModel.findById('theirstack:30').lean();
     expect(stored).toMatchObject({ postedDay: '2026-11-20', firstSeenAt: SEEN });
     expect(stored?.lastSeenAt.toISOString()).toBe('2026-11-22T02:00:00.000Z');
   });
@@ -85,12 +83,12 @@ describe('ingestPostings', () => {
       paths: ['n'],
       amounts: [1],
     };
-    await applyCellDeltas(seq, [delta]);
-    await applyCellDeltas(seq, [delta]);
+    await applyCellDeltas(seq, [delta], 'replay');
+    await applyCellDeltas(seq, [delta], 'replay');
     const cellAfter = (await allCells()).find((cell) => cell._id === delta.id);
     const cellBefore = cellsBefore.find((cell) => cell._id === delta.id);
     expect(cellAfter?.n).toBe((cellBefore?.n ?? 0) + 1);
-    await applyCellDeltas(seq, [{ ...delta, amounts: [-1] }]);
+    await applyCellDeltas(seq, [{ ...delta, amounts: [-1] }], 'replay');
     expect((await allCells()).find((cell) => cell._id === delta.id)?.n).toBe((cellBefore?.n ?? 0) + 1);
     await recomputeRollups();
     expect(await replayPendingBatches()).toBe(0);
@@ -155,6 +153,6 @@ describe('ingestPostings', () => {
     const removed = await removePostingsLastSeenBefore(new Date('2026-06-01T00:00:00Z'));
     expect(removed).toBeGreaterThanOrEqual(1);
     expect((await marketTotals()).skills.get('cobol')).toBeUndefined();
-    expect(await JobPostingModel.countDocuments({ sourceKey: 'theirstack:500' })).toBe(0);
+    expect(await JobPostingModel.countDocuments({ _id: 'theirstack:500' })).toBe(0);
   });
 });

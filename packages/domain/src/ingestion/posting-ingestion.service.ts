@@ -1,7 +1,12 @@
 import type { AnyBulkWriteOperation, Document } from 'mongodb';
 import { type Clock, systemClock } from '../clock/index.js';
 import { withLock } from '../database/index.js';
-import { type AppliedContribution, JobPostingModel, type MappedPosting } from '../postings/index.js';
+import {
+  type AppliedContribution,
+  JobPostingModel,
+  type MappedPosting,
+  recordRoleActivity,
+} from '../postings/index.js';
 import {
   applyCellDeltas,
   CellDeltaAccumulator,
@@ -33,18 +38,33 @@ export interface IngestionResult {
 }
 
 interface StoredPostingState {
-  sourceKey: string;
+  _id: string;
   roles: string[];
   postedDay: string;
   datePosted: Date | null;
   contribution: AppliedContribution | null;
 }
 
+const STATE_FIELDS = { roles: 1, postedDay: 1, datePosted: 1, contribution: 1 };
+
+/** One primary-key read per posting: the query every MongoDB-compatible store answers from its index. */
+async function storedStates(sourceKeys: readonly string[]): Promise<Map<string, StoredPostingState>> {
+  const found = await Promise.all(
+    sourceKeys.map((key) =>
+      JobPostingModel.collection.findOne({ _id: key as never }, { projection: STATE_FIELDS }),
+    ),
+  );
+  const states = new Map<string, StoredPostingState>();
+  for (const doc of found)
+    if (doc) states.set(doc._id as unknown as string, doc as unknown as StoredPostingState);
+  return states;
+}
+
 function toBulkOperation(write: JournalPostingWrite): AnyBulkWriteOperation<Document> {
-  if (write.kind === 'delete') return { deleteOne: { filter: { sourceKey: write.sourceKey } } };
+  if (write.kind === 'delete') return { deleteOne: { filter: { _id: write.sourceKey as never } } };
   return {
     updateOne: {
-      filter: { sourceKey: write.sourceKey },
+      filter: { _id: write.sourceKey as never },
       update: {
         $set: write.set,
         $setOnInsert: write.setOnInsert,
@@ -101,18 +121,18 @@ function postingWrite(
   };
 }
 
-async function applyJournalEntry(entry: JournalEntry): Promise<void> {
+async function applyJournalEntry(entry: JournalEntry, mode: 'first' | 'replay'): Promise<void> {
   if (entry.postingWrites.length > 0) {
     await JobPostingModel.collection.bulkWrite(entry.postingWrites.map(toBulkOperation), { ordered: true });
   }
-  await applyCellDeltas(entry._id, entry.cellDeltas);
+  await applyCellDeltas(entry._id, entry.cellDeltas, mode);
   await deleteJournal(entry._id);
 }
 
 /** Finishes batches a crashed writer left half-applied. Callers hold the ingestion lock. */
 export async function replayPendingBatches(): Promise<number> {
   const pending = await pendingJournal();
-  for (const entry of pending) await applyJournalEntry(entry);
+  for (const entry of pending) await applyJournalEntry(entry, 'replay');
   return pending.length;
 }
 
@@ -126,7 +146,7 @@ async function commitBatch(
   if (postingWrites.length === 0 && cellDeltas.length === 0) return;
   const entry: JournalEntry = { _id: await nextBatchSeq(), createdAt: now, postingWrites, cellDeltas };
   await writeJournal(entry);
-  await applyJournalEntry(entry);
+  await applyJournalEntry(entry, 'first');
 }
 
 export interface IngestionOptions {
@@ -150,15 +170,7 @@ export async function ingestPostings(
     async () => {
       await replayPendingBatches();
       const now = clock.now();
-      const stored = await JobPostingModel.collection
-        .find(
-          { sourceKey: { $in: [...merged.keys()] } },
-          { projection: { sourceKey: 1, roles: 1, postedDay: 1, datePosted: 1, contribution: 1 } },
-        )
-        .toArray();
-      const storedByKey = new Map(
-        stored.map((doc) => [doc.sourceKey as string, doc as unknown as StoredPostingState]),
-      );
+      const storedByKey = await storedStates([...merged.keys()]);
       const deltas = new CellDeltaAccumulator();
       const writes: JournalPostingWrite[] = [];
       const result: IngestionResult = { newCount: 0, updatedCount: 0, changedCount: 0 };
@@ -179,6 +191,7 @@ export async function ingestPostings(
         writes.push(postingWrite(posting, roles, searchLocations, postedDay, contribution, now));
       }
       await commitBatch(writes, deltas, now);
+      await recordRoleActivity(new Set([...merged.values()].flatMap((entry) => [...entry.roles])), now);
       return result;
     },
     lockOptions,
@@ -189,15 +202,20 @@ export async function ingestPostings(
  * Inserts postings that are not stored yet without touching the rollups: the
  * fast path for migrations and bulk loads. Run recomputeRollups() afterwards.
  */
-export async function importPostings(postings: readonly MappedPosting[], options: IngestionOptions = {}): Promise<number> {
+export async function importPostings(
+  postings: readonly MappedPosting[],
+  options: IngestionOptions = {},
+): Promise<number> {
   const now = (options.clock ?? systemClock).now();
   const documents = [...mergeBySourceKey(postings).values()].map(({ posting, roles, searchLocations }) => {
-    const { role: _role, searchLocation: _searchLocation, seenAt, ...fields } = posting;
+    const { role: _role, searchLocation: _searchLocation, seenAt, sourceKey, ...fields } = posting;
     return {
+      _id: sourceKey,
       ...fields,
       roles: [...roles],
       searchLocations: [...searchLocations],
-      contribution: null,
+      // Stamped now so the recomputation that must follow finds nothing to correct.
+      contribution: contributionOf({ ...posting, roles: [...roles] }),
       firstSeenAt: seenAt,
       lastSeenAt: seenAt,
       createdAt: now,
@@ -205,7 +223,7 @@ export async function importPostings(postings: readonly MappedPosting[], options
     };
   });
   if (documents.length === 0) return 0;
-  const result = await JobPostingModel.collection.insertMany(documents, { ordered: true });
+  const result = await JobPostingModel.collection.insertMany(documents as never[], { ordered: true });
   return result.insertedCount;
 }
 
@@ -223,7 +241,7 @@ export async function removePostingsLastSeenBefore(
       async () => {
         await replayPendingBatches();
         const stale = await JobPostingModel.collection
-          .find({ lastSeenAt: { $lt: cutoff } }, { projection: { sourceKey: 1, contribution: 1 } })
+          .find({ lastSeenAt: { $lt: cutoff } }, { projection: { contribution: 1 } })
           .limit(batchSize)
           .toArray();
         const deltas = new CellDeltaAccumulator();
@@ -232,7 +250,7 @@ export async function removePostingsLastSeenBefore(
         }
         const writes: JournalPostingWrite[] = stale.map((posting) => ({
           kind: 'delete',
-          sourceKey: posting.sourceKey as string,
+          sourceKey: posting._id as unknown as string,
         }));
         await commitBatch(writes, deltas, clock.now());
         return stale.length;

@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import type { AnyBulkWriteOperation, Document } from 'mongodb';
 import { withLock } from '../database/index.js';
 import { JobPostingModel } from '../postings/index.js';
 import {
@@ -8,9 +9,11 @@ import {
   contributionOf,
   incrementsOf,
   nextBatchSeq,
+  type PostingContribution,
   type RollupCellDocument,
   replaceAllCells,
   type StoredCellDelta,
+  sameContribution,
   toStoredDelta,
 } from '../rollups/index.js';
 import {
@@ -20,28 +23,25 @@ import {
 } from './posting-ingestion.service.js';
 
 const SCAN_BATCH = 1_000;
+const CONTRIBUTION_FIELDS = {
+  postedDay: 1,
+  roles: 1,
+  skills: 1,
+  countryCode: 1,
+  remote: 1,
+  location: 1,
+  minAnnualSalaryUsd: 1,
+  maxAnnualSalaryUsd: 1,
+  source: 1,
+  contribution: 1,
+};
 
 /** The cells the stored postings imply, computed from scratch. */
 async function expectedCells(): Promise<{ deltas: StoredCellDelta[]; postings: number }> {
   const accumulator = new CellDeltaAccumulator();
   let postings = 0;
   const cursor = JobPostingModel.collection
-    .find(
-      {},
-      {
-        projection: {
-          postedDay: 1,
-          roles: 1,
-          skills: 1,
-          countryCode: 1,
-          remote: 1,
-          location: 1,
-          minAnnualSalaryUsd: 1,
-          maxAnnualSalaryUsd: 1,
-          source: 1,
-        },
-      },
-    )
+    .find({}, { projection: CONTRIBUTION_FIELDS })
     .batchSize(SCAN_BATCH);
   for await (const posting of cursor) {
     accumulator.add(contributionOf(posting as unknown as ContributingPosting), 1);
@@ -126,20 +126,21 @@ export async function recomputeRollups(): Promise<RollupRecomputation> {
   );
 }
 
+/** Stores each posting's contribution where it differs from the stored one (usually none do). */
 async function restampContributions(): Promise<void> {
-  const cursor = JobPostingModel.collection.find({}).batchSize(SCAN_BATCH);
-  let writes: { updateOne: { filter: { _id: unknown }; update: { $set: { contribution: unknown } } } }[] = [];
+  const cursor = JobPostingModel.collection
+    .find({}, { projection: CONTRIBUTION_FIELDS })
+    .batchSize(SCAN_BATCH);
+  let writes: AnyBulkWriteOperation<Document>[] = [];
   for await (const posting of cursor) {
-    writes.push({
-      updateOne: {
-        filter: { _id: posting._id },
-        update: { $set: { contribution: contributionOf(posting as unknown as ContributingPosting) } },
-      },
-    });
+    const contribution = contributionOf(posting as unknown as ContributingPosting);
+    if (sameContribution((posting.contribution as PostingContribution | null) ?? null, contribution))
+      continue;
+    writes.push({ updateOne: { filter: { _id: posting._id }, update: { $set: { contribution } } } });
     if (writes.length === SCAN_BATCH) {
-      await JobPostingModel.collection.bulkWrite(writes as never, { ordered: true });
+      await JobPostingModel.collection.bulkWrite(writes, { ordered: true });
       writes = [];
     }
   }
-  if (writes.length > 0) await JobPostingModel.collection.bulkWrite(writes as never, { ordered: true });
+  if (writes.length > 0) await JobPostingModel.collection.bulkWrite(writes, { ordered: true });
 }

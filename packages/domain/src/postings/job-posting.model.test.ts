@@ -6,7 +6,7 @@ useTestDatabase();
 
 function upsertByTheirStackId(id: string, title: string, seenAt: Date) {
   return JobPostingModel.updateOne(
-    { sourceKey: `theirstack:${id}` },
+    { _id: `theirstack:${id}` },
     {
       $set: {
         title,
@@ -28,7 +28,7 @@ describe('JobPosting model', () => {
     const second = new Date('2026-11-21T02:00:00Z');
     await upsertByTheirStackId('657542775', 'Backend Engineer', first);
     await upsertByTheirStackId('657542775', 'Senior Backend Engineer', second);
-    const stored = await JobPostingModel.find({ sourceKey: 'theirstack:657542775' }).lean();
+    const stored = await JobPostingModel.find({ _id: 'theirstack:657542775' }).lean();
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({
       title: 'Senior Backend Engineer',
@@ -38,7 +38,7 @@ describe('JobPosting model', () => {
     });
   });
 
-  it('enforces the unique source key', async () => {
+  it('enforces the source key as primary key', async () => {
     const base = {
       source: 'demo' as const,
       title: 'Data Engineer',
@@ -48,8 +48,8 @@ describe('JobPosting model', () => {
       firstSeenAt: new Date(),
       lastSeenAt: new Date(),
     };
-    await JobPostingModel.create({ ...base, sourceKey: 'demo:1' });
-    await expect(JobPostingModel.create({ ...base, sourceKey: 'demo:1' })).rejects.toMatchObject({
+    await JobPostingModel.create({ ...base, _id: 'demo:1' });
+    await expect(JobPostingModel.create({ ...base, _id: 'demo:1' })).rejects.toMatchObject({
       code: 11000,
     });
   });

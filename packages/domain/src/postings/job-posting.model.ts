@@ -1,5 +1,4 @@
 import { getModelForClass, index, modelOptions, prop, Severity } from '@typegoose/typegoose';
-import type { Types } from 'mongoose';
 
 export const POSTING_SOURCES = ['theirstack', 'demo'] as const;
 export type PostingSource = (typeof POSTING_SOURCES)[number];
@@ -46,9 +45,6 @@ export class AppliedContribution {
   schemaOptions: { collection: 'job_postings', timestamps: true },
   options: { customName: 'JobPosting', allowMixed: Severity.ERROR },
 })
-// Every posting has a sourceKey (the TheirStack id, or its URL when the API sent no id),
-// so the unique index never meets the null values that broke the original's sparse index.
-@index({ sourceKey: 1 }, { unique: true })
 @index({ url: 1 })
 @index({ roles: 1, postedDay: 1 })
 @index({ postedDay: 1 })
@@ -60,10 +56,14 @@ export class AppliedContribution {
 @index({ remote: 1 })
 @index({ minAnnualSalaryUsd: 1, maxAnnualSalaryUsd: 1 })
 export class JobPosting {
-  public _id!: Types.ObjectId;
-
+  /**
+   * The source key: "theirstack:<id>" ("demo:<id>"), or "url:<url>" when the API
+   * sent no id. Every posting has one, so the primary key never meets the nulls
+   * that broke the original's sparse unique index, and lookups by it are the
+   * fastest query on every MongoDB-compatible store.
+   */
   @prop({ type: String, required: true })
-  public sourceKey!: string;
+  public _id!: string;
 
   @prop({ type: String, required: true, enum: POSTING_SOURCES })
   public source!: PostingSource;

@@ -1,6 +1,7 @@
 import type { PostingContribution } from './rollup-contribution.js';
 import {
   ANY,
+  carriesRoleCounts,
   carriesSkillPairs,
   cellId,
   encodeFieldKey,
@@ -30,7 +31,10 @@ export class CellDeltaAccumulator {
   add(contribution: PostingContribution, sign: 1 | -1): void {
     for (const scope of scopesOf(contribution)) {
       const cell = this.cellFor(scope, contribution.day);
-      addContribution(cell.increments, contribution, sign, carriesSkillPairs(scope));
+      addContribution(cell.increments, contribution, sign, {
+        pairs: carriesSkillPairs(scope),
+        roles: carriesRoleCounts(scope),
+      });
     }
   }
 
@@ -77,7 +81,7 @@ function addContribution(
   increments: Map<string, number>,
   contribution: PostingContribution,
   sign: 1 | -1,
-  withPairs: boolean,
+  extras: { pairs: boolean; roles: boolean },
 ): void {
   const location = encodeFieldKey(contribution.location);
   const skills = contribution.skills.map(encodeFieldKey);
@@ -96,7 +100,10 @@ function addContribution(
     bump(increments, `sl.${location}.hi`, sign * contribution.salaryMax);
     for (const skill of skills) bump(increments, `sh.${skill}.${bucket}`, sign);
   }
-  if (withPairs) {
+  if (extras.roles) {
+    for (const role of contribution.roles) bump(increments, `ro.${encodeFieldKey(role)}`, sign);
+  }
+  if (extras.pairs) {
     for (let i = 0; i < skills.length; i++) {
       for (let j = i + 1; j < skills.length; j++) {
         bump(increments, `p.${pairKey(skills[i] as string, skills[j] as string)}`, sign);

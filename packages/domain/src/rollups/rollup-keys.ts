@@ -30,6 +30,11 @@ export function cellId(scope: RollupScope, day: string): string {
   return `${scopeKey(scope)}|${day}`;
 }
 
+/** Only the market-wide cells count postings per role: "which roles have data" reads them. */
+export function carriesRoleCounts(scope: RollupScope): boolean {
+  return scope.role === ANY && scope.country === ANY && scope.remote === ANY;
+}
+
 /** Only role-wide cells carry skill pairs: the gap analysis is their one reader. */
 export function carriesSkillPairs(scope: RollupScope): boolean {
   return scope.role !== ANY && scope.country === ANY && scope.remote === ANY;

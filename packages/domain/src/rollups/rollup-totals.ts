@@ -19,6 +19,8 @@ export interface RollupTotals {
   salaryHistogramBySkill: Map<string, Map<number, number>>;
   /** "a|b" (a < b) → postings asking for both. */
   skillPairs: Map<string, number>;
+  /** Postings per role (market-wide cells only). */
+  roles: Map<string, number>;
 }
 
 /** The stored shape of a rollup cell (see rollup-cells.ts for how fields are written). */
@@ -33,6 +35,7 @@ export interface RollupCellDocument {
   sl?: Record<string, Partial<SalarySums>>;
   sh?: Record<string, Record<string, number>>;
   p?: Record<string, number>;
+  ro?: Record<string, number>;
 }
 
 export function emptyTotals(): RollupTotals {
@@ -46,6 +49,7 @@ export function emptyTotals(): RollupTotals {
     salaryByLocation: new Map(),
     salaryHistogramBySkill: new Map(),
     skillPairs: new Map(),
+    roles: new Map(),
   };
 }
 
@@ -71,6 +75,7 @@ export function addCell(totals: RollupTotals, cell: RollupCellDocument): void {
   addCounts(totals.sources, cell.src);
   addCounts(totals.skills, cell.s);
   addCounts(totals.locations, cell.l);
+  addCounts(totals.roles, cell.ro);
   totals.remote.yes += cell.rm?.yes ?? 0;
   totals.remote.no += cell.rm?.no ?? 0;
   totals.remote.unknown += cell.rm?.unknown ?? 0;

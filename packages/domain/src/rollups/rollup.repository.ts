@@ -1,8 +1,8 @@
-import type { DayWindow } from '../clock/index.js';
+import { addDays, type DayWindow } from '../clock/index.js';
 import { RollupCellModel, RollupCounterModel, RollupJournalModel } from './rollup.models.js';
 import type { CellDelta } from './rollup-cells.js';
-import { ANY, type RollupScope, scopeKey } from './rollup-keys.js';
-import type { RollupCellDocument } from './rollup-totals.js';
+import { cellId, MARKET_WIDE_SCOPE, type RollupScope } from './rollup-keys.js';
+import { type RollupCellDocument, sumCells } from './rollup-totals.js';
 
 /** A cell delta as stored in the journal (plain object instead of a Map). */
 export interface StoredCellDelta {
@@ -48,34 +48,49 @@ export async function currentBatchSeq(): Promise<number> {
 }
 
 /**
- * Adds the deltas of batch `seq` to their cells. A cell remembers the last
- * batch applied to it, so replaying a batch after a crash skips the cells it
- * already reached. Callers hold the ingestion lock, so no other batch moves a
- * cell between the read and the writes.
+ * Adds the deltas of batch `seq` to their cells, each cell by primary key.
+ * A cell remembers the last batch applied to it: a first application (callers
+ * hold the ingestion lock, so every cell is behind) writes blindly, while a
+ * replay after a crash first reads which cells the batch already reached.
  */
-export async function applyCellDeltas(seq: number, deltas: readonly StoredCellDelta[]): Promise<void> {
+export async function applyCellDeltas(
+  seq: number,
+  deltas: readonly StoredCellDelta[],
+  mode: 'first' | 'replay' = 'first',
+): Promise<void> {
   if (deltas.length === 0) return;
   const cells = RollupCellModel.collection;
-  const existing = await cells
-    .find({ _id: { $in: deltas.map((delta) => delta.id) as never[] } }, { projection: { seq: 1 } })
-    .toArray();
-  const appliedSeq = new Map(existing.map((cell) => [cell._id as unknown as string, cell.seq as number]));
-  const missing = deltas.filter((delta) => !appliedSeq.has(delta.id));
-  const behind = deltas.filter((delta) => (appliedSeq.get(delta.id) ?? seq) < seq);
-  if (missing.length > 0) {
-    await cells.insertMany(missing.map((delta) => cellDocument(delta, seq)) as never[], { ordered: true });
-  }
-  if (behind.length > 0) {
-    await cells.bulkWrite(
-      behind.map((delta) => ({
-        updateOne: {
-          filter: { _id: delta.id as never },
-          update: { $inc: incrementsOf(delta), $set: { seq } },
+  const pending = mode === 'first' ? deltas : await deltasBehind(seq, deltas);
+  if (pending.length === 0) return;
+  await cells.bulkWrite(
+    pending.map((delta) => ({
+      updateOne: {
+        filter: { _id: delta.id as never },
+        update: {
+          $inc: incrementsOf(delta),
+          $set: { seq },
+          $setOnInsert: {
+            scope: delta.scope,
+            day: delta.day,
+            role: delta.role,
+            country: delta.country,
+            remote: delta.remote,
+          },
         },
-      })),
-      { ordered: true },
-    );
-  }
+        upsert: true,
+      },
+    })),
+    { ordered: true },
+  );
+}
+
+async function deltasBehind(seq: number, deltas: readonly StoredCellDelta[]): Promise<StoredCellDelta[]> {
+  const cells = await Promise.all(
+    deltas.map((delta) =>
+      RollupCellModel.collection.findOne({ _id: delta.id as never }, { projection: { seq: 1 } }),
+    ),
+  );
+  return deltas.filter((_, index) => ((cells[index]?.seq as number | undefined) ?? 0) < seq);
 }
 
 function cellDocument(delta: StoredCellDelta, seq: number): Record<string, unknown> {
@@ -91,26 +106,23 @@ function cellDocument(delta: StoredCellDelta, seq: number): Record<string, unkno
   };
 }
 
+/** The window's cells of one scope, read by primary key (one per day): no scan, whatever the data volume. */
 export async function readCells(scope: RollupScope, window: DayWindow): Promise<RollupCellDocument[]> {
-  return RollupCellModel.collection
-    .find({ scope: scopeKey(scope), day: { $gte: window.from, $lte: window.to } })
-    .toArray() as unknown as Promise<RollupCellDocument[]>;
+  const cells = await Promise.all(
+    daysOf(window).map((day) => RollupCellModel.collection.findOne({ _id: cellId(scope, day) as never })),
+  );
+  return cells.filter((cell) => cell !== null) as unknown as RollupCellDocument[];
 }
 
-/** Posting counts per role in the window, from the role-wide cells. */
+function daysOf(window: DayWindow): string[] {
+  const days: string[] = [];
+  for (let day = window.from; day <= window.to; day = addDays(day, 1)) days.push(day);
+  return days;
+}
+
+/** Posting counts per role in the window, from the market-wide cells' role counters. */
 export async function postingsPerRole(window: DayWindow): Promise<Map<string, number>> {
-  const cells = await RollupCellModel.collection
-    .find(
-      { country: ANY, remote: ANY, role: { $ne: ANY }, day: { $gte: window.from, $lte: window.to } },
-      { projection: { role: 1, n: 1 } },
-    )
-    .toArray();
-  const totals = new Map<string, number>();
-  for (const cell of cells) {
-    const role = cell.role as string;
-    totals.set(role, (totals.get(role) ?? 0) + ((cell.n as number | undefined) ?? 0));
-  }
-  return totals;
+  return sumCells(await readCells(MARKET_WIDE_SCOPE, window)).roles;
 }
 
 /** A posting write in a form that can itself be stored (no '$' keys). */

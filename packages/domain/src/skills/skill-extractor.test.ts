@@ -270,3 +270,183 @@ describe('extractSkills: speed', () => {
     expect(timings[7]).toBeLessThan(25);
   });
 });
+
+describe('extractSkills: spellings the taxonomy keeps out of free text', () => {
+  it.each([
+    ['TS/SCI', 'Active TS/SCI clearance with polygraph required.'],
+    ['ETH Zurich', 'Our founders met as researchers at ETH Zurich.'],
+    ['RTL', 'Full RTL support for Arabic and Hebrew layouts.'],
+    ['VCs', 'We are backed by top-tier VCs.'],
+    ['Monday', 'Shifts include every other Monday.'],
+    ['OS', 'OS reinstalls are part of the job.'],
+    ['mobile apps', 'Our mobile apps are loved by two million users.'],
+    ['API', 'Our API-first culture means every team publishes docs.'],
+    ['FP&A', 'You will work closely with the FP&A team.'],
+    ['leadership', 'Help leadership shape the next chapter of the company.'],
+    ['digital assets', 'Manage digital assets such as product photos and brand videos.'],
+  ])('finds no skill in "%s"', (_spelling, text) => {
+    expect(extractSkills(text)).toEqual([]);
+  });
+
+  it('still resolves those spellings as tags', () => {
+    expect(
+      ['ts', 'eth', 'vcs', 'monday', 'os', 'mobile apps', 'api', 'fp', 'frontend'].map(normalizeSkill),
+    ).toEqual([
+      'typescript',
+      'ethereum',
+      'git',
+      'monday.com',
+      'operating systems',
+      'mobile development',
+      'api design',
+      'functional programming',
+      'frontend development',
+    ]);
+  });
+
+  it('reads "frontend" and "backend" as skills only in a job title or with "development"', () => {
+    expect(skillsIn('Our React frontend talks to a Go backend.')).toEqual(['go', 'react']);
+    expect(skillsIn('Front-end Developer wanted.')).toEqual(['frontend development']);
+    expect(skillsIn('Five years of back-end development.')).toEqual(['backend development']);
+  });
+
+  it('lets them vouch for neighbouring English-word skills', () => {
+    expect(skillsIn('Mostly Rails, with some React on the frontend.')).toEqual(['rails', 'react']);
+  });
+});
+
+describe('extractSkills: phrasings found only in running text', () => {
+  it.each([
+    ['Led a team of 9 engineers across two time zones.', 'leadership'],
+    ['Led a 6-person team through the migration.', 'leadership'],
+    ['Managed a team of 12 support agents.', 'team management'],
+    ['Presented the platform roadmap to the executive team each quarter.', 'presentation'],
+    ['Ability to present findings to senior leadership.', 'presentation'],
+    ['You have worked in an Agile team before.', 'agile'],
+    ['Mentored two graduate engineers.', 'mentoring'],
+    ['Write automated end-to-end tests.', 'test automation'],
+  ])('finds the skill in "%s"', (text, skill) => {
+    expect(skillsIn(text)).toEqual([skill]);
+  });
+
+  it('lets a gap span one to three words of the same clause only', () => {
+    expect(skillsIn('Presented the new quarterly platform roadmap to the board.')).toEqual([]);
+    expect(skillsIn('Must be present in the office to greet visitors.')).toEqual([]);
+    expect(skillsIn('Present the plan. To the board it goes.')).toEqual([]);
+  });
+
+  it('never uses a phrase as an item of a list', () => {
+    expect(skillsIn('Set technical direction for three teams, present proposals to leadership.')).toEqual([
+      'presentation',
+    ]);
+  });
+});
+
+describe('extractSkills: shared heads and verb readings', () => {
+  it('gives each modifier of a shared head its own skill', () => {
+    expect(skillsIn('Unit and integration tests with pytest.')).toEqual([
+      'integration testing',
+      'pytest',
+      'unit testing',
+    ]);
+    expect(skillsIn('Experience with front-end and back-end development.')).toEqual([
+      'backend development',
+      'frontend development',
+    ]);
+    expect(skillsIn('Manual and exploratory testing of web apps.')).toEqual(['manual testing']);
+    expect(skillsIn('Salt and pepper on every table.')).toEqual([]);
+  });
+
+  it('reads "design systems" after a subject, a modal or "to" as something to do', () => {
+    expect(skillsIn('We design systems that scale to millions of users.')).toEqual([]);
+    expect(skillsIn('Ability to design systems that scale.')).toEqual([]);
+    expect(skillsIn('Experience building design systems in Figma.')).toEqual(['design systems', 'figma']);
+  });
+
+  it('reads plural job titles as colleagues, not skills', () => {
+    expect(skillsIn('Partner with product managers and data scientists.')).toEqual([]);
+    expect(skillsIn('Product Manager for our analytics suite.')).toEqual(['product management']);
+  });
+});
+
+describe('extractSkills: more evidence for English-word skills', () => {
+  it('counts a word whose related skills the text confirms', () => {
+    expect(
+      skillsIn('Smart contract developer. Wrote and audited Solidity contracts for a marketplace.'),
+    ).toEqual(['smart contracts', 'solidity']);
+  });
+
+  it('reads a word after "using", "with", "via", "from" or "on" as a noun even before "to" or "at"', () => {
+    expect(skillsIn('Migrate configuration from Puppet to Ansible.')).toEqual(['ansible', 'puppet']);
+    expect(skillsIn('Experience using Shiny to build internal apps.')).toEqual(['shiny']);
+  });
+
+  it('counts a proficiency level before the word', () => {
+    expect(skillsIn('Intermediate Excel and experience with Sage required.')).toEqual(['excel']);
+  });
+
+  it('counts a job title heading a technical text, not a colleague or a kitchen', () => {
+    expect(skillsIn('Marketing Coordinator\nBuild email campaigns in Mailchimp.')).toEqual([
+      'mailchimp',
+      'marketing',
+    ]);
+    expect(skillsIn('Report to the Marketing Director; campaigns run in Mailchimp.')).toEqual(['mailchimp']);
+    expect(skillsIn('Chef Manager for our corporate catering site.')).toEqual([]);
+  });
+});
+
+describe('extractSkills: skills added to the taxonomy', () => {
+  it.each([
+    ['Write custom CUDA kernels.', 'cuda'],
+    ['Train models with JAX and Flax.', 'jax'],
+    ['Proficient in Microsoft Word.', 'microsoft word'],
+    ['Decks in PowerPoint.', 'powerpoint'],
+    ['Strong knowledge of MS Outlook.', 'outlook'],
+    ['Social graphics in Canva.', 'canva'],
+    ['Tickets in Zendesk.', 'zendesk'],
+    ['Email campaigns in Mailchimp.', 'mailchimp'],
+    ['Reconcile accounts in QuickBooks Online.', 'quickbooks'],
+    ['Bank feeds in Xero.', 'xero'],
+    ['FreeRTOS on Cortex-M.', 'rtos'],
+    ['Authenticated scans with Nessus.', 'nessus'],
+    ['CISSP preferred.', 'cissp'],
+    ['You hold OSCP.', 'oscp'],
+    ['Data wrangling with the tidyverse.', 'tidyverse'],
+    ['Figures made with ggplot2.', 'ggplot2'],
+    ['Dashboards in R Shiny.', 'shiny'],
+    ['Beta builds go out via TestFlight.', 'testflight'],
+    ['Releases automated with fastlane.', 'fastlane'],
+    ['Strong prototyping skills.', 'prototyping'],
+    ['Own our design system.', 'design systems'],
+  ])('finds it in "%s"', (text, skill) => {
+    expect(skillsIn(text)).toContain(skill);
+  });
+
+  it('counts the English-word ones among skills and nowhere else', () => {
+    expect(skillsIn('Proficient with Word, Excel, PowerPoint and Outlook.')).toEqual([
+      'excel',
+      'microsoft word',
+      'outlook',
+      'powerpoint',
+    ]);
+    expect(
+      skillsIn(
+        'Stack: Swift, SwiftUI, Combine. Tests with Hardhat and Solidity. Assets in Blender or Unity.',
+      ),
+    ).toEqual(['blender', 'combine', 'hardhat', 'solidity', 'swift', 'swiftui', 'unity']);
+    expect(
+      skillsIn(
+        'Word of mouth keeps us busy. A positive outlook helps. Combine your passion with service. ' +
+          'Free smoothies from the office blender. Hardhat and boots must be worn on site. Shiny new office!',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps JAX-RS and JAX-WS apart from JAX', () => {
+    expect(skillsIn('Java EE services exposing JAX-RS and JAX-WS endpoints.')).toEqual([
+      'java',
+      'rest api',
+      'soap',
+    ]);
+  });
+});

@@ -12,13 +12,19 @@ export interface ExtractedSkill {
  * Finds the skills mentioned in free text (job descriptions, resumes; HTML and markdown
  * tolerated). Phrases are matched on token boundaries, longest first, so "React Native"
  * is never also "React". Skills whose names are everyday English words ("Go", "Swift",
- * "Excel") count only where the surrounding text shows they mean the technology.
+ * "Excel") count only where the surrounding text shows they mean the technology. The
+ * taxonomy decides which spellings are matched: its ids, names and aliases, plus each
+ * skill's `textForms` ("led a team"), minus its `notInText` spellings ("TS", "frontend"),
+ * which only serve as technical context for their neighbours.
  */
 export function extractSkills(text: string): ExtractedSkill[] {
   const plainText = toPlainText(text);
   const tokens = tokenize(plainText);
   const mentions = findMentions(tokens, skillMatcher());
-  return countBySkill(confirmedMentions(plainText, tokens, mentions));
+  const skillMentions = confirmedMentions(plainText, tokens, mentions).filter(
+    ({ form }) => !form.contextOnly,
+  );
+  return countBySkill(skillMentions);
 }
 
 function wordSet(words: string): ReadonlySet<string> {
@@ -225,26 +231,24 @@ interface SurfaceForm {
   name: string;
   /** The taxonomy spelling the form comes from. */
   spelling: string;
+  /**
+   * A spelling the taxonomy keeps out of free text ("frontend", "API"): it names no skill,
+   * but it is technical vocabulary that vouches for its neighbours ("our Go backend").
+   */
+  contextOnly: boolean;
+  /** A phrase with a gap ("presented ... to") is a clause, never an item of a list. */
+  clause: boolean;
 }
 
 type SkillMatcher = ReadonlyMap<string, readonly SurfaceForm[]>;
 
-/**
- * Free-text spellings the taxonomy's aliases leave out, keyed by canonical skill id. Kept
- * here because they are about how people write, not about what the skills are.
- */
-const EXTRA_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
-  'penetration testing': ['penetration tester', 'penetration testers'],
-  'api testing': ['api tests'],
-  mentoring: ['mentor', 'mentored', 'mentors'],
-  'data visualization': ['visualisations', 'visualizations'],
-  'vulnerability management': ['vulnerability scans'],
-  'ux design': ['user research'],
-  web3: ['dapp'],
-};
-
-/** Taxonomy aliases that in running text almost never mean the skill: "R&D" is a department. */
-const IGNORED_SPELLINGS = wordSet('r&d');
+/** Stands for the one to three words a text form lets through: "presented ... to". */
+const GAP = '...';
+const MAX_GAP_WORDS = 3;
+/** Words between an elided modifier and the head it shares: "manual and exploratory testing". */
+const MAX_ELIDED_WORDS = 2;
+/** Words that end the phrase a gap may span: "present in the office to" is no presentation. */
+const GAP_BREAKERS = wordSet('in on at for with from by as into');
 
 /**
  * Product names that are not English words although their skill is flagged ambiguous
@@ -264,14 +268,44 @@ function skillMatcher(): SkillMatcher {
   return builtMatcher;
 }
 
+let builtNeighbours: ReadonlyMap<string, readonly string[]> | undefined;
+
+/** Each skill's prerequisites and related skills, and the skills that name it as either. */
+function skillNeighbours(): ReadonlyMap<string, readonly string[]> {
+  builtNeighbours ??= linkNeighbours(allSkills());
+  return builtNeighbours;
+}
+
+function linkNeighbours(skills: readonly SkillDefinition[]): ReadonlyMap<string, readonly string[]> {
+  const neighbours = new Map<string, Set<string>>();
+  const link = (from: string, to: string): void => {
+    const linked = neighbours.get(from);
+    if (linked) linked.add(to);
+    else neighbours.set(from, new Set([to]));
+  };
+  for (const skill of skills) {
+    for (const other of [...skill.prerequisites, ...skill.related]) {
+      link(skill.id, other);
+      link(other, skill.id);
+    }
+  }
+  return new Map([...neighbours].map(([id, linked]) => [id, [...linked]]));
+}
+
 function buildMatcher(skills: readonly SkillDefinition[]): SkillMatcher {
+  // By key, so a variant is kept out too: "front end" joined is "frontend".
+  const contextOnlyKeys = new Set(
+    skills.flatMap((skill) => skill.notInText.map((spelling) => keyOf(tokensOf(spelling)))),
+  );
+  const marked = (form: SurfaceForm): SurfaceForm =>
+    contextOnlyKeys.has(keyOf(form.tokens)) ? { ...form, contextOnly: true } : form;
   const formsByKey = new Map<string, SurfaceForm>();
-  for (const form of skills.flatMap(surfaceFormsOf)) addPreferredForm(formsByKey, form);
+  for (const form of skills.flatMap(surfaceFormsOf)) addPreferredForm(formsByKey, marked(form));
   const compounds = [...formsByKey.values()].filter((form) => namesTwoSkills(form, formsByKey));
   for (const compound of compounds) formsByKey.delete(keyOf(compound.tokens));
   for (const form of [...formsByKey.values()]) {
     for (const variant of variantsOf(form)) {
-      if (!formsByKey.has(keyOf(variant.tokens))) formsByKey.set(keyOf(variant.tokens), variant);
+      if (!formsByKey.has(keyOf(variant.tokens))) formsByKey.set(keyOf(variant.tokens), marked(variant));
     }
   }
   return indexByFirstToken(formsByKey.values());
@@ -279,23 +313,29 @@ function buildMatcher(skills: readonly SkillDefinition[]): SkillMatcher {
 
 function surfaceFormsOf(definition: SkillDefinition): SurfaceForm[] {
   const skill = normalizeSkill(definition.id);
-  const spellings = new Set([
-    definition.id,
-    definition.name.toLowerCase(),
-    ...definition.aliases,
-    ...(EXTRA_SPELLINGS[skill] ?? []),
-  ]);
-  const kept = [...spellings].filter((spelling) => !IGNORED_SPELLINGS.has(spelling));
-  const tokenLists = kept.map(tokensOf);
-  return kept.map((spelling, index) => {
+  const spellings = [
+    ...new Set([
+      definition.id,
+      definition.name.toLowerCase(),
+      ...definition.aliases,
+      ...definition.textForms,
+    ]),
+  ];
+  const tokenLists = spellings.map(tokensOf);
+  return spellings.map((spelling, index) => {
     const tokens = tokenLists[index] ?? [];
     const ambiguous = isEverydayWordForm(definition, tokens, tokenLists);
-    return { skill, tokens, ambiguous, name: definition.name, spelling };
+    const clause = tokens.includes(GAP);
+    return { skill, tokens, ambiguous, name: definition.name, spelling, contextOnly: false, clause };
   });
 }
 
+/** The words of a spelling; a gap ("presented ... to") stays as one GAP token. */
 function tokensOf(text: string): string[] {
-  return tokenize(text).map((token) => token.lower);
+  return text.split(` ${GAP} `).flatMap((part, index) => {
+    const words = tokenize(part).map((token) => token.lower);
+    return index === 0 ? words : [GAP, ...words];
+  });
 }
 
 function keyOf(tokens: readonly string[]): string {
@@ -332,6 +372,10 @@ function isCoinedFrom(word: string, spelling: readonly string[]): boolean {
 }
 
 const PLAIN_WORD = /^\p{L}+$/u;
+const ROLE_WORDS = wordSet(
+  'developer engineer scientist analyst manager designer researcher writer tester hacker owner ' +
+    'architect administrator consultant specialist statistician',
+);
 // Shorter joins collide with English words ("ad ds" would become "adds").
 const MIN_JOINED_LENGTH = 6;
 
@@ -369,6 +413,7 @@ const SKILL_JOINER = /[/.]/;
 function variantsOf(form: SurfaceForm): SurfaceForm[] {
   const variants: SurfaceForm[] = [];
   const { tokens } = form;
+  if (form.clause) return variants;
   const last = tokens.at(-1) ?? '';
   if (tokens.length >= 2 && last === 'js') {
     variants.push({ ...form, tokens: [...tokens.slice(0, -2), `${tokens.at(-2)}js`] });
@@ -384,7 +429,9 @@ function variantsOf(form: SurfaceForm): SurfaceForm[] {
   if (tokens.length === 1 && last.length > 2 && last.endsWith('js')) {
     variants.push({ ...form, tokens: [last.slice(0, -2), 'js'] });
   }
-  if (!form.ambiguous && last.length >= 3 && PLAIN_WORD.test(last) && !last.endsWith('s')) {
+  // Plural job titles are mostly colleagues: "partner with product managers".
+  const namesARole = tokens.length > 1 && ROLE_WORDS.has(last);
+  if (!form.ambiguous && !namesARole && last.length >= 3 && PLAIN_WORD.test(last) && !last.endsWith('s')) {
     variants.push({ ...form, tokens: [...tokens.slice(0, -1), `${last}s`] });
   }
   return variants;
@@ -418,10 +465,11 @@ function findMentions(tokens: readonly Token[], matcher: SkillMatcher): Mention[
   const mentions: Mention[] = [];
   let index = 0;
   while (index < tokens.length) {
-    const form = longestFormAt(tokens, index, matcher);
-    if (form) {
-      mentions.push({ form, start: index, end: index + form.tokens.length });
-      index += form.tokens.length;
+    const candidates = formsStartingAt(tokens, index, matcher);
+    const mention = candidates && bestMentionAt(tokens, index, candidates);
+    if (mention && !readsAsVerbPhrase(tokens, mention)) {
+      mentions.push(mention);
+      index = mention.end;
     } else {
       index += 1;
     }
@@ -429,16 +477,94 @@ function findMentions(tokens: readonly Token[], matcher: SkillMatcher): Mention[
   return mentions;
 }
 
-function longestFormAt(
+/** The forms whose first word is this token, longest first; undefined for most words. */
+function formsStartingAt(
   tokens: readonly Token[],
   index: number,
   matcher: SkillMatcher,
-): SurfaceForm | undefined {
-  const first = tokens[index];
+): readonly SurfaceForm[] | undefined {
+  const first = tokens[index]!;
   // The tail of a dotted name is not a skill: "ethers.js" is no JavaScript, "main.py" no Python.
-  if (!first || first.joiner === '.') return undefined;
-  const candidates = matcher.get(first.lower) ?? formsIgnoringVersion(first.lower, matcher);
-  return candidates?.find((form) => formContinuesAt(form, tokens, index));
+  if (first.joiner === '.') return undefined;
+  return matcher.get(first.lower) ?? formsIgnoringVersion(first.lower, matcher);
+}
+
+/** The longest spelled-out mention, or where that names no skill, one with an elided head. */
+function bestMentionAt(
+  tokens: readonly Token[],
+  index: number,
+  candidates: readonly SurfaceForm[],
+): Mention | undefined {
+  const spelled = longestMentionAt(tokens, index, candidates);
+  if (spelled && !spelled.form.contextOnly) return spelled;
+  return elidedMentionAt(tokens, index, spelled?.end ?? index + 1, candidates) ?? spelled;
+}
+
+function longestMentionAt(
+  tokens: readonly Token[],
+  index: number,
+  candidates: readonly SurfaceForm[],
+): Mention | undefined {
+  for (const form of candidates) {
+    const end = endOfMatch(form.tokens, 1, tokens, index + 1);
+    if (end >= 0) return { form, start: index, end };
+  }
+  return undefined;
+}
+
+/**
+ * A modifier whose head noun is shared with the next item: "manual and automated testing",
+ * "front-end and back-end development", "unit/integration tests". The modifier (tokens
+ * start to end) names the skill spelled by the modifier and the head together.
+ */
+function elidedMentionAt(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  candidates: readonly SurfaceForm[],
+): Mention | undefined {
+  const next = tokens[end];
+  if (!next) return undefined;
+  const andOr = next.boundary === Boundary.Space && CONJUNCTIONS.has(next.lower);
+  if (!andOr && next.joiner !== '/' && next.joiner !== '&') return undefined;
+  const modifier = tokens.slice(start, end).map((token) => token.lower);
+  const firstShared = andOr ? end + 1 : end;
+  for (let index = firstShared; index <= firstShared + MAX_ELIDED_WORDS; index += 1) {
+    const token = tokens[index];
+    if (!token || token.boundary > Boundary.Space) return undefined;
+    const form = candidates.find((candidate) => isModifierAndHead(candidate.tokens, modifier, token.lower));
+    if (form) return { form, start, end };
+  }
+  return undefined;
+}
+
+function isModifierAndHead(
+  formTokens: readonly string[],
+  modifier: readonly string[],
+  head: string,
+): boolean {
+  return (
+    formTokens.length === modifier.length + 1 &&
+    formTokens.at(-1) === head &&
+    modifier.every((word, index) => formTokens[index] === word)
+  );
+}
+
+/**
+ * A name opening with a word English also uses as a verb reads as a verb phrase after a
+ * subject, a modal or an infinitive: "we design systems", "ability to design systems",
+ * unlike "building design systems".
+ */
+function readsAsVerbPhrase(tokens: readonly Token[], mention: Mention): boolean {
+  const first = tokens[mention.start]!;
+  const previous = tokens[mention.start - 1];
+  return (
+    mention.end - mention.start > 1 &&
+    VERBS_OPENING_NAMES.has(first.lower) &&
+    previous !== undefined &&
+    first.boundary === Boundary.Space &&
+    VERB_CUES.has(previous.lower)
+  );
 }
 
 const VERSION_SUFFIX = /^(\p{L}{2,})\d+$/u;
@@ -460,12 +586,40 @@ function formsIgnoringVersion(lower: string, matcher: SkillMatcher): readonly Su
   return stem === undefined ? undefined : matcher.get(stem);
 }
 
-function formContinuesAt(form: SurfaceForm, tokens: readonly Token[], index: number): boolean {
-  for (let offset = 1; offset < form.tokens.length; offset += 1) {
-    const token = tokens[index + offset];
-    if (!token || token.boundary > Boundary.Space || token.lower !== form.tokens[offset]) return false;
+/**
+ * One past the last text token matched by the form's words from `formIndex` on, starting at
+ * text token `index`, or -1. Words continue a phrase only across spaces and joiners; a gap
+ * takes the fewest words (at least one) that let the rest match.
+ */
+function endOfMatch(
+  formTokens: readonly string[],
+  formIndex: number,
+  tokens: readonly Token[],
+  index: number,
+): number {
+  let next = index;
+  for (let position = formIndex; position < formTokens.length; position += 1) {
+    if (formTokens[position] === GAP) return endAfterGap(formTokens, position + 1, tokens, next);
+    const token = tokens[next];
+    if (!token || token.boundary > Boundary.Space || token.lower !== formTokens[position]) return -1;
+    next += 1;
   }
-  return true;
+  return next;
+}
+
+function endAfterGap(
+  formTokens: readonly string[],
+  formIndex: number,
+  tokens: readonly Token[],
+  index: number,
+): number {
+  for (let filled = 1; filled <= MAX_GAP_WORDS; filled += 1) {
+    const filler = tokens[index + filled - 1];
+    if (!filler || filler.boundary > Boundary.Space || GAP_BREAKERS.has(filler.lower)) return -1;
+    const end = endOfMatch(formTokens, formIndex, tokens, index + filled);
+    if (end >= 0) return end;
+  }
+  return -1;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -513,11 +667,21 @@ const ENGLISH_FOLLOWERS = wordSet(
     'the a an your our their his her its my this that these those ' +
     'extra interest interests concern concerns gratitude live getter getters',
 );
-/** Words before which they are verbs or dates: "we react", "will go", "every Monday". */
+/** Subjects and modals, after which a word is a verb: "we react", "will go". */
+const SUBJECT_AND_MODAL_WORDS = 'i we you they he she will would can could must should may might shall ll';
+/** Words before which "go", "react", "excel" are verbs or dates: "we react", "will go", "every Monday". */
 const ENGLISH_PRECEDERS = wordSet(
-  'i we you they he she will would can could must should may might shall cannot not never please let lets ll ' +
-    'every each next last',
+  `${SUBJECT_AND_MODAL_WORDS} cannot not never please let lets every each next last`,
 );
+/** Words after which "design systems" is something to do, not a thing to know. */
+const VERB_CUES = wordSet(`${SUBJECT_AND_MODAL_WORDS} to help`);
+/** First words of skill names that English also uses as verbs. */
+const VERBS_OPENING_NAMES = wordSet('design');
+/**
+ * Words after which a word is a noun, so a "to" after it is no verb particle: "using Shiny
+ * to build", "from Puppet to Ansible", "Scala on Spark at a bank".
+ */
+const NOUN_INTRODUCERS = wordSet('using with via from on');
 /** Prepositions and verbs that follow a noun, not an adjective: "Go on", "Rust is". */
 const WORDS_AFTER_A_NOUN = wordSet('in on for with from via as is are was were');
 /** Nouns that make the word before them a technology even in lower case: "rust programming". */
@@ -535,8 +699,14 @@ const CAPITALISED_TECHNICAL_NOUNS = wordSet(
     'project projects version versions ecosystem community certification based tooling tools ' +
     'tests dashboards queries pipelines expert experts specialist architect stack',
 );
+/** Job titles that name their skill area when they head a posting: "Marketing Coordinator". */
+const ROLE_NOUNS = wordSet(
+  'manager coordinator analyst consultant director lead executive associate assistant',
+);
 /** Vendors whose name before a word makes it their product: "MS Excel", "Apple Swift". */
 const VENDORS = wordSet('ms microsoft apple google apache');
+/** Levels that make the word after them a skill: "Intermediate Excel", "basic Go". */
+const PROFICIENCY_LEVELS = wordSet('basic intermediate advanced');
 /** Opening words of a line that lists skills: "Skills:", "Tech stack —", "Nice to have:". */
 const SKILL_SECTION_HEADINGS = wordSet(
   'skills skill languages language technologies technology tech stack tools tooling frameworks libraries ' +
@@ -619,6 +789,7 @@ function hasSupportingContext(context: MentionContext, index: number): boolean {
   if (token.boundary === Boundary.Sentence || isInsideProperName(context, mention)) return false;
   return (
     context.confirmedSkills.has(mention.form.skill) ||
+    hasConfirmedNeighbour(context, mention.form.skill) ||
     isInIntroducedList(context, mention) ||
     hasConfirmedSkillNearby(context, index, NEARBY_TOKENS)
   );
@@ -657,7 +828,9 @@ function casingOf(raw: string): Casing {
 function readsAsEnglish(context: MentionContext, mention: Mention): boolean {
   const next = context.tokens[mention.end];
   if (next && isSpaceOrHyphenBefore(context, mention.end)) {
-    if (ENGLISH_FOLLOWERS.has(next.lower) || isAdverb(next.lower) || YEAR.test(next.lower)) return true;
+    const followerReadsAsVerb =
+      ENGLISH_FOLLOWERS.has(next.lower) && !followsIntroducingWord(context, mention, NOUN_INTRODUCERS);
+    if (followerReadsAsVerb || isAdverb(next.lower) || YEAR.test(next.lower)) return true;
   }
   const previous = context.tokens[mention.start - 1];
   return (
@@ -676,17 +849,31 @@ function isQualified(context: MentionContext, mention: Mention, casing: Casing):
   if (next && isSpaceOrHyphenBefore(context, mention.end)) {
     if (TECHNICAL_NOUNS.has(next.lower)) return true;
     const capitalisedCue = CAPITALISED_TECHNICAL_NOUNS.has(next.lower) || VERSION_NUMBER.test(next.lower);
-    // "Chef experience" opening a sentence of a kitchen job: the capital is no cue there.
-    const capitalIsACue =
-      context.tokens[mention.start]!.boundary !== Boundary.Sentence || context.spelledOutSkills.size > 0;
+    // "Chef experience" opening a sentence of a kitchen job: the capital is no cue there,
+    // nor is a title ("Chef Manager") in a text that spells out no technical skill at all.
+    const technicalText = context.spelledOutSkills.size > 0;
+    const capitalIsACue = context.tokens[mention.start]!.boundary !== Boundary.Sentence || technicalText;
     if (casing === Casing.Capitalized && capitalisedCue && capitalIsACue) return true;
+    const titleCue = ROLE_NOUNS.has(next.lower) && isInTitle(context, mention) && technicalText;
+    if (casing === Casing.Capitalized && titleCue) return true;
   }
   const previous = context.tokens[mention.start - 1];
   return (
     previous !== undefined &&
     context.tokens[mention.start]!.boundary === Boundary.Space &&
-    VENDORS.has(previous.lower)
+    (VENDORS.has(previous.lower) || PROFICIENCY_LEVELS.has(previous.lower))
   );
+}
+
+/**
+ * Every word from the start of the line up to the mention is capitalised: a heading such as
+ * "Senior Marketing Manager", not "report to the Marketing Director".
+ */
+function isInTitle(context: MentionContext, mention: Mention): boolean {
+  for (let index = sentenceStart(context.tokens, mention.start); index < mention.start; index += 1) {
+    if (casingOf(context.tokens[index]!.raw) === Casing.Lower) return false;
+  }
+  return true;
 }
 
 /**
@@ -697,8 +884,8 @@ function isListedWithSkills(context: MentionContext, mention: Mention): boolean 
   const itemEnd = endOfTitleCaseName(context, mention.end);
   const before = mentionItemBefore(context, mention.start);
   const after = mentionItemAfter(context, itemEnd);
-  if (isConfirmed(context, after)) return true;
-  if (isConfirmed(context, before) && endsNounPhrase(context, itemEnd)) return true;
+  if (isConfirmedListItem(context, after)) return true;
+  if (isConfirmedListItem(context, before) && endsNounPhrase(context, itemEnd)) return true;
   if (!startsListItem(context, mention.start) || !endsListItem(context, itemEnd)) return false;
   const capitalised = casingOf(context.tokens[mention.start]!.raw) !== Casing.Lower;
   return isInSkillSection(context, mention) || (capitalised && before >= 0 && after >= 0);
@@ -785,6 +972,10 @@ function isConfirmed(context: MentionContext, mentionIndex: number): boolean {
   return mentionIndex >= 0 && context.confirmed[mentionIndex] === true;
 }
 
+function isConfirmedListItem(context: MentionContext, mentionIndex: number): boolean {
+  return isConfirmed(context, mentionIndex) && !context.mentions[mentionIndex]!.form.clause;
+}
+
 /** The line opens with a heading such as "Skills:" or "Tech stack —". */
 function isInSkillSection(context: MentionContext, mention: Mention): boolean {
   const lineStart = sentenceStart(context.tokens, mention.start);
@@ -856,6 +1047,11 @@ function isInIntroducedList(context: MentionContext, mention: Mention): boolean 
     listStart -= 1;
   }
   return followsIntroducingWord(context, { ...mention, start: listStart }, INTRODUCING_WORDS);
+}
+
+/** The text confirms a skill the taxonomy links to this one: "Solidity" beside "smart contracts". */
+function hasConfirmedNeighbour(context: MentionContext, skill: string): boolean {
+  return (skillNeighbours().get(skill) ?? []).some((neighbour) => context.confirmedSkills.has(neighbour));
 }
 
 function hasConfirmedSkillNearby(context: MentionContext, index: number, maxDistance: number): boolean {

@@ -130,6 +130,86 @@ describe('skill taxonomy integrity', () => {
   });
 });
 
+describe('free-text spellings', () => {
+  it('keeps out of free text only spellings that still resolve to their skill', () => {
+    const wrong = skills.flatMap((skill) =>
+      skill.notInText
+        .filter((spelling) => normalizeSkill(spelling) !== skill.id)
+        .map((spelling) => `${skill.id}: ${spelling}`),
+    );
+    expect(wrong).toEqual([]);
+    const keptForTags: [string, string][] = [
+      ['ts', 'typescript'],
+      ['eth', 'ethereum'],
+      ['vcs', 'git'],
+      ['monday', 'monday.com'],
+      ['os', 'operating systems'],
+      ['mobile apps', 'mobile development'],
+      ['api', 'api design'],
+      ['apis', 'api design'],
+      ['frontend', 'frontend development'],
+      ['backend', 'backend development'],
+    ];
+    for (const [spelling, id] of keptForTags) {
+      expect(findSkill(id)?.notInText, spelling).toContain(spelling);
+    }
+  });
+
+  it('no longer reads "rtl", which names no skill safely, as React Testing Library', () => {
+    expect(normalizeSkill('rtl')).toBe('rtl');
+  });
+
+  it("gives every text form to one skill and never to another skill's spelling", () => {
+    const ownerByKey = new Map<string, string>();
+    for (const skill of skills)
+      for (const spelling of [skill.id, ...skill.aliases]) ownerByKey.set(keyOf(spelling), skill.id);
+    const conflicts: string[] = [];
+    for (const skill of skills) {
+      for (const form of skill.textForms) {
+        const owner = ownerByKey.get(keyOf(form));
+        if (owner !== undefined && owner !== skill.id) conflicts.push(`${form}: ${owner} / ${skill.id}`);
+        ownerByKey.set(keyOf(form), skill.id);
+      }
+    }
+    expect(conflicts).toEqual([]);
+  });
+
+  it('has the office, design, mobile, security and data skills free text asks for', () => {
+    const expected: [string, string, boolean][] = [
+      ['cuda', 'programming_language', false],
+      ['powerpoint', 'devops_tooling', false],
+      ['outlook', 'devops_tooling', true],
+      ['microsoft word', 'devops_tooling', true],
+      ['canva', 'devops_tooling', false],
+      ['zendesk', 'devops_tooling', false],
+      ['mailchimp', 'devops_tooling', false],
+      ['quickbooks', 'devops_tooling', false],
+      ['xero', 'devops_tooling', false],
+      ['blender', 'devops_tooling', true],
+      ['hardhat', 'devops_tooling', true],
+      ['rtos', 'methodology_concept', false],
+      ['nessus', 'security', false],
+      ['cissp', 'security', false],
+      ['oscp', 'security', false],
+      ['tidyverse', 'data_ml', false],
+      ['ggplot2', 'data_ml', false],
+      ['shiny', 'data_ml', true],
+      ['jax', 'data_ml', false],
+      ['combine', 'mobile', true],
+      ['testflight', 'mobile', false],
+      ['fastlane', 'mobile', false],
+      ['prototyping', 'methodology_concept', false],
+      ['design systems', 'methodology_concept', false],
+    ];
+    for (const [id, category, ambiguous] of expected) {
+      expect(findSkill(id), id).toMatchObject({ category, ambiguous });
+    }
+    expect(normalizeSkill('FreeRTOS')).toBe('rtos');
+    expect(findSkill('shiny')?.prerequisites).toContain('r');
+    expect(findSkill('combine')?.prerequisites).toContain('swift');
+  });
+});
+
 describe('coverage of the original system vocabulary', () => {
   it('resolves every term of the original category lists to a known skill', () => {
     const terms = Object.values(ORIGINAL_CATEGORY_TERMS).flat();
@@ -172,6 +252,27 @@ describe('taxonomy loading', () => {
     expect(ambiguous?.ambiguous).toBe(true);
   });
 
+  it('defaults the free-text spelling lists to empty and keeps those given', () => {
+    const [plain, tuned] = parseTaxonomyFile('database.json', 'database', [
+      valid,
+      { ...valid, id: 'acme', notInText: ['acmedb'], textForms: ['acme queries'] },
+    ]);
+    expect(plain).toMatchObject({ notInText: [], textForms: [] });
+    expect(tuned).toMatchObject({ notInText: ['acmedb'], textForms: ['acme queries'] });
+  });
+
+  it('accepts only its own id or aliases as spellings kept out of free text', () => {
+    expect(() =>
+      parseTaxonomyFile('database.json', 'database', [{ ...valid, notInText: ['acme db'] }]),
+    ).not.toThrow();
+    expect(() => parseTaxonomyFile('database.json', 'database', [{ ...valid, notInText: ['adb'] }])).toThrow(
+      /database\.json: skill "acme db": notInText "adb" is neither its id nor an alias/,
+    );
+    expect(() =>
+      parseTaxonomyFile('database.json', 'database', [{ ...valid, textForms: ['Acme Queries'] }]),
+    ).toThrow(/textForms\.0 must be trimmed lowercase/);
+  });
+
   it('names the file and the skill of an invalid entry', () => {
     const badEntries: [unknown, RegExp][] = [
       [{ ...valid, name: '' }, /database\.json: skill "acme db": name/],
@@ -195,11 +296,13 @@ describe('taxonomy loading', () => {
 
   it('rejects duplicate ids and references to unknown skills', () => {
     const skill = (id: string, prerequisites: string[] = []): SkillDefinition => ({
-      ...(valid as Omit<SkillDefinition, 'ambiguous'>),
+      ...valid,
       id,
       category: 'database',
       prerequisites,
       ambiguous: false,
+      notInText: [],
+      textForms: [],
     });
     expect(() => indexSkills([skill('a'), skill('a')])).toThrow('skill "a" is defined twice');
     expect(() => indexSkills([skill('a', ['b'])])).toThrow('skill "a" refers to unknown skill "b"');

@@ -24,6 +24,18 @@ export interface SkillDefinition {
   readonly category: SkillCategory;
   /** Other spellings: TheirStack slugs, abbreviations, dotted/spaced/joined forms. */
   readonly aliases: readonly string[];
+  /**
+   * Spellings (the id or aliases) that normalizeSkill() resolves but extractSkills() never
+   * matches, because in running text they mostly mean something else: "ts" in "TS/SCI
+   * clearance", "eth" in "ETH Zurich", "frontend" in "our React frontend".
+   */
+  readonly notInText: readonly string[];
+  /**
+   * Phrasings found only in running text ("mentored", "led a team"): extractSkills()
+   * matches them, normalizeSkill() does not resolve them. "..." stands for one to three
+   * words of the same clause: "presented ... to" matches "presented the roadmap to".
+   */
+  readonly textForms: readonly string[];
   /** Skills to learn first (ids); the graph is acyclic. */
   readonly prerequisites: readonly string[];
   /** Skills commonly asked for alongside this one (ids). */
@@ -52,6 +64,8 @@ const skillEntrySchema = z.strictObject({
   prerequisites: z.array(canonicalText),
   related: z.array(canonicalText),
   ambiguous: z.literal(true).optional(),
+  notInText: z.array(canonicalText).optional(),
+  textForms: z.array(canonicalText).optional(),
 });
 
 /** One data file per category, named after it: "framework_library" → "framework-library.json". */
@@ -78,8 +92,14 @@ export function parseTaxonomyFile(
     if (parsed.data.category !== category) {
       throw new SkillTaxonomyError(`${label}: category ${parsed.data.category} does not belong in this file`);
     }
-    const { ambiguous, ...fields } = parsed.data;
-    return Object.freeze({ ...fields, ambiguous: ambiguous === true });
+    const { ambiguous, notInText = [], textForms = [], ...fields } = parsed.data;
+    const foreign = notInText.find(
+      (spelling) => spelling !== fields.id && !fields.aliases.includes(spelling),
+    );
+    if (foreign !== undefined) {
+      throw new SkillTaxonomyError(`${label}: notInText "${foreign}" is neither its id nor an alias`);
+    }
+    return Object.freeze({ ...fields, notInText, textForms, ambiguous: ambiguous === true });
   });
 }
 

@@ -34,6 +34,12 @@ describe('evaluateExtraction', () => {
     expect(evaluation.recall).toBeGreaterThanOrEqual(0.88);
   });
 
+  it('scores the full labelled set at precision >= 0.95 and recall >= 0.92', () => {
+    const evaluation = evaluateExtraction(labelledSnippets);
+    expect(evaluation.precision).toBeGreaterThanOrEqual(0.95);
+    expect(evaluation.recall).toBeGreaterThanOrEqual(0.92);
+  });
+
   it('micro-averages over snippets and reports each snippet’s mistakes', () => {
     const evaluation = evaluateExtraction([
       { id: 'one-wrong-one-missed', kind: 'job', text: 'Python and Docker.', expected: ['python', 'java'] },

@@ -1,0 +1,30 @@
+import { getModelForClass, modelOptions, prop } from '@typegoose/typegoose';
+
+/** When postings were last collected for a role: the freshness rule reads one document by key. */
+@modelOptions({
+  schemaOptions: { collection: 'role_activity', versionKey: false },
+  options: { customName: 'RoleActivity' },
+})
+export class RoleActivity {
+  /** normalizeRole() key. */
+  @prop({ type: String, required: true })
+  public _id!: string;
+
+  @prop({ type: Date, required: true })
+  public lastCollectedAt!: Date;
+}
+
+export const RoleActivityModel = getModelForClass(RoleActivity);
+
+export async function recordRoleActivity(roles: ReadonlySet<string>, at: Date): Promise<void> {
+  if (roles.size === 0) return;
+  await RoleActivityModel.bulkWrite(
+    [...roles].map((role) => ({
+      updateOne: { filter: { _id: role }, update: { $set: { lastCollectedAt: at } }, upsert: true },
+    })),
+  );
+}
+
+export async function lastCollectedAt(role: string): Promise<Date | null> {
+  return (await RoleActivityModel.findById(role).lean())?.lastCollectedAt ?? null;
+}
