@@ -7,6 +7,7 @@ import {
   loadConfigOrExit,
 } from '@career-navigator/domain';
 import { Redis } from 'ioredis';
+import { startHeartbeat } from './heartbeat.js';
 import { createWorkerApp } from './worker-app.js';
 
 const config = loadConfigOrExit();
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
   await app.start();
+  startHeartbeat(redis, logger);
   logger.info({ source: app.source }, 'worker started');
 }
 

@@ -283,6 +283,24 @@ describe('updateProfile', () => {
     expect(await accounts.getUserById(id)).toMatchObject({ fullName: 'First Writer', version: 1 });
   });
 
+  it('lets exactly one of two simultaneous updates from the same version win', async () => {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const user = await newUser();
+      const id = user._id.toString();
+      const outcomes = await Promise.allSettled([
+        accounts.updateProfile(id, 0, { fullName: 'Writer One' }),
+        accounts.updateProfile(id, 0, { fullName: 'Writer Two' }),
+      ]);
+      const won = outcomes.filter((outcome) => outcome.status === 'fulfilled');
+      const lost = outcomes.filter(
+        (outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected',
+      );
+      expect(won).toHaveLength(1);
+      expect(lost[0]?.reason).toBeInstanceOf(ConflictError);
+      expect((await accounts.getUserById(id)).version).toBe(1);
+    }
+  });
+
   it('validates the patch and leaves the profile alone when it is invalid', async () => {
     const user = await newUser();
     expect(await failureOf(accounts.updateProfile(user._id.toString(), 0, { fullName: 'X' }))).toBeInstanceOf(

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { isObjectIdOrHexString } from 'mongoose';
 import type { AppConfig } from '../config/index.js';
-import { isDuplicateKeyError } from '../database/index.js';
+import { isDuplicateKeyError, withLock } from '../database/index.js';
 import { AuthenticationError, ConflictError, NotFoundError, ValidationError } from '../errors/index.js';
 import { normalizeRole } from '../roles/index.js';
 import { type User, UserModel } from '../users/index.js';
@@ -84,6 +84,9 @@ function changedFields(patch: ProfilePatch): Partial<ProfilePatch> {
   return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
 }
 
+/** Profile writes are quick; a crashed holder blocks its user's next update for at most the TTL. */
+const PROFILE_LEASE = { ttlMs: 10_000, waitMs: 10_000, pollMs: 20 };
+
 export class AccountService {
   private readonly config: AppConfig;
   private readonly throttle: LoginThrottle;
@@ -152,21 +155,27 @@ export class AccountService {
     patch: ProfilePatchInput,
   ): Promise<ProfileUpdate> {
     const changes = changedFields(parseProfilePatch(patch));
-    const current = await this.getUserById(userId);
-    if (expectedVersion !== undefined && expectedVersion !== current.version) throw staleProfileError();
-    if (Object.keys(changes).length === 0) return { user: current, addedRoles: [] };
-    // On MongoDB the version filter and the write are one atomic step. FerretDB 1.24 (SQLite)
-    // matches and writes separately, so there two writes in the same instant can both land;
-    // the version check still refuses every client that edited a stale copy.
-    const updated = await UserModel.findOneAndUpdate(
-      { _id: current._id, version: current.version },
-      { $set: changes, $inc: { version: 1 } },
-      // No projection here: FerretDB's findAndModify does not support one.
-      { returnDocument: 'after' },
-    ).lean<User>();
-    if (!updated) throw staleProfileError();
-    const addedRoles = changes.targetRoles ? rolesAdded(current.targetRoles, changes.targetRoles) : [];
-    return { user: withoutPasswordHash(updated), addedRoles };
+    // On MongoDB the version filter and the write below are one atomic step; FerretDB 1.24
+    // (SQLite) matches and writes separately. A short per-user lease makes concurrent updates
+    // take turns on both, so the second of two racing writers sees the new version.
+    return withLock(
+      `profile:${userId}`,
+      async () => {
+        const current = await this.getUserById(userId);
+        if (expectedVersion !== undefined && expectedVersion !== current.version) throw staleProfileError();
+        if (Object.keys(changes).length === 0) return { user: current, addedRoles: [] };
+        const updated = await UserModel.findOneAndUpdate(
+          { _id: current._id, version: current.version },
+          { $set: changes, $inc: { version: 1 } },
+          // No projection here: FerretDB's findAndModify does not support one.
+          { returnDocument: 'after' },
+        ).lean<User>();
+        if (!updated) throw staleProfileError();
+        const addedRoles = changes.targetRoles ? rolesAdded(current.targetRoles, changes.targetRoles) : [];
+        return { user: withoutPasswordHash(updated), addedRoles };
+      },
+      PROFILE_LEASE,
+    );
   }
 
   async changePassword(userId: string, currentPassword: string, newPassword: string): Promise<void> {
