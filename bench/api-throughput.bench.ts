@@ -1,7 +1,8 @@
 /**
  * GraphQL API throughput over 100,000 postings in the 30-day window: the
- * health query (the floor: HTTP + GraphQL, no store), skillGapAnalysis and
- * marketTrends, each for 10 s with 50 connections, on loopback only.
+ * health query (the floor: HTTP + GraphQL, no store), me (authentication
+ * alone), skillGapAnalysis and marketTrends, each for 10 s with 50
+ * connections, on loopback only.
  *
  * Run after `pnpm build`:  npx tsx bench/api-throughput.bench.ts
  * It starts its own dev database and Redis (tools/services), seeds them, and
@@ -89,6 +90,8 @@ interface Scenario {
 
 const SCENARIOS: readonly Scenario[] = [
   { name: 'health', query: '{ health { status app version } }' },
+  // Not one of the three asked for: it isolates what authentication (a token check and one user read) costs.
+  { name: 'me', query: '{ me { id email targetRoles } }' },
   {
     name: 'skillGapAnalysis',
     query: `query Gap($role: String!) { skillGapAnalysis(role: $role, days: 30) {

@@ -17,6 +17,8 @@ export default class SummaryLineReporter implements Reporter {
       if (testModule.state() === 'failed' && testModule.children.size === 0) counts.failed++;
     }
     counts.failed += unhandledErrors.length;
-    process.stdout.write(`\nvitest: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);
+    process.stdout.write(
+      `\nvitest: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`,
+    );
   }
 }

@@ -91,7 +91,7 @@ export async function analyzeSkillGap(
   assertTargeted(user, role, roleKey);
   const now = clock.now();
   const { current } = trailingWindows(now, days);
-  const totals = await windowTotals({ role: roleKey, country: ANY, remote: ANY }, current, {
+  const totals = await windowTotals({ role: roleKey, country: ANY, remote: ANY }, current, 'gap', {
     fresh: options.fresh ?? false,
   });
   if (totals.postings === 0) {

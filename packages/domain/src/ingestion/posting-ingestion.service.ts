@@ -12,6 +12,7 @@ import {
   CellDeltaAccumulator,
   contributionOf,
   deleteJournal,
+  forgetWindowTotals,
   type JournalEntry,
   type JournalPostingWrite,
   nextBatchSeq,
@@ -127,6 +128,7 @@ async function applyJournalEntry(entry: JournalEntry, mode: 'first' | 'replay'):
   }
   await applyCellDeltas(entry._id, entry.cellDeltas, mode);
   await deleteJournal(entry._id);
+  forgetWindowTotals();
 }
 
 /** Finishes batches a crashed writer left half-applied. Callers hold the ingestion lock. */

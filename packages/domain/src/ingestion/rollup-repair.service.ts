@@ -7,6 +7,7 @@ import {
   CellDeltaAccumulator,
   type ContributingPosting,
   contributionOf,
+  forgetWindowTotals,
   incrementsOf,
   nextBatchSeq,
   type PostingContribution,
@@ -120,6 +121,7 @@ export async function recomputeRollups(): Promise<RollupRecomputation> {
       const { deltas, postings } = await expectedCells();
       await restampContributions();
       await replaceAllCells(deltas, await nextBatchSeq());
+      forgetWindowTotals();
       return { postings, cells: deltas.length };
     },
     { ttlMs: 600_000 },

@@ -116,8 +116,8 @@ export async function marketTrends(
   const windows = trailingWindows(now, days);
   const fresh = { fresh: options.fresh ?? false };
   const [current, previous] = await Promise.all([
-    windowTotals(scope, windows.current, fresh),
-    windowTotals(scope, windows.previous, fresh),
+    windowTotals(scope, windows.current, 'market', fresh),
+    windowTotals(scope, windows.previous, 'market', fresh),
   ]);
   const rankedSkills = byCountThenName(current.skills);
   const topSkills = rankedSkills.slice(0, skillsLimit);

@@ -3,6 +3,8 @@ export { RollupCell, RollupCellModel, RollupCounterModel, RollupJournalModel } f
 export {
   allCells,
   applyCellDeltas,
+  CELL_FIELDS,
+  type CellReader,
   currentBatchSeq,
   deleteCellsBefore,
   deleteJournal,
@@ -36,4 +38,4 @@ export {
   type SalarySums,
   sumCells,
 } from './rollup-totals.js';
-export { type WindowTotalsOptions, windowTotals } from './window-totals.js';
+export { forgetWindowTotals, type WindowTotalsOptions, windowTotals } from './window-totals.js';

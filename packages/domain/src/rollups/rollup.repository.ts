@@ -106,10 +106,28 @@ function cellDocument(delta: StoredCellDelta, seq: number): Record<string, unkno
   };
 }
 
+/** Which counters a reader needs: the rest of a cell is never sent. */
+export const CELL_FIELDS = {
+  market: { n: 1, src: 1, s: 1, l: 1, rm: 1, sa: 1, sl: 1, sh: 1 },
+  gap: { n: 1, src: 1, s: 1, p: 1 },
+  roles: { ro: 1 },
+} as const;
+export type CellReader = keyof typeof CELL_FIELDS;
+
 /** The window's cells of one scope, read by primary key (one per day): no scan, whatever the data volume. */
-export async function readCells(scope: RollupScope, window: DayWindow): Promise<RollupCellDocument[]> {
+export async function readCells(
+  scope: RollupScope,
+  window: DayWindow,
+  reader?: CellReader,
+): Promise<RollupCellDocument[]> {
+  const projection = reader ? CELL_FIELDS[reader] : undefined;
   const cells = await Promise.all(
-    daysOf(window).map((day) => RollupCellModel.collection.findOne({ _id: cellId(scope, day) as never })),
+    daysOf(window).map((day) =>
+      RollupCellModel.collection.findOne(
+        { _id: cellId(scope, day) as never },
+        projection ? { projection } : {},
+      ),
+    ),
   );
   return cells.filter((cell) => cell !== null) as unknown as RollupCellDocument[];
 }
@@ -122,7 +140,7 @@ function daysOf(window: DayWindow): string[] {
 
 /** Posting counts per role in the window, from the market-wide cells' role counters. */
 export async function postingsPerRole(window: DayWindow): Promise<Map<string, number>> {
-  return sumCells(await readCells(MARKET_WIDE_SCOPE, window)).roles;
+  return sumCells(await readCells(MARKET_WIDE_SCOPE, window, 'roles')).roles;
 }
 
 /** A posting write in a form that can itself be stored (no '$' keys). */

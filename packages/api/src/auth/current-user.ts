@@ -1,0 +1,7 @@
+import { createParameterDecorator } from 'type-graphql';
+import type { ApiContext } from '../graphql/api-context.js';
+
+/** Injects the signed-in AccountUser; the field must also be `@Authorized()`. */
+export function CurrentUser() {
+  return createParameterDecorator<ApiContext>(({ context }) => context.auth.currentUser(context));
+}

@@ -1,0 +1,45 @@
+import {
+  type AccountUser,
+  AuthenticationError,
+  INVALID_CREDENTIALS_MESSAGE,
+  verifyAccessToken,
+} from '@career-navigator/domain';
+import type { ApiContext } from '../graphql/api-context.js';
+
+export const NOT_AUTHENTICATED_MESSAGE = 'Not authenticated';
+
+/** The token of an `Authorization: Bearer <token>` header; any other scheme is refused. */
+function bearerToken(header: string | undefined): string {
+  if (header === undefined || header.trim() === '') throw new AuthenticationError(NOT_AUTHENTICATED_MESSAGE);
+  const [scheme, token, ...rest] = header.trim().split(/\s+/);
+  if (scheme?.toLowerCase() !== 'bearer' || !token || rest.length > 0) {
+    throw new AuthenticationError(INVALID_CREDENTIALS_MESSAGE);
+  }
+  return token;
+}
+
+type UserLookup = Pick<ApiContext, 'loaders' | 'services'>;
+
+/**
+ * Who sent the request, worked out on first need: public fields never pay for
+ * a token check, and a bad token only fails the fields that need a user.
+ */
+export class RequestAuth {
+  private user: Promise<AccountUser> | undefined;
+
+  constructor(private readonly authorizationHeader: string | undefined) {}
+
+  /** Throws AuthenticationError without a valid bearer token of an existing account. */
+  currentUser(lookup: UserLookup): Promise<AccountUser> {
+    this.user ??= this.resolveUser(lookup);
+    return this.user;
+  }
+
+  private async resolveUser({ loaders, services }: UserLookup): Promise<AccountUser> {
+    const { userId } = verifyAccessToken(services.config, bearerToken(this.authorizationHeader));
+    const user = await loaders.userById.load(userId);
+    // A token outliving its account is as invalid as a forged one.
+    if (!user) throw new AuthenticationError(INVALID_CREDENTIALS_MESSAGE);
+    return user;
+  }
+}

@@ -1,0 +1,1 @@
+export { CollectionResolver } from './collection.resolver.js';

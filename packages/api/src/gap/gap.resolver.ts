@@ -1,0 +1,20 @@
+import { type AccountUser, analyzeSkillGap } from '@career-navigator/domain';
+import { Args, Authorized, Query, Resolver } from 'type-graphql';
+import { CurrentUser } from '../auth/index.js';
+import { SkillGapAnalysisType, SkillGapArgs } from './gap.graphql-types.js';
+
+@Resolver()
+export class GapResolver {
+  @Authorized()
+  @Query(() => SkillGapAnalysisType, {
+    description:
+      'Which skills the postings for one of your target roles ask for, and which you lack. ' +
+      'NOT_FOUND (with suggestions and alternatives) when the window has no postings for the role.',
+  })
+  skillGapAnalysis(
+    @Args(() => SkillGapArgs) { role, days, threshold }: SkillGapArgs,
+    @CurrentUser() user: AccountUser,
+  ): Promise<SkillGapAnalysisType> {
+    return analyzeSkillGap(user, role, { days, threshold });
+  }
+}

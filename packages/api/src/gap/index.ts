@@ -1,0 +1,1 @@
+export { GapResolver } from './gap.resolver.js';

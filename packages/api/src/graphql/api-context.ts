@@ -1,0 +1,41 @@
+import type {
+  AccountService,
+  AccountUser,
+  AppConfig,
+  CollectionQueue,
+  LearningResourceCatalog,
+  Logger,
+  ProjectCatalog,
+} from '@career-navigator/domain';
+import type DataLoader from 'dataloader';
+import type { RequestAuth } from '../auth/request-auth.js';
+
+/** Catalogs are read once at start-up and shared by every request. */
+export interface Catalogs {
+  learningResources: LearningResourceCatalog;
+  projects: ProjectCatalog;
+}
+
+/** What resolvers need for the lifetime of the server. */
+export interface ApiServices {
+  config: AppConfig;
+  logger: Logger;
+  accounts: AccountService;
+  catalogs: Catalogs;
+  collectionQueue: CollectionQueue;
+  /** How long a profile update waits for the job queue before giving up on scheduling. */
+  schedulingTimeoutMs: number;
+}
+
+export interface RequestLoaders {
+  userById: DataLoader<string, AccountUser | null>;
+}
+
+/** Built per request: nothing here is shared between two requests. */
+export interface ApiContext {
+  requestId: string;
+  clientIp: string | undefined;
+  auth: RequestAuth;
+  loaders: RequestLoaders;
+  services: ApiServices;
+}

@@ -1,0 +1,2 @@
+export { HealthResolver, liveness } from './health.resolver.js';
+export { checkReadiness, type DependencyState, READINESS_TIMEOUT_MS, type Readiness } from './readiness.js';

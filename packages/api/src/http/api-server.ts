@@ -1,0 +1,138 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import {
+  AccountService,
+  type AppConfig,
+  type CollectionQueue,
+  type Logger,
+  LoginThrottle,
+  type LoginThrottleOptions,
+  type PasswordHashingOptions,
+} from '@career-navigator/domain';
+import cors from 'cors';
+import express, { type Express } from 'express';
+import type { Redis } from 'ioredis';
+import type { ApiContext, ApiServices, Catalogs } from '../graphql/api-context.js';
+import { apiSchema } from '../graphql/api-schema.js';
+import { formatApiError } from '../graphql/error-mapping.js';
+import { errorReportingPlugin } from '../graphql/error-reporting.plugin.js';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits, queryLimitsPlugin } from '../graphql/query-limits.plugin.js';
+import { createRequestContext } from '../graphql/request-context.js';
+import { healthRoutes } from './health-routes.js';
+import { httpErrorHandler } from './http-errors.js';
+import { assignRequestId } from './request-id.js';
+
+export const GRAPHQL_PATH = '/graphql';
+/** Far above any real operation with its variables; bounds what one request can make the server parse. */
+export const JSON_BODY_LIMIT = '100kb';
+export const DEFAULT_SCHEDULING_TIMEOUT_MS = 3_000;
+
+export interface ApiServerOptions {
+  config: AppConfig;
+  logger: Logger;
+  /** For the login throttle and readiness; give it short timeouts so an outage fails fast. */
+  redis: Redis;
+  collectionQueue: CollectionQueue;
+  catalogs: Catalogs;
+  /** Tests lower the bcrypt cost. */
+  passwordHashing?: PasswordHashingOptions;
+  /** Tests give the throttle a key prefix of their own. */
+  loginThrottle?: Omit<LoginThrottleOptions, 'redis'>;
+  /** Express's `trust proxy`: set it when a proxy sits in front, so login throttling sees client IPs. */
+  trustProxy?: boolean | number | string;
+  queryLimits?: QueryLimits;
+  schedulingTimeoutMs?: number;
+}
+
+export interface ApiServer {
+  app: Express;
+  /** Listens on `port` (0 picks a free one) on all interfaces. */
+  start(port: number, host?: string): Promise<{ url: string; port: number }>;
+  /** Stops accepting connections, lets requests in flight finish, then stops Apollo. */
+  stop(): Promise<void>;
+}
+
+function createServices(options: ApiServerOptions): ApiServices {
+  const throttle = new LoginThrottle({ ...options.loginThrottle, redis: options.redis });
+  return {
+    config: options.config,
+    logger: options.logger,
+    accounts: new AccountService({
+      config: options.config,
+      throttle,
+      ...(options.passwordHashing ? { passwordHashing: options.passwordHashing } : {}),
+    }),
+    catalogs: options.catalogs,
+    collectionQueue: options.collectionQueue,
+    schedulingTimeoutMs: options.schedulingTimeoutMs ?? DEFAULT_SCHEDULING_TIMEOUT_MS,
+  };
+}
+
+function createApollo(options: ApiServerOptions, httpServer: Server): ApolloServer<ApiContext> {
+  const { config, logger } = options;
+  const schema = apiSchema();
+  const showSandbox = config.graphqlIntrospection && !config.isProduction;
+  return new ApolloServer<ApiContext>({
+    schema,
+    introspection: config.graphqlIntrospection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    // main.ts owns the signals: it stops Apollo, then closes the queue and the stores.
+    stopOnTerminationSignals: false,
+    formatError: formatApiError,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      showSandbox
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
+        : ApolloServerPluginLandingPageDisabled(),
+      queryLimitsPlugin(schema, options.queryLimits ?? DEFAULT_QUERY_LIMITS),
+      errorReportingPlugin(logger),
+    ],
+  });
+}
+
+/**
+ * The HTTP server of the API: GraphQL on /graphql, liveness on /health,
+ * readiness on /ready. The caller owns the stores and closes them after stop().
+ */
+export async function createApiServer(options: ApiServerOptions): Promise<ApiServer> {
+  const services = createServices(options);
+  const app = express();
+  const httpServer = createServer(app);
+  const apollo = createApollo(options, httpServer);
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? false);
+  app.use(assignRequestId);
+  // Before every route, so error responses carry CORS headers too.
+  app.use(cors({ origin: [...options.config.app.allowedOrigins], credentials: true }));
+  app.use(healthRoutes(options.config, options.redis));
+  app.use(
+    GRAPHQL_PATH,
+    express.json({ limit: JSON_BODY_LIMIT }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => createRequestContext(services, req, res) }),
+  );
+  app.use(httpErrorHandler(options.logger));
+
+  return {
+    app,
+    start: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          httpServer.off('error', reject);
+          const address = httpServer.address() as AddressInfo;
+          const shownHost = host ?? 'localhost';
+          resolve({ port: address.port, url: `http://${shownHost}:${address.port}${GRAPHQL_PATH}` });
+        });
+      }),
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,9 @@
+export {
+  type ApiServer,
+  type ApiServerOptions,
+  createApiServer,
+  DEFAULT_SCHEDULING_TIMEOUT_MS,
+  GRAPHQL_PATH,
+  JSON_BODY_LIMIT,
+} from './api-server.js';
+export { REQUEST_ID_HEADER } from './request-id.js';

@@ -1,0 +1,1 @@
+export { LearningResolver } from './learning.resolver.js';

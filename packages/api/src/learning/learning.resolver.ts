@@ -1,0 +1,66 @@
+import {
+  type AccountUser,
+  type LearningResource,
+  learningRoadmap,
+  resourcesForSkills,
+  searchResources,
+} from '@career-navigator/domain';
+import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { CurrentUser } from '../auth/index.js';
+import type { ApiContext } from '../graphql/api-context.js';
+import { perItemOf } from '../graphql/complexity.js';
+import {
+  LearningResourcesArgs,
+  LearningResourceType,
+  LearningRoadmapArgs,
+  LearningRoadmapType,
+  ResourceSearchResultType,
+  SearchLearningResourcesArgs,
+} from './learning.graphql-types.js';
+
+@Resolver()
+export class LearningResolver {
+  @Authorized()
+  @Query(() => LearningRoadmapType, {
+    description: 'Skills to learn for a role, most needed first, each with resources.',
+  })
+  learningRoadmap(
+    @Args(() => LearningRoadmapArgs) { targetRole, includeGapAnalysis }: LearningRoadmapArgs,
+    @CurrentUser() user: AccountUser,
+    @Ctx() { services }: ApiContext,
+  ): Promise<LearningRoadmapType> {
+    return learningRoadmap(user, services.catalogs.learningResources, { targetRole, includeGapAnalysis });
+  }
+
+  @Authorized()
+  @Query(() => [LearningResourceType], { complexity: perItemOf('skills') })
+  learningResources(
+    @Args(() => LearningResourcesArgs) { skills, resourceType, search }: LearningResourcesArgs,
+    @Ctx() { services }: ApiContext,
+  ): LearningResource[] {
+    return resourcesForSkills(services.catalogs.learningResources, {
+      skills,
+      resourceType: resourceType ?? undefined,
+      search: search ?? undefined,
+    });
+  }
+
+  @Authorized()
+  @Query(() => ResourceSearchResultType, { complexity: perItemOf('limit') })
+  searchLearningResources(
+    @Args(() => SearchLearningResourcesArgs) {
+      query,
+      resourceType,
+      limit,
+      offset,
+    }: SearchLearningResourcesArgs,
+    @Ctx() { services }: ApiContext,
+  ): ResourceSearchResultType {
+    return searchResources(services.catalogs.learningResources, {
+      query,
+      resourceType: resourceType ?? undefined,
+      limit,
+      offset,
+    });
+  }
+}

@@ -1,0 +1,1 @@
+export { MarketResolver } from './market.resolver.js';

@@ -1,0 +1,74 @@
+import {
+  type ExperienceLevel,
+  FULL_NAME_MAX_LENGTH,
+  LOCATION_MAX_LENGTH,
+  MAX_SKILLS,
+  MAX_TARGET_ROLES,
+  SKILL_MAX_LENGTH,
+  TARGET_ROLE_MAX_LENGTH,
+} from '@career-navigator/domain';
+import { Field, InputType, ObjectType } from 'type-graphql';
+import { ExperienceLevelValue, UserType } from '../auth/index.js';
+import { BoundedInt, BoundedText, BoundedTextList } from '../graphql/validated-fields.js';
+
+@InputType('UpdateProfileInput', {
+  description: 'Omitted fields stay as they are; null clears experienceLevel, location and the lists.',
+})
+export class UpdateProfileInput {
+  @BoundedText({ maxLength: FULL_NAME_MAX_LENGTH, nullable: true })
+  fullName?: string;
+
+  @BoundedTextList({ maxItems: MAX_SKILLS, maxLength: SKILL_MAX_LENGTH, nullable: true })
+  skills?: string[] | null;
+
+  @BoundedTextList({
+    maxItems: MAX_TARGET_ROLES,
+    maxLength: TARGET_ROLE_MAX_LENGTH,
+    nullable: true,
+    description: 'Postings for newly added roles are collected in the background.',
+  })
+  targetRoles?: string[] | null;
+
+  @Field(() => ExperienceLevelValue, { nullable: true })
+  experienceLevel?: ExperienceLevel | null;
+
+  @BoundedText({ maxLength: LOCATION_MAX_LENGTH, nullable: true })
+  location?: string | null;
+
+  @BoundedInt({
+    min: 0,
+    nullable: true,
+    description: 'The version last read; when it is not the current one the update fails with CONFLICT.',
+  })
+  expectedVersion?: number | null;
+}
+
+@ObjectType('ScheduledCollections', { description: 'What happened to the roles the update added.' })
+export class ScheduledCollectionsType {
+  @Field(() => [String], { description: 'Roles for which a collection job was queued now.' })
+  enqueued!: string[];
+
+  @Field(() => [String], { description: 'Roles already waiting in the queue.' })
+  alreadyPending!: string[];
+
+  @Field(() => [String], { description: 'Roles with recent postings, so nothing needed collecting.' })
+  fresh!: string[];
+}
+
+@ObjectType('ProfileUpdate')
+export class ProfileUpdateType {
+  @Field(() => UserType)
+  user!: UserType;
+
+  @Field(() => ScheduledCollectionsType, {
+    nullable: true,
+    description: 'Null when scheduling failed (see schedulingError).',
+  })
+  scheduledCollections!: ScheduledCollectionsType | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Set when the profile was saved but collections for new roles could not be scheduled.',
+  })
+  schedulingError!: string | null;
+}

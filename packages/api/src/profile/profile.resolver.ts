@@ -1,0 +1,31 @@
+import type { AccountUser } from '@career-navigator/domain';
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { CurrentUser, toUserType, UserType } from '../auth/index.js';
+import type { ApiContext } from '../graphql/api-context.js';
+import { ProfileUpdateType, UpdateProfileInput } from './profile.graphql-types.js';
+import { scheduleCollectionsForAddedRoles } from './role-collection-scheduling.js';
+
+@Resolver()
+export class ProfileResolver {
+  @Authorized()
+  @Query(() => UserType, { description: 'The signed-in user.' })
+  me(@CurrentUser() user: AccountUser, @Ctx() { services }: ApiContext): UserType {
+    return toUserType(user, services.config);
+  }
+
+  @Authorized()
+  @Mutation(() => ProfileUpdateType)
+  async updateProfile(
+    @Arg('input', () => UpdateProfileInput) { expectedVersion, ...patch }: UpdateProfileInput,
+    @CurrentUser() user: AccountUser,
+    @Ctx() { services, requestId }: ApiContext,
+  ): Promise<ProfileUpdateType> {
+    const update = await services.accounts.updateProfile(
+      user._id.toString(),
+      expectedVersion ?? undefined,
+      patch,
+    );
+    const scheduling = await scheduleCollectionsForAddedRoles(services, update, requestId);
+    return { user: toUserType(update.user, services.config), ...scheduling };
+  }
+}

@@ -1,0 +1,48 @@
+import { enqueueRoleCollections, type ProfileUpdate } from '@career-navigator/domain';
+import type { ApiServices } from '../graphql/api-context.js';
+import { withDeadline } from '../timing/index.js';
+import type { ProfileUpdateType } from './profile.graphql-types.js';
+
+type SchedulingResult = Pick<ProfileUpdateType, 'scheduledCollections' | 'schedulingError'>;
+
+export const SCHEDULING_FAILED_MESSAGE =
+  'Your profile was saved, but nothing was scheduled: the job queue is unavailable. ' +
+  'The next daily collection covers your new target roles.';
+
+/** Where to look for postings of the new roles: the user's own location, else the configured defaults. */
+function searchLocations(services: ApiServices, update: ProfileUpdate): string[] {
+  if (update.user.location) return [update.user.location];
+  return [...(services.config.collection.defaultLocations ?? [])];
+}
+
+/**
+ * Queues collections for the roles an update added. The profile is saved
+ * already, so a queue outage must not fail the request: it is reported in
+ * the result and logged instead.
+ */
+export async function scheduleCollectionsForAddedRoles(
+  services: ApiServices,
+  update: ProfileUpdate,
+  requestId: string,
+): Promise<SchedulingResult> {
+  if (update.addedRoles.length === 0) {
+    return { scheduledCollections: { enqueued: [], alreadyPending: [], fresh: [] }, schedulingError: null };
+  }
+  try {
+    const outcome = await withDeadline(
+      enqueueRoleCollections(services.collectionQueue, update.addedRoles, {
+        locations: searchLocations(services, update),
+        trigger: 'profile',
+      }),
+      services.schedulingTimeoutMs,
+      'queueing collections for new target roles',
+    );
+    return { scheduledCollections: outcome, schedulingError: null };
+  } catch (error) {
+    services.logger.warn(
+      { err: error, requestId, roleCount: update.addedRoles.length },
+      'profile saved but collections for its new target roles were not scheduled',
+    );
+    return { scheduledCollections: null, schedulingError: SCHEDULING_FAILED_MESSAGE };
+  }
+}

@@ -1,0 +1,1 @@
+export { ProjectsResolver } from './projects.resolver.js';

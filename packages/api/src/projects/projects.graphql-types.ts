@@ -1,0 +1,197 @@
+import { type Difficulty, TARGET_ROLE_MAX_LENGTH } from '@career-navigator/domain';
+import { ArgsType, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  MAX_SKILLS_PER_QUERY,
+  SEARCH_TEXT_MAX_LENGTH,
+  SKILL_NAME_MAX_LENGTH,
+} from '../graphql/argument-limits.js';
+import { BoundedInt, BoundedText, BoundedTextList } from '../graphql/validated-fields.js';
+
+export const DifficultyValue = {
+  BEGINNER: 'Beginner',
+  INTERMEDIATE: 'Intermediate',
+  ADVANCED: 'Advanced',
+} as const satisfies Record<string, Difficulty>;
+
+registerEnumType(DifficultyValue, { name: 'Difficulty' });
+
+@ObjectType('Project')
+export class ProjectType {
+  @Field(() => Int)
+  id!: number;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String)
+  description!: string;
+
+  @Field(() => DifficultyValue)
+  difficulty!: Difficulty;
+
+  @Field(() => String)
+  estimatedTime!: string;
+
+  @Field(() => [String])
+  skills!: readonly string[];
+
+  @Field(() => [String])
+  features!: readonly string[];
+
+  @Field(() => [String])
+  roles!: readonly string[];
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "Share of the project's skills you have, 0–100; null in search results.",
+  })
+  skillMatchPercentage?: number | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Project skills you lack; null in search results.',
+  })
+  missingSkills?: string[] | null;
+}
+
+@ObjectType('ProjectRecommendationFilters')
+export class ProjectRecommendationFiltersType {
+  @Field(() => DifficultyValue, { nullable: true })
+  difficulty!: Difficulty | null;
+
+  @Field(() => [String], { description: 'Canonical skill ids.' })
+  skillFocus!: string[];
+
+  @Field(() => String, { nullable: true })
+  targetRole!: string | null;
+
+  @Field(() => Int)
+  limit!: number;
+}
+
+@ObjectType('ProjectRecommendations')
+export class ProjectRecommendationsType {
+  @Field(() => [ProjectType])
+  projects!: ProjectType[];
+
+  @Field(() => Int, { description: 'Projects passing the filters, before the limit.' })
+  totalProjects!: number;
+
+  @Field(() => ProjectRecommendationFiltersType)
+  filtersApplied!: ProjectRecommendationFiltersType;
+
+  @Field(() => Int)
+  userSkillCount!: number;
+
+  @Field(() => [String])
+  recommendations!: string[];
+}
+
+@ObjectType('ProjectSearchFilters')
+export class ProjectSearchFiltersType {
+  @Field(() => [String], { description: 'Canonical skill ids.' })
+  skills!: string[];
+
+  @Field(() => DifficultyValue, { nullable: true })
+  difficulty!: Difficulty | null;
+
+  @Field(() => Int)
+  limit!: number;
+
+  @Field(() => Int)
+  offset!: number;
+}
+
+@ObjectType('ProjectSearchResult')
+export class ProjectSearchResultType {
+  @Field(() => [ProjectType])
+  projects!: ProjectType[];
+
+  @Field(() => Int, { description: 'Matches before limit and offset.' })
+  totalFound!: number;
+
+  @Field(() => String)
+  searchQuery!: string;
+
+  @Field(() => ProjectSearchFiltersType)
+  filtersApplied!: ProjectSearchFiltersType;
+}
+
+@ObjectType('ProjectPage')
+export class ProjectPageType {
+  @Field(() => [ProjectType])
+  projects!: ProjectType[];
+
+  @Field(() => Int, { description: 'Projects passing the filter, before limit and offset.' })
+  total!: number;
+}
+
+const skillList = (description?: string) =>
+  BoundedTextList({
+    maxItems: MAX_SKILLS_PER_QUERY,
+    maxLength: SKILL_NAME_MAX_LENGTH,
+    nullable: true,
+    ...(description ? { description } : {}),
+  });
+
+@ArgsType()
+export class ProjectRecommendationsArgs {
+  @Field(() => DifficultyValue, { nullable: true })
+  difficulty?: Difficulty | null;
+
+  @skillList('Skills in any spelling; each project uses at least one.')
+  skillFocus?: string[] | null;
+
+  @BoundedText({
+    minLength: 1,
+    maxLength: TARGET_ROLE_MAX_LENGTH,
+    nullable: true,
+    description: 'A job title in any common spelling.',
+  })
+  targetRole?: string | null;
+
+  @BoundedInt({ min: 1, max: 50, defaultValue: 10 })
+  limit!: number;
+}
+
+@ArgsType()
+export class SkillBuildingProjectsArgs {
+  @BoundedTextList({ minItems: 1, maxItems: MAX_SKILLS_PER_QUERY, maxLength: SKILL_NAME_MAX_LENGTH })
+  skills!: string[];
+
+  @Field(() => DifficultyValue, { nullable: true })
+  difficulty?: Difficulty | null;
+
+  @BoundedInt({ min: 1, max: 50, defaultValue: 10 })
+  limit!: number;
+}
+
+@ArgsType()
+export class SearchProjectsArgs {
+  @BoundedText({ minLength: 1, maxLength: SEARCH_TEXT_MAX_LENGTH })
+  query!: string;
+
+  @skillList('When given, each project uses at least one of these skills.')
+  skills?: string[] | null;
+
+  @Field(() => DifficultyValue, { nullable: true })
+  difficulty?: Difficulty | null;
+
+  @BoundedInt({ min: 1, max: 100, defaultValue: 20 })
+  limit!: number;
+
+  @BoundedInt({ min: 0, defaultValue: 0 })
+  offset!: number;
+}
+
+@ArgsType()
+export class ProjectsArgs {
+  @Field(() => DifficultyValue, { nullable: true })
+  difficulty?: Difficulty | null;
+
+  @BoundedInt({ min: 1, max: 100, defaultValue: 50 })
+  limit!: number;
+
+  @BoundedInt({ min: 0, defaultValue: 0 })
+  offset!: number;
+}

@@ -1,0 +1,142 @@
+import {
+  type AppConfig,
+  type CollectionQueue,
+  createCollectionQueue,
+  createLogger,
+  loadConfig,
+  loadLearningResourceCatalog,
+  loadProjectCatalog,
+} from '@career-navigator/domain';
+import { type TestDatabase, useTestDatabase, useTestRedis } from '@career-navigator/domain/testing';
+import { GraphQLClient } from 'graphql-request';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll } from 'vitest';
+import type { QueryLimits } from '../graphql/index.js';
+import { type ApiServer, createApiServer } from '../http/index.js';
+
+export const TEST_JWT_SECRET = 'api-e2e-test-secret-that-is-long-enough-0123456789';
+export const ADMIN_EMAIL = 'admin@example.com';
+/** Meets the password policy; tests that need another say so. */
+export const STRONG_PASSWORD = 'Correct-Horse-42';
+
+export interface TestApiOptions {
+  /** Points the throttle/readiness Redis client here instead of the test Redis (a dead port, say). */
+  requestRedisUrl?: string;
+  /** Points the BullMQ queue's connection here instead of the test Redis. */
+  queueRedisUrl?: string;
+  schedulingTimeoutMs?: number;
+  queryLimits?: QueryLimits;
+  /** Extra environment for loadConfig. */
+  env?: Record<string, string>;
+}
+
+export interface TestApi {
+  readonly database: TestDatabase;
+  readonly config: AppConfig;
+  /** The GraphQL endpoint, http://127.0.0.1:<port>/graphql. */
+  readonly endpoint: string;
+  /** http://127.0.0.1:<port> */
+  readonly origin: string;
+  readonly queue: CollectionQueue;
+  readonly redisPrefix: string;
+  /** A graphql-request client, signed in when given a token. */
+  client(token?: string, headers?: Record<string, string>): GraphQLClient;
+}
+
+/** A client that gives up at once, so a test against a dead port fails fast instead of retrying. */
+function failFastRedis(url: string): Redis {
+  const redis = new Redis(url, {
+    lazyConnect: true,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
+  // The refused connection is the point of such a test, not noise for its output.
+  redis.on('error', () => {});
+  return redis;
+}
+
+/**
+ * Starts the real API on a free port for the calling test file, over a fresh
+ * database and a Redis key prefix of its own; stops everything afterwards.
+ * Call at the top level of a test file.
+ */
+export function useTestApi(options: TestApiOptions = {}): TestApi {
+  const database = useTestDatabase();
+  const testRedis = useTestRedis();
+  let started:
+    | { server: ApiServer; config: AppConfig; origin: string; queue: CollectionQueue; connections: Redis[] }
+    | undefined;
+
+  beforeAll(async () => {
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      MONGODB_URI: database.uri,
+      REDIS_URL: testRedis.url,
+      JWT_SECRET_KEY: TEST_JWT_SECRET,
+      ADMIN_EMAILS: ADMIN_EMAIL,
+      LOG_LEVEL: 'silent',
+      ...options.env,
+    });
+    const redis = options.requestRedisUrl
+      ? failFastRedis(options.requestRedisUrl)
+      : new Redis(testRedis.url, { maxRetriesPerRequest: 1 });
+    const queueConnection = options.queueRedisUrl
+      ? failFastRedis(options.queueRedisUrl)
+      : new Redis(testRedis.url, { maxRetriesPerRequest: null });
+    const queue = createCollectionQueue(queueConnection, { prefix: testRedis.prefix });
+    const server = await createApiServer({
+      config,
+      logger: createLogger({ level: config.logLevel, name: 'api-test' }),
+      redis,
+      collectionQueue: queue,
+      catalogs: { learningResources: loadLearningResourceCatalog(), projects: loadProjectCatalog() },
+      passwordHashing: { bcryptCost: 4 },
+      loginThrottle: { keyPrefix: testRedis.prefix },
+      ...(options.schedulingTimeoutMs ? { schedulingTimeoutMs: options.schedulingTimeoutMs } : {}),
+      ...(options.queryLimits ? { queryLimits: options.queryLimits } : {}),
+    });
+    const { port } = await server.start(0, '127.0.0.1');
+    started = {
+      server,
+      config,
+      origin: `http://127.0.0.1:${port}`,
+      queue,
+      connections: [redis, queueConnection],
+    };
+  });
+
+  afterAll(async () => {
+    if (!started) return;
+    await started.server.stop();
+    await started.queue.close();
+    for (const connection of started.connections) connection.disconnect();
+  });
+
+  const current = () => {
+    if (!started) throw new Error('the test API is not started yet (use it inside tests or beforeAll)');
+    return started;
+  };
+
+  return {
+    database,
+    redisPrefix: testRedis.prefix,
+    get config() {
+      return current().config;
+    },
+    get origin() {
+      return current().origin;
+    },
+    get endpoint() {
+      return `${current().origin}/graphql`;
+    },
+    get queue() {
+      return current().queue;
+    },
+    client(token, headers = {}) {
+      return new GraphQLClient(`${current().origin}/graphql`, {
+        headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      });
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export { DeadlineExceededError, withDeadline } from './deadline.js';
