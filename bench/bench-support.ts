@@ -8,7 +8,11 @@ export interface LatencySummary {
 }
 
 /** Runs `operation` `warmup` times unmeasured, then `runs` times, and summarises the latencies. */
-export async function measureLatency(operation: () => Promise<unknown>, runs = 100, warmup = 10): Promise<LatencySummary> {
+export async function measureLatency(
+  operation: () => Promise<unknown>,
+  runs = 100,
+  warmup = 10,
+): Promise<LatencySummary> {
   for (let i = 0; i < warmup; i++) await operation();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -17,14 +21,17 @@ export async function measureLatency(operation: () => Promise<unknown>, runs = 1
     samples.push(performance.now() - started);
   }
   samples.sort((a, b) => a - b);
-  const at = (quantile: number) => samples[Math.min(samples.length - 1, Math.floor(quantile * samples.length))] as number;
+  const at = (quantile: number) =>
+    samples[Math.min(samples.length - 1, Math.floor(quantile * samples.length))] as number;
   return { medianMs: round(at(0.5)), p95Ms: round(at(0.95)), runs };
 }
 
 export const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** Own dev database and Redis for the benchmark (or MONGODB_URI / REDIS_URL when set), stopped at the end. */
-export async function withBenchServices<T>(work: (uris: { mongodbUri: string; redisUrl: string }) => Promise<T>): Promise<T> {
+export async function withBenchServices<T>(
+  work: (uris: { mongodbUri: string; redisUrl: string }) => Promise<T>,
+): Promise<T> {
   const services = await startServices();
   try {
     return await work(services);

@@ -24,7 +24,11 @@ const PER_ROLE_LIMIT = 400;
 await withBenchServices(async ({ mongodbUri }) => {
   await connectDatabase(databaseUri(mongodbUri, 'bench_collection'));
   await ensureIndexes();
-  const fake = await startFakeTheirStackServer({ apiKey: API_KEY, demo: { seed: 5, jobCount: 20_000 }, rateLimits: null });
+  const fake = await startFakeTheirStackServer({
+    apiKey: API_KEY,
+    demo: { seed: 5, jobCount: 20_000 },
+    rateLimits: null,
+  });
   const context: CollectionContext = {
     searcher: new TheirStackClient({ baseUrl: fake.url, apiKey: API_KEY }),
     source: 'theirstack',
@@ -36,7 +40,10 @@ await withBenchServices(async ({ mongodbUri }) => {
   let collected = 0;
   let pages = 0;
   for (const role of POPULAR_ROLES) {
-    const summary = await collectRole({ role, locations: [], maxAgeDays: 30, perRoleLimit: PER_ROLE_LIMIT }, context);
+    const summary = await collectRole(
+      { role, locations: [], maxAgeDays: 30, perRoleLimit: PER_ROLE_LIMIT },
+      context,
+    );
     collected += summary.jobsNew + summary.jobsUpdated;
     pages += summary.pagesFetched;
   }
@@ -46,7 +53,8 @@ await withBenchServices(async ({ mongodbUri }) => {
   const stored = await JobPostingModel.collection.find({}).toArray();
   const baseline = mongoose.connection.collection('raw_insert_baseline');
   const insertStarted = performance.now();
-  for (let start = 0; start < stored.length; start += 100) await baseline.insertMany(stored.slice(start, start + 100));
+  for (let start = 0; start < stored.length; start += 100)
+    await baseline.insertMany(stored.slice(start, start + 100));
   const insertSeconds = (performance.now() - insertStarted) / 1_000;
 
   const collectionRate = collected / collectionSeconds;
@@ -54,8 +62,12 @@ await withBenchServices(async ({ mongodbUri }) => {
   console.log(`Collected ${collected} postings (${stored.length} distinct) in ${pages} pages of up to 100.`);
   console.log('| path | postings | seconds | postings/s |');
   console.log('|---|---|---|---|');
-  console.log(`| full collection path | ${collected} | ${round(collectionSeconds)} | ${round(collectionRate, 1)} |`);
-  console.log(`| raw insertMany (pages of 100) | ${stored.length} | ${round(insertSeconds)} | ${round(insertRate, 1)} |`);
+  console.log(
+    `| full collection path | ${collected} | ${round(collectionSeconds)} | ${round(collectionRate, 1)} |`,
+  );
+  console.log(
+    `| raw insertMany (pages of 100) | ${stored.length} | ${round(insertSeconds)} | ${round(insertRate, 1)} |`,
+  );
   console.log(`Full path / raw insert throughput: ${round(collectionRate / insertRate, 3)}`);
   await disconnectDatabase();
 });

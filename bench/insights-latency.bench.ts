@@ -25,13 +25,16 @@ function demoPostings(): MappedPosting[] {
   const source = createDemoJobSource({ seed: 99, jobCount: TOTAL, windowDays: 30 });
   return source
     .jobs()
-    .map((job) => mapTheirStackJob(job, { role: job.job_title, searchLocation: '', source: 'demo', seenAt: now }))
+    .map((job) =>
+      mapTheirStackJob(job, { role: job.job_title, searchLocation: '', source: 'demo', seenAt: now }),
+    )
     .filter((posting): posting is MappedPosting => posting !== null);
 }
 
 async function load(postings: readonly MappedPosting[]): Promise<void> {
   const started = Date.now();
-  for (let start = 0; start < postings.length; start += 5_000) await importPostings(postings.slice(start, start + 5_000));
+  for (let start = 0; start < postings.length; start += 5_000)
+    await importPostings(postings.slice(start, start + 5_000));
   const imported = Date.now();
   const { cells } = await recomputeRollups();
   console.error(
@@ -62,13 +65,19 @@ await withBenchServices(async ({ mongodbUri }) => {
   const small = await measure();
   await load(postings.filter((_, index) => index % sampleEvery !== 0));
   const large = await measure();
-  console.log(`Postings in the 30-day window: ${SMALL.toLocaleString()} then ${postings.length.toLocaleString()}`);
-  console.log('| operation | 10k median ms | 10k p95 ms | 100k median ms | 100k p95 ms | 100k / 10k (median) |');
+  console.log(
+    `Postings in the 30-day window: ${SMALL.toLocaleString()} then ${postings.length.toLocaleString()}`,
+  );
+  console.log(
+    '| operation | 10k median ms | 10k p95 ms | 100k median ms | 100k p95 ms | 100k / 10k (median) |',
+  );
   console.log('|---|---|---|---|---|---|');
   for (const name of Object.keys(small)) {
     const a = small[name] as LatencySummary;
     const b = large[name] as LatencySummary;
-    console.log(`| ${name} | ${a.medianMs} | ${a.p95Ms} | ${b.medianMs} | ${b.p95Ms} | ${(b.medianMs / a.medianMs).toFixed(2)} |`);
+    console.log(
+      `| ${name} | ${a.medianMs} | ${a.p95Ms} | ${b.medianMs} | ${b.p95Ms} | ${(b.medianMs / a.medianMs).toFixed(2)} |`,
+    );
   }
   await disconnectDatabase();
 });
