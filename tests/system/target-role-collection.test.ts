@@ -1,0 +1,80 @@
+// The whole path from a profile change to analytics, across both processes'
+// code: the API's updateProfile queues a collection for a new target role, the
+// worker (demo source) collects it, and the skill-gap analysis then answers.
+import { createLogger, JobPostingModel, normalizeRole } from '@career-navigator/domain';
+import { Redis } from 'ioredis';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  RegisterDocument,
+  SkillGapAnalysisDocument,
+  UpdateProfileDocument,
+} from '../../packages/api/src/generated/graphql.js';
+import { STRONG_PASSWORD, useTestApi } from '../../packages/api/src/test-support/test-api.js';
+import { createWorkerApp, type WorkerApp } from '../../packages/worker/src/worker-app.js';
+
+const api = useTestApi();
+const ROLE = 'Site Reliability Engineer';
+let worker: WorkerApp | undefined;
+let workerRedis: Redis | undefined;
+
+afterAll(async () => {
+  await worker?.stop();
+  workerRedis?.disconnect();
+});
+
+async function signUp(email: string): Promise<string> {
+  const { register } = await api.client().request(RegisterDocument, {
+    input: { email, password: STRONG_PASSWORD, fullName: 'Role Seeker', skills: ['Linux', 'Python'] },
+  });
+  return register.accessToken;
+}
+
+async function addTargetRole(token: string, role: string) {
+  const { updateProfile } = await api
+    .client(token)
+    .request(UpdateProfileDocument, { input: { targetRoles: [role] } });
+  return updateProfile;
+}
+
+async function postingsFor(role: string): Promise<number> {
+  return JobPostingModel.countDocuments({ roles: normalizeRole(role) });
+}
+
+describe('adding a target role', () => {
+  it('queues one collection per role while it is pending, then leads to postings and a gap analysis', async () => {
+    const first = await signUp('first.seeker@example.com');
+    const second = await signUp('second.seeker@example.com');
+
+    const firstUpdate = await addTargetRole(first, ROLE);
+    expect(firstUpdate.scheduledCollections).toMatchObject({ enqueued: [ROLE], alreadyPending: [] });
+    // Another spelling of the same role while the first job still waits: deduplicated.
+    const secondUpdate = await addTargetRole(second, 'SRE');
+    expect(secondUpdate.scheduledCollections).toMatchObject({ enqueued: [], alreadyPending: ['SRE'] });
+    expect(await api.queue.getWaitingCount()).toBe(1);
+    expect(await postingsFor(ROLE)).toBe(0);
+
+    workerRedis = new Redis(api.config.redisUrl, { maxRetriesPerRequest: null });
+    worker = createWorkerApp({
+      config: api.config,
+      logger: createLogger({ name: 'system-test-worker', level: 'silent' }),
+      redis: workerRedis,
+      prefix: api.redisPrefix,
+      collectWhenEmpty: false,
+    });
+    expect(worker.source).toBe('demo');
+    await worker.start();
+
+    const deadline = Date.now() + 60_000;
+    while ((await api.queue.getCompletedCount()) < 1 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(await postingsFor(ROLE)).toBeGreaterThan(0);
+
+    const { skillGapAnalysis } = await api
+      .client(first)
+      .request(SkillGapAnalysisDocument, { role: ROLE, days: 30 });
+    expect(skillGapAnalysis.totalPostingsAnalyzed).toBe(await postingsFor(ROLE));
+    expect(skillGapAnalysis.requiredSkills.length).toBeGreaterThan(0);
+    expect(skillGapAnalysis.dataSources).toEqual(['demo']);
+  }, 90_000);
+});
