@@ -51,10 +51,10 @@ afterAll(async () => {
   await redis.quit();
 });
 
-function searchBodies(): { page: number; limit: number; job_title_or: string[] }[] {
+function searchBodies(): { offset: number; limit: number; job_title_or: string[] }[] {
   return fake.requests
     .filter((request) => request.path === '/v1/jobs/search' && request.status === 200)
-    .map((request) => request.body as { page: number; limit: number; job_title_or: string[] })
+    .map((request) => request.body as { offset: number; limit: number; job_title_or: string[] })
     .filter((body) => !('blur_company_data' in body));
 }
 
@@ -70,7 +70,7 @@ describe('worker collection', () => {
     await app.stop();
   });
 
-  it('fetches page 0 first, stops on a short page, and counts new versus updated postings', async () => {
+  it('fetches the first page first, pages on without gaps, stops on a short page, and counts new versus updated postings', async () => {
     fake.reset();
     const request = { roles: ['Data Scientist'], locations: [], maxAgeDays: 30, perRoleLimit: 1_000 };
     const queued = await requestCollectionRun(
@@ -82,7 +82,8 @@ describe('worker collection', () => {
     const first = await waitForRun(queued.id, isFinished);
     expect(first.state).toBe('COMPLETED');
     const bodies = searchBodies();
-    expect(bodies.map((body) => body.page)).toEqual(bodies.map((_, index) => index));
+    // Page 0 (offset 0) first, then each page where the previous one ended.
+    expect(bodies.map((body) => body.offset)).toEqual(bodies.map((_, index) => index * PAGE_SIZE));
     const [result] = first.results;
     expect(result?.pagesFetched).toBe(bodies.length);
     // Every page but the last was full; the last one was short and ended the role.

@@ -8,6 +8,7 @@ import {
   type CollectionJobData,
   createCleanupQueue,
   createCollectionQueue,
+  failCollectionRun,
   type Logger,
   PROBE_REQUEST,
   recoverPendingIngestion,

@@ -1,5 +1,6 @@
 import { lastCollectedAt } from '../postings/index.js';
 import { normalizeRole } from '../roles/index.js';
+import { compareText } from '../rollups/index.js';
 import { UserModel } from '../users/index.js';
 import type { CollectionRequest, CollectionRunView, RoleCollectionSummary } from './collection.types.js';
 import type { CollectionTrigger } from './collection-run.model.js';
@@ -54,14 +55,22 @@ export async function executeCollectionRun(
   return (await loadRun(runId)) as CollectionRunView;
 }
 
-/** Creates a run document and executes it in this process (worker jobs and the start-up collection). */
-export async function runCollection(
+/** Stores a run to be executed (by executeCollectionRun) in this process. */
+export async function planCollectionRun(
   request: CollectionRequest,
   trigger: CollectionTrigger,
   context: CollectionContext,
 ): Promise<CollectionRunView> {
-  const run = await createRun(request, trigger, context.source, null);
-  return executeCollectionRun(run.id, context);
+  return createRun(request, trigger, context.source, null);
+}
+
+/** Marks a run failed for good (its job ran out of attempts). */
+export async function failCollectionRun(
+  runId: string,
+  reason: string,
+  context: CollectionContext,
+): Promise<void> {
+  await markRunFinished(runId, context.clock.now(), reason);
 }
 
 /**
@@ -79,11 +88,11 @@ export async function targetRolesOfAllUsers(): Promise<string[]> {
       if (key && !roles.has(key)) roles.set(key, role.trim());
     }
   }
-  return [...roles.values()].sort((a, b) => a.localeCompare(b));
+  return [...roles.values()].sort(compareText);
 }
 
-/** The daily job: every user's target role that has no fresh postings. */
-export async function collectForAllUsers(
+/** The daily job's run: every user's target role that has no fresh postings; null when there is none. */
+export async function planAllUsersRun(
   context: CollectionContext,
   options: { locations: readonly string[]; maxAgeDays?: number; perRoleLimit?: number },
 ): Promise<CollectionRunView | null> {
@@ -93,7 +102,7 @@ export async function collectForAllUsers(
     if (!(await hasFreshPostings(role, now))) stale.push(role);
   }
   if (stale.length === 0) return null;
-  return runCollection(
+  return planCollectionRun(
     {
       roles: stale,
       locations: [...options.locations],
@@ -105,18 +114,18 @@ export async function collectForAllUsers(
   );
 }
 
-/** Collects one user's target roles; locations: the argument, else the user's own, else the defaults. */
-export async function collectForUser(
+/** Plans a run over one user's target roles; locations: the argument, else the user's own, else the defaults. */
+export async function planUserRun(
   userId: string,
   context: CollectionContext,
   options: { locations?: readonly string[]; defaultLocations: readonly string[] },
-): Promise<RoleCollectionSummary[]> {
+): Promise<CollectionRunView | null> {
   const user = await UserModel.findById(userId, { targetRoles: 1, location: 1 }).lean();
-  if (!user || user.targetRoles.length === 0) return [];
+  if (!user || user.targetRoles.length === 0) return null;
   const locations = options.locations ?? (user.location ? [user.location] : options.defaultLocations);
-  const summaries: RoleCollectionSummary[] = [];
-  for (const role of user.targetRoles) {
-    summaries.push(await collectRole({ role, locations, ...USER_ROLE_DEFAULTS }, context));
-  }
-  return summaries;
+  return planCollectionRun(
+    { roles: user.targetRoles, locations: [...locations], ...USER_ROLE_DEFAULTS },
+    'profile',
+    context,
+  );
 }

@@ -1,10 +1,11 @@
 export {
-  collectForAllUsers,
-  collectForUser,
   executeCollectionRun,
   FRESHNESS_DAYS,
+  failCollectionRun,
   hasFreshPostings,
-  runCollection,
+  planAllUsersRun,
+  planCollectionRun,
+  planUserRun,
   targetRolesOfAllUsers,
   USER_ROLE_DEFAULTS,
 } from './collection.service.js';

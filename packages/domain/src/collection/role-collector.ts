@@ -2,7 +2,12 @@ import { type Clock, utcDay } from '../clock/index.js';
 import { ingestPostings } from '../ingestion/index.js';
 import { type LocationSearchSlice, planLocationFilters } from '../locations/index.js';
 import type { Logger } from '../logging/index.js';
-import { type MappedPosting, mapTheirStackJob, type PostingSource } from '../postings/index.js';
+import {
+  type MappedPosting,
+  mapTheirStackJob,
+  type PostingSource,
+  recordRoleActivity,
+} from '../postings/index.js';
 import { isExcludedTitle, normalizeRole, roleExclusions, roleVariations } from '../roles/index.js';
 import {
   TheirStackAuthenticationError,
@@ -36,7 +41,7 @@ export class CollectionAbortedError extends Error {}
 function searchRequest(
   request: RoleCollectionRequest,
   slice: LocationSearchSlice,
-  page: number,
+  offset: number,
   limit: number,
 ): TheirStackJobSearchRequest {
   const excluded = roleExclusions(request.role);
@@ -44,7 +49,7 @@ function searchRequest(
     job_title_or: roleVariations(request.role),
     ...(excluded.length > 0 ? { job_title_not: excluded } : {}),
     posted_at_max_age_days: request.maxAgeDays,
-    page,
+    offset,
     limit,
     ...(slice.countryCodes.length > 0 ? { job_country_code_or: [...slice.countryCodes] } : {}),
     ...(slice.locationPatterns.length > 0 ? { job_location_pattern_or: [...slice.locationPatterns] } : {}),
@@ -58,10 +63,12 @@ async function creditsLeftToday(context: CollectionContext): Promise<number> {
 }
 
 /**
- * Collects one role: every location slice, page 0 first, until the role's
- * limit, a short page, or the day's credit budget ends it. Each page is
- * stored (and the rollups updated) before the next is fetched, so a crash
- * loses at most the page in flight.
+ * Collects one role: every location slice from its first row, until the
+ * role's limit, a short page, or the day's credit budget ends it. Pages are
+ * addressed by offset because their size can shrink near the limit or the
+ * budget, and a page number would then point at rows already paid for. Each
+ * page is stored (and the rollups updated) before the next is fetched, so a
+ * crash loses at most the page in flight.
  */
 export async function collectRole(
   request: RoleCollectionRequest,
@@ -76,17 +83,20 @@ export async function collectRole(
     stoppedReason: null,
   };
   const roleKey = normalizeRole(request.role);
+  let rowsFetched = 0;
   try {
     for (const slice of planLocationFilters(request.locations).slices) {
-      for (let page = 0; summary.jobsNew + summary.jobsUpdated < request.perRoleLimit; page++) {
+      for (let offset = 0; rowsFetched < request.perRoleLimit; ) {
         const creditsLeft = await creditsLeftToday(context);
         if (creditsLeft <= 0) {
           summary.stoppedReason = 'daily credit budget spent';
           return summary;
         }
-        const wanted = request.perRoleLimit - summary.jobsNew - summary.jobsUpdated;
+        const wanted = request.perRoleLimit - rowsFetched;
         const limit = Math.max(1, Math.min(context.maxJobsPerSearch, wanted, creditsLeft));
-        const result = await context.searcher.searchJobs(searchRequest(request, slice, page, limit));
+        const result = await context.searcher.searchJobs(searchRequest(request, slice, offset, limit));
+        offset += result.jobs.length;
+        rowsFetched += result.jobs.length;
         summary.pagesFetched++;
         summary.creditsUsed += result.creditsUsed;
         if (context.source === 'theirstack') await recordCreditsUsed(result.creditsUsed, context.clock);
@@ -113,5 +123,7 @@ export async function collectRole(
     summary.stoppedReason = error instanceof Error ? error.message : String(error);
     context.logger?.warn({ role: request.role, err: error }, 'role collection stopped early');
   }
+  // Even a role that found nothing storable was searched: it counts as fresh, so it is not paid for again at once.
+  if (summary.pagesFetched > 0) await recordRoleActivity(new Set([roleKey]), context.clock.now());
   return summary;
 }

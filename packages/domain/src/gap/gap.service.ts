@@ -3,6 +3,7 @@ import { normalizeRole, roleDisplayName, roleSimilarity } from '../roles/index.j
 import {
   ANY,
   byCountThenName,
+  compareText,
   postingsPerRole,
   type RollupTotals,
   round1,
@@ -19,6 +20,8 @@ import type {
 } from './gap.types.js';
 
 export const ESSENTIAL_SHARE = 0.5;
+/** Below this many postings shares swing wildly; the result says so. */
+export const MIN_RELIABLE_SAMPLE = 10;
 const MAX_ALSO_ASKED_WITH = 10;
 const MAX_ALTERNATIVES = 4;
 
@@ -35,7 +38,7 @@ async function alternativesTo(roleKey: string, window: { from: string; to: strin
     .map(([candidate, postings]) => ({ candidate, postings, similarity: roleSimilarity(roleKey, candidate) }))
     .sort(
       (a, b) =>
-        b.similarity - a.similarity || b.postings - a.postings || a.candidate.localeCompare(b.candidate),
+        b.similarity - a.similarity || b.postings - a.postings || compareText(a.candidate, b.candidate),
     )
     .slice(0, MAX_ALTERNATIVES)
     .map(({ candidate }) => roleDisplayName(candidate));
@@ -72,6 +75,16 @@ function alsoAskedWith(
   return byCountThenName(scores)
     .slice(0, MAX_ALSO_ASKED_WITH)
     .map(([skill, postings]) => ({ skill, displayName: skillDisplayName(skill), postings }));
+}
+
+function resultMessage(postings: number, required: number, threshold: number): string | null {
+  if (required === 0) {
+    return `${postings} postings were analysed, but no skill appears in at least ${round1(threshold * 100)}% of them; lower the threshold to see more.`;
+  }
+  if (postings < MIN_RELIABLE_SAMPLE) {
+    return `Only ${postings} postings were found for this role in the window: treat the shares as indicative, or widen the window.`;
+  }
+  return null;
 }
 
 /**
@@ -124,10 +137,7 @@ export async function analyzeSkillGap(
     skillMatchCount,
     totalRequiredSkills: requiredSkills.length,
     alsoAskedWith: alsoAskedWith(totals, new Set(missingSkills), owned),
-    message:
-      requiredSkills.length === 0
-        ? `${totals.postings} postings were analysed, but no skill appears in at least ${round1(threshold * 100)}% of them; lower the threshold to see more.`
-        : null,
+    message: resultMessage(totals.postings, requiredSkills.length, threshold),
     dataSources: [...totals.sources.keys()].sort(),
     generatedAt: now,
   };

@@ -15,6 +15,7 @@ import {
   forgetWindowTotals,
   type JournalEntry,
   type JournalPostingWrite,
+  markCellsChanged,
   nextBatchSeq,
   type PostingContribution,
   pendingJournal,
@@ -128,6 +129,7 @@ async function applyJournalEntry(entry: JournalEntry, mode: 'first' | 'replay'):
   }
   await applyCellDeltas(entry._id, entry.cellDeltas, mode);
   await deleteJournal(entry._id);
+  await markCellsChanged();
   forgetWindowTotals();
 }
 
@@ -201,8 +203,9 @@ export async function ingestPostings(
 }
 
 /**
- * Inserts postings that are not stored yet without touching the rollups: the
- * fast path for migrations and bulk loads. Run recomputeRollups() afterwards.
+ * Inserts new postings without touching the rollups: the fast path for
+ * migrations and bulk loads into an empty collection (an already stored
+ * posting makes it fail). Run recomputeRollups() afterwards.
  */
 export async function importPostings(
   postings: readonly MappedPosting[],

@@ -9,6 +9,7 @@ import {
   contributionOf,
   forgetWindowTotals,
   incrementsOf,
+  markCellsChanged,
   nextBatchSeq,
   type PostingContribution,
   type RollupCellDocument,
@@ -121,6 +122,7 @@ export async function recomputeRollups(): Promise<RollupRecomputation> {
       const { deltas, postings } = await expectedCells();
       await restampContributions();
       await replaceAllCells(deltas, await nextBatchSeq());
+      await markCellsChanged();
       forgetWindowTotals();
       return { postings, cells: deltas.length };
     },

@@ -1,6 +1,7 @@
 import type { LearningResourceCatalog } from '../catalogs/index.js';
 import { type Clock, systemClock } from '../clock/index.js';
 import { analyzeSkillGap, type GapUser, NoRoleDataError, type SkillGapResult } from '../gap/index.js';
+import { compareText } from '../rollups/index.js';
 import {
   normalizeSkills,
   prerequisiteOrder,
@@ -47,7 +48,7 @@ function ordered(paths: SkillPath[]): SkillPath[] {
     (a, b) =>
       Number(b.isMissing) - Number(a.isMissing) ||
       b.priorityScore - a.priorityScore ||
-      a.skill.localeCompare(b.skill),
+      compareText(a.skill, b.skill),
   );
   const bySkill = new Map(sorted.map((path) => [path.skill, path]));
   return prerequisiteOrder(sorted.map((path) => path.skill)).map((skill) => bySkill.get(skill) as SkillPath);
@@ -124,18 +125,19 @@ function profileBasedPaths(catalog: LearningResourceCatalog, owned: readonly str
   return withMissingPrerequisites(catalog, [...paths.values()], ownedSet);
 }
 
-function roleRecommendations(role: string, paths: readonly SkillPath[], coverage: number): string[] {
-  const missing = paths.filter((path) => path.isMissing);
+function roleRecommendations(gap: SkillGapResult): string[] {
+  const missing = gap.requiredSkills.filter((skill) => !skill.userHas);
   const lines: string[] = [];
   if (missing.length > 0) {
-    lines.push(`You are missing ${missing.length} skills that ${role} postings ask for.`);
+    lines.push(`You are missing ${missing.length} skills that ${gap.role} postings ask for.`);
     lines.push(
       `Start with the most in-demand: ${missing
         .slice(0, 3)
-        .map((path) => path.displayName)
+        .map((skill) => skill.displayName)
         .join(', ')}.`,
     );
   }
+  const coverage = gap.coveragePercentage;
   if (coverage < 50) {
     lines.push('Your coverage is below half: build the fundamentals first, then the specialised tools.');
   } else if (coverage >= 80) {
@@ -191,7 +193,7 @@ export async function learningRoadmap(
   const missing = paths.filter((path) => path.isMissing);
   const recommendations =
     gap && gap.requiredSkills.length > 0
-      ? roleRecommendations(gap.role, paths, gap.coveragePercentage)
+      ? roleRecommendations(gap)
       : [...(noDataNote ? [noDataNote] : []), ...GENERIC_RECOMMENDATIONS];
   return {
     targetRole: role,

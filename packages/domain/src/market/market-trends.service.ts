@@ -3,6 +3,7 @@ import { normalizeRole } from '../roles/index.js';
 import {
   ANY,
   byCountThenName,
+  compareText,
   type RollupScope,
   type RollupTotals,
   round1,
@@ -64,7 +65,7 @@ function salaryTrends(totals: RollupTotals): LocationSalary[] {
       averageMaxUsd: Math.round(sums.hi / sums.n),
       count: sums.n,
     }))
-    .sort((a, b) => b.averageMaxUsd - a.averageMaxUsd || a.location.localeCompare(b.location))
+    .sort((a, b) => b.averageMaxUsd - a.averageMaxUsd || compareText(a.location, b.location))
     .slice(0, MAX_SALARY_LOCATIONS);
 }
 

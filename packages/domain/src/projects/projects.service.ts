@@ -1,6 +1,7 @@
 import { DIFFICULTIES, type Difficulty, type ProjectCatalog, type ProjectIdea } from '../catalogs/index.js';
 import { ValidationError } from '../errors/index.js';
 import { normalizeRole } from '../roles/index.js';
+import { round1 } from '../rollups/index.js';
 import { normalizeSkill, normalizeSkills } from '../skills/index.js';
 import type {
   AllProjectsOptions,
@@ -143,7 +144,7 @@ function skillMatch(project: ProjectIdea, userSkills: ReadonlySet<string>): Proj
   if (project.skills.length === 0) return { skillMatchPercentage: 100, missingSkills: [] };
   const missingSkills = project.skills.filter((_, index) => !userSkills.has(project.skillIds[index] ?? ''));
   const matched = project.skills.length - missingSkills.length;
-  return { skillMatchPercentage: roundToTenth((matched / project.skills.length) * 100), missingSkills };
+  return { skillMatchPercentage: round1((matched / project.skills.length) * 100), missingSkills };
 }
 
 function withMatch(project: ProjectIdea, userSkills: ReadonlySet<string>): MatchedProject {
@@ -222,8 +223,4 @@ function mostNeededSkills(projects: readonly MatchedProject[]): string[] {
 function compareText(a: string, b: string): number {
   if (a === b) return 0;
   return a < b ? -1 : 1;
-}
-
-function roundToTenth(value: number): number {
-  return Math.round(value * 10) / 10;
 }

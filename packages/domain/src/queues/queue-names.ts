@@ -11,8 +11,9 @@ export const FALLBACK_COLLECTION_CRON = '0 2 * * *';
 /** Payloads carry ids and parameters only: never credentials or personal data. */
 export type CollectionJobData =
   | { kind: 'run'; runId: string }
-  | { kind: 'role'; role: string; locations: string[]; trigger: 'profile' | 'startup' }
-  | { kind: 'all-users'; trigger: 'schedule' };
+  /** runId is set by the first attempt, so a retry continues the same run. */
+  | { kind: 'role'; role: string; locations: string[]; trigger: 'profile' | 'startup'; runId?: string }
+  | { kind: 'all-users'; trigger: 'schedule'; runId?: string };
 
 export interface CleanupJobData {
   retentionDays?: number;

@@ -1,4 +1,4 @@
-export { byCountThenName, round1 } from './ranking.js';
+export { byCountThenName, compareText, round1 } from './ranking.js';
 export { RollupCell, RollupCellModel, RollupCounterModel, RollupJournalModel } from './rollup.models.js';
 export {
   allCells,
@@ -6,11 +6,11 @@ export {
   CELL_FIELDS,
   type CellReader,
   currentBatchSeq,
-  deleteCellsBefore,
   deleteJournal,
   incrementsOf,
   type JournalEntry,
   type JournalPostingWrite,
+  markCellsChanged,
   nextBatchSeq,
   pendingJournal,
   postingsPerRole,

@@ -1,7 +1,13 @@
 /** Analytics report shares with one decimal. */
 export const round1 = (value: number) => Math.round(value * 10) / 10;
 
+/** Code-point order: the same on every machine, whatever its locale. */
+export function compareText(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+
 /** Counts sorted by count descending, then name: equal counts always come out in the same order. */
 export function byCountThenName(counts: ReadonlyMap<string, number>): [string, number][] {
-  return [...counts].filter(([, count]) => count > 0).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return [...counts].filter(([, count]) => count > 0).sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
 }

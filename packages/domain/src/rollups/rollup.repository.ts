@@ -36,14 +36,24 @@ export async function nextBatchSeq(): Promise<number> {
   const counter = await RollupCounterModel.findOneAndUpdate(
     { _id: BATCH_COUNTER },
     { $inc: { seq: 1 } },
-    { upsert: true, new: true },
+    { upsert: true, returnDocument: 'after' },
   ).lean();
   return counter.seq;
 }
 
-/** Grows with every applied batch: a cheap version stamp for cached answers. */
+const APPLIED_COUNTER = 'ingestion-applied';
+
+/**
+ * Moved after a batch's cells are written (the batch counter moves before), so
+ * an answer cached under this stamp can never predate the cells it names.
+ */
+export async function markCellsChanged(): Promise<void> {
+  await RollupCounterModel.updateOne({ _id: APPLIED_COUNTER }, { $inc: { seq: 1 } }, { upsert: true });
+}
+
+/** A cheap version stamp for cached answers: it grows whenever cells have changed. */
 export async function currentBatchSeq(): Promise<number> {
-  const counter = await RollupCounterModel.findById(BATCH_COUNTER).lean();
+  const counter = await RollupCounterModel.findById(APPLIED_COUNTER).lean();
   return counter?.seq ?? 0;
 }
 
@@ -204,9 +214,4 @@ function expandDottedPaths(flat: Record<string, number>): Record<string, unknown
     node[parts[parts.length - 1] as string] = value;
   }
   return root;
-}
-
-export async function deleteCellsBefore(day: string): Promise<number> {
-  const result = await RollupCellModel.collection.deleteMany({ day: { $lt: day } });
-  return result.deletedCount;
 }

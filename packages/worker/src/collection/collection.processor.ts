@@ -1,9 +1,10 @@
 import {
   type CollectionContext,
   type CollectionJobData,
-  collectForAllUsers,
+  type CollectionRunView,
   executeCollectionRun,
-  runCollection,
+  planAllUsersRun,
+  planCollectionRun,
   USER_ROLE_DEFAULTS,
 } from '@career-navigator/domain';
 import type { Job } from 'bullmq';
@@ -13,25 +14,34 @@ export interface CollectionProcessorOptions {
   defaultLocations: readonly string[];
 }
 
-/** Decodes a collection job and hands it to the domain; the job's return value is the run's id. */
-export async function processCollectionJob(
+/** The run a job works on: named by the job, or planned by its first attempt and remembered in its data. */
+async function runOf(
   job: Job<CollectionJobData>,
-  { context, defaultLocations }: CollectionProcessorOptions,
+  options: CollectionProcessorOptions,
 ): Promise<string | null> {
   const data = job.data;
-  switch (data.kind) {
-    case 'run':
-      return (await executeCollectionRun(data.runId, context)).id;
-    case 'role': {
-      const locations = data.locations.length > 0 ? data.locations : [...defaultLocations];
-      const run = await runCollection(
-        { roles: [data.role], locations, ...USER_ROLE_DEFAULTS },
-        data.trigger,
-        context,
-      );
-      return run.id;
-    }
-    case 'all-users':
-      return (await collectForAllUsers(context, { locations: defaultLocations }))?.id ?? null;
+  if (data.runId) return data.runId;
+  let planned: CollectionRunView | null;
+  if (data.kind === 'role') {
+    const locations = data.locations.length > 0 ? data.locations : [...options.defaultLocations];
+    planned = await planCollectionRun(
+      { roles: [data.role], locations, ...USER_ROLE_DEFAULTS },
+      data.trigger,
+      options.context,
+    );
+  } else {
+    planned = await planAllUsersRun(options.context, { locations: options.defaultLocations });
   }
+  if (planned) await job.updateData({ ...data, runId: planned.id });
+  return planned?.id ?? null;
+}
+
+/** Decodes a collection job and hands its run to the domain; the job's return value is the run's id. */
+export async function processCollectionJob(
+  job: Job<CollectionJobData>,
+  options: CollectionProcessorOptions,
+): Promise<string | null> {
+  const runId = await runOf(job, options);
+  if (!runId) return null;
+  return (await executeCollectionRun(runId, options.context)).id;
 }

@@ -42,13 +42,6 @@ export function chooseJobSearcher(
   });
   return {
     source: 'theirstack',
-    searcher: new TheirStackClient({
-      baseUrl: config.theirStack.baseUrl,
-      apiKey,
-      timeoutMs: config.theirStack.timeoutSeconds * 1_000,
-      maxRetries: config.theirStack.maxRetries,
-      limiter,
-      logger,
-    }),
+    searcher: TheirStackClient.fromConfig({ ...config.theirStack, apiKey }, { limiter, logger }),
   };
 }
