@@ -3,7 +3,6 @@
 // against a raw driver insertMany of the same documents on the same database.
 // Run: npx tsx bench/collection-throughput.bench.ts
 import { performance } from 'node:perf_hooks';
-import mongoose from 'mongoose';
 import {
   type CollectionContext,
   collectRole,
@@ -51,7 +50,7 @@ await withBenchServices(async ({ mongodbUri }) => {
   await fake.stop();
 
   const stored = await JobPostingModel.collection.find({}).toArray();
-  const baseline = mongoose.connection.collection('raw_insert_baseline');
+  const baseline = JobPostingModel.db.collection('raw_insert_baseline');
   const insertStarted = performance.now();
   for (let start = 0; start < stored.length; start += 100)
     await baseline.insertMany(stored.slice(start, start + 100));

@@ -1,0 +1,76 @@
+import type { ChildProcess } from 'node:child_process';
+import {
+  COLLECTION_QUEUE,
+  createLogger,
+  JobPostingModel,
+  loadConfig,
+  normalizeRole,
+  POPULAR_ROLES,
+} from '@career-navigator/domain';
+import { useTestDatabase, useTestRedis } from '@career-navigator/domain/testing';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawnWorkerProcess } from './test-support/worker-harness.js';
+import { createWorkerApp } from './worker-app.js';
+
+const database = useTestDatabase();
+const testRedis = useTestRedis();
+const children: ChildProcess[] = [];
+const connections: Redis[] = [];
+
+afterAll(async () => {
+  for (const child of children) child.kill('SIGTERM');
+  for (const connection of connections) connection.disconnect();
+});
+
+describe('worker processes', () => {
+  it('register each scheduler once when two start together', async () => {
+    const prefix = `${testRedis.prefix}-processes`;
+    const env = {
+      MONGODB_URI: database.uri,
+      REDIS_URL: testRedis.url,
+      TEST_QUEUE_PREFIX: prefix,
+      LOG_LEVEL: 'silent',
+    };
+    children.push(...(await Promise.all([spawnWorkerProcess(env), spawnWorkerProcess(env)])));
+    const redis = new Redis(testRedis.url, { maxRetriesPerRequest: null });
+    connections.push(redis);
+    const collection = new Queue(COLLECTION_QUEUE, { connection: redis, prefix });
+    const cleanup = new Queue('cleanup', { connection: redis, prefix });
+    expect((await collection.getJobSchedulers()).map((scheduler) => scheduler.key)).toEqual([
+      'daily-job-collection',
+    ]);
+    expect((await cleanup.getJobSchedulers()).map((scheduler) => scheduler.key)).toEqual([
+      'weekly-job-cleanup',
+    ]);
+    await Promise.all([collection.close(), cleanup.close()]);
+  }, 60_000);
+
+  it('collects the popular roles from the demo market at start-up when the database is empty', async () => {
+    const redis = new Redis(testRedis.url, { maxRetriesPerRequest: null });
+    connections.push(redis);
+    const config = loadConfig({ MONGODB_URI: database.uri, REDIS_URL: testRedis.url });
+    const app = createWorkerApp({
+      config,
+      logger: createLogger({ name: 'startup-test', level: 'silent' }),
+      redis,
+      prefix: `${testRedis.prefix}-startup`,
+    });
+    expect(app.source).toBe('demo');
+    await app.start();
+    try {
+      const deadline = Date.now() + 60_000;
+      const keys = POPULAR_ROLES.map(normalizeRole);
+      let covered: string[] = [];
+      while (covered.length < keys.length && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        covered = (await JobPostingModel.distinct('roles')).filter((role) => keys.includes(role));
+      }
+      expect(covered.sort()).toEqual([...keys].sort());
+      expect(await JobPostingModel.countDocuments({ source: { $ne: 'demo' } })).toBe(0);
+    } finally {
+      await app.stop();
+    }
+  }, 90_000);
+});
