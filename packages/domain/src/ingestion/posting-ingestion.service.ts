@@ -140,6 +140,17 @@ export async function replayPendingBatches(): Promise<number> {
   return pending.length;
 }
 
+/**
+ * The journal keeps everything a replay needs except descriptions: they are
+ * most of a page's bytes, and a posting replayed without one gets it back the
+ * next time a collection sees it.
+ */
+function forJournal(write: JournalPostingWrite): JournalPostingWrite {
+  if (write.kind !== 'upsert') return write;
+  const { description: _description, ...set } = write.set;
+  return { ...write, set };
+}
+
 /** Journals a batch, then applies it: posting writes are absolute and cell increments are guarded by the batch number. */
 async function commitBatch(
   postingWrites: JournalPostingWrite[],
@@ -149,7 +160,7 @@ async function commitBatch(
   const cellDeltas = deltas.deltas().map(toStoredDelta);
   if (postingWrites.length === 0 && cellDeltas.length === 0) return;
   const entry: JournalEntry = { _id: await nextBatchSeq(), createdAt: now, postingWrites, cellDeltas };
-  await writeJournal(entry);
+  await writeJournal({ ...entry, postingWrites: postingWrites.map(forJournal) });
   await applyJournalEntry(entry, 'first');
 }
 

@@ -31,6 +31,7 @@ export function incrementsOf(delta: StoredCellDelta): Record<string, number> {
 }
 
 const BATCH_COUNTER = 'ingestion-batch';
+const CELL_WRITE_CONCURRENCY = 8;
 
 export async function nextBatchSeq(): Promise<number> {
   const counter = await RollupCounterModel.findOneAndUpdate(
@@ -72,26 +73,29 @@ export async function applyCellDeltas(
   const cells = RollupCellModel.collection;
   const pending = mode === 'first' ? deltas : await deltasBehind(seq, deltas);
   if (pending.length === 0) return;
-  await cells.bulkWrite(
-    pending.map((delta) => ({
-      updateOne: {
-        filter: { _id: delta.id as never },
-        update: {
-          $inc: incrementsOf(delta),
-          $set: { seq },
-          $setOnInsert: {
-            scope: delta.scope,
-            day: delta.day,
-            role: delta.role,
-            country: delta.country,
-            remote: delta.remote,
+  // One upsert per cell, a few at a time, rather than one bulk command: FerretDB 1.24 was seen to
+  // stall on a single update command carrying a couple of hundred upserts.
+  for (let start = 0; start < pending.length; start += CELL_WRITE_CONCURRENCY) {
+    await Promise.all(
+      pending.slice(start, start + CELL_WRITE_CONCURRENCY).map((delta) =>
+        cells.updateOne(
+          { _id: delta.id as never },
+          {
+            $inc: incrementsOf(delta),
+            $set: { seq },
+            $setOnInsert: {
+              scope: delta.scope,
+              day: delta.day,
+              role: delta.role,
+              country: delta.country,
+              remote: delta.remote,
+            },
           },
-        },
-        upsert: true,
-      },
-    })),
-    { ordered: true },
-  );
+          { upsert: true },
+        ),
+      ),
+    );
+  }
 }
 
 async function deltasBehind(seq: number, deltas: readonly StoredCellDelta[]): Promise<StoredCellDelta[]> {
