@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeRe2, planLocationFilters } from './index.js';
+import { escapeRe2, POPULAR_LOCATIONS, planLocationFilters } from './index.js';
 
 describe('escapeRe2', () => {
   it('escapes every regex metacharacter so the text matches literally', () => {
@@ -169,23 +169,7 @@ describe('planLocationFilters', () => {
   });
 
   it('plans the popular locations as one country slice and one remote slice', () => {
-    const plan = planLocationFilters([
-      'United States',
-      'Canada',
-      'United Kingdom',
-      'Germany',
-      'Netherlands',
-      'France',
-      'Ireland',
-      'Switzerland',
-      'Sweden',
-      'India',
-      'Singapore',
-      'Australia',
-      'Japan',
-      'Hong Kong',
-      'Remote',
-    ]);
+    const plan = planLocationFilters(POPULAR_LOCATIONS);
     expect(plan.slices).toHaveLength(2);
     expect(plan.slices[0]?.countryCodes).toEqual([
       'US',
