@@ -1,4 +1,4 @@
-export { type ExtractedSkill, extractSkills } from './skill-extractor.js';
+export { type ExtractedSkill, extractSkills } from './extraction/index.js';
 export {
   prerequisiteOrder,
   type SkillInfo,

@@ -1,4 +1,4 @@
-import { extractSkills } from '../skill-extractor.js';
+import { extractSkills } from '../extraction/index.js';
 
 export interface LabelledSnippet {
   id: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractSkills } from './skill-extractor.js';
-import { normalizeSkill } from './skill-normalizer.js';
-import { findSkill } from './skill-taxonomy.js';
+import { normalizeSkill } from '../skill-normalizer.js';
+import { findSkill } from '../skill-taxonomy.js';
+import { extractSkills } from './extract-skills.js';
 
 function skillsIn(text: string): string[] {
   return extractSkills(text)

@@ -1,0 +1,1 @@
+export { type ExtractedSkill, extractSkills } from './extract-skills.js';
