@@ -61,8 +61,55 @@ export class CoOccurringSkillType {
   @Field(() => String)
   displayName!: string;
 
-  @Field(() => Int, { description: 'Postings asking for it together with one of your missing skills.' })
+  @Field(() => Int, {
+    description:
+      'The largest number of postings (of the role, in the window) asking for this skill together with ' +
+      'any one of your missing skills: a maximum over the missing skills, not a sum, so it never exceeds ' +
+      'the real count of postings asking for both.',
+  })
   postings!: number;
+}
+
+@ObjectType('AskedWithSkill')
+export class AskedWithSkillType {
+  @Field(() => String, { description: 'Canonical skill id.' })
+  skill!: string;
+
+  @Field(() => String)
+  displayName!: string;
+
+  @Field(() => Int, {
+    description:
+      'Postings of the role in the analysis window asking for both this skill and the missing skill; ' +
+      'never more than the postings asking for the missing skill.',
+  })
+  postings!: number;
+
+  @Field(() => Float, {
+    description: '`postings` over the postings asking for the missing skill, 0–100, 1 decimal.',
+  })
+  share!: number;
+}
+
+@ObjectType('MissingSkillCoOccurrence')
+export class MissingSkillCoOccurrenceType {
+  @Field(() => String, { description: 'Canonical id of one of your missing skills.' })
+  missingSkill!: string;
+
+  @Field(() => String)
+  displayName!: string;
+
+  @Field(() => Int, {
+    description: 'Postings of the role in the analysis window asking for the missing skill.',
+  })
+  postings!: number;
+
+  @Field(() => [AskedWithSkillType], {
+    description:
+      'Up to 5 skills you do not have, most often asked in the same postings as the missing skill ' +
+      '(postings descending, then skill id).',
+  })
+  askedWith!: AskedWithSkillType[];
 }
 
 @ObjectType('SkillGapAnalysis')
@@ -88,7 +135,20 @@ export class SkillGapAnalysisType {
   @Field(() => Int)
   totalRequiredSkills!: number;
 
-  @Field(() => [CoOccurringSkillType], { description: 'Skills often asked for alongside the missing ones.' })
+  @Field(() => [MissingSkillCoOccurrenceType], {
+    description:
+      'For each of your top missing skills (demand order, up to 5), the skills most often asked together ' +
+      "with it in the role's postings of the window, counted exactly from those postings.",
+  })
+  skillsAskedWithMissing!: MissingSkillCoOccurrenceType[];
+
+  @Field(() => [CoOccurringSkillType], {
+    description:
+      'Skills (neither owned nor missing) often asked for alongside the missing ones; each postings is the ' +
+      'maximum over the missing skills.',
+    deprecationReason:
+      'Use skillsAskedWithMissing, which answers per missing skill with exact counts and shares.',
+  })
   alsoAskedWith!: CoOccurringSkillType[];
 
   @Field(() => String, {

@@ -64,11 +64,48 @@ describe('analyzeSkillGap', () => {
       clock,
     );
     expect(stricter.missingSkills).toEqual(['aws', 'docker', 'kubernetes']);
-    // java and postgresql each share two postings with a missing skill, go one.
+    // aws is in postings 1, 2, 4; docker in 1, 2; kubernetes in 3, 4.
+    expect(
+      stricter.skillsAskedWithMissing.map((group) => [
+        group.missingSkill,
+        group.postings,
+        group.askedWith.map((skill) => [skill.skill, skill.postings, skill.share]),
+      ]),
+    ).toEqual([
+      [
+        'aws',
+        3,
+        [
+          ['docker', 2, 66.7],
+          ['java', 1, 33.3],
+          ['kubernetes', 1, 33.3],
+          ['postgresql', 1, 33.3],
+        ],
+      ],
+      [
+        'docker',
+        2,
+        [
+          ['aws', 2, 100],
+          ['postgresql', 1, 50],
+        ],
+      ],
+      [
+        'kubernetes',
+        2,
+        [
+          ['aws', 1, 50],
+          ['go', 1, 50],
+          ['java', 1, 50],
+        ],
+      ],
+    ]);
+    // The deprecated flat list takes the maximum over missing skills: postgresql shares one posting
+    // with aws and one with docker (the same posting), so 1, not 2.
     expect(stricter.alsoAskedWith.map((skill) => [skill.skill, skill.postings])).toEqual([
-      ['java', 2],
-      ['postgresql', 2],
       ['go', 1],
+      ['java', 1],
+      ['postgresql', 1],
     ]);
   });
 

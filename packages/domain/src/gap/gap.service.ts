@@ -5,24 +5,17 @@ import {
   byCountThenName,
   compareText,
   postingsPerRole,
-  type RollupTotals,
   round1,
   windowTotals,
 } from '../rollups/index.js';
 import { normalizeSkills, skillCategory, skillDisplayName } from '../skills/index.js';
+import { alsoAskedWith, skillsAskedWithMissing } from './co-occurrence.js';
 import { NoRoleDataError, RoleNotTargetedError } from './gap.errors.js';
-import type {
-  CoOccurringSkill,
-  GapUser,
-  RequiredSkill,
-  SkillGapOptions,
-  SkillGapResult,
-} from './gap.types.js';
+import type { GapUser, RequiredSkill, SkillGapOptions, SkillGapResult } from './gap.types.js';
 
 export const ESSENTIAL_SHARE = 0.5;
 /** Below this many postings shares swing wildly; the result says so. */
 export const MIN_RELIABLE_SAMPLE = 10;
-const MAX_ALSO_ASKED_WITH = 10;
 const MAX_ALTERNATIVES = 4;
 
 function assertTargeted(user: GapUser, role: string, roleKey: string): void {
@@ -53,28 +46,6 @@ function suggestionsFor(days: number): string[] {
     'Try a more general title, for example "Software Engineer" instead of a niche specialisation.',
     'Postings for a newly added role are collected in the background; try again in a few minutes.',
   ];
-}
-
-function alsoAskedWith(
-  totals: RollupTotals,
-  missing: ReadonlySet<string>,
-  owned: ReadonlySet<string>,
-): CoOccurringSkill[] {
-  const scores = new Map<string, number>();
-  for (const [pair, count] of totals.skillPairs) {
-    const [a, b] = pair.split('|') as [string, string];
-    for (const [anchor, other] of [
-      [a, b],
-      [b, a],
-    ] as const) {
-      if (missing.has(anchor) && !missing.has(other) && !owned.has(other)) {
-        scores.set(other, (scores.get(other) ?? 0) + count);
-      }
-    }
-  }
-  return byCountThenName(scores)
-    .slice(0, MAX_ALSO_ASKED_WITH)
-    .map(([skill, postings]) => ({ skill, displayName: skillDisplayName(skill), postings }));
 }
 
 function resultMessage(postings: number, required: number, threshold: number): string | null {
@@ -136,6 +107,7 @@ export async function analyzeSkillGap(
       requiredSkills.length === 0 ? 0 : round1((skillMatchCount / requiredSkills.length) * 100),
     skillMatchCount,
     totalRequiredSkills: requiredSkills.length,
+    skillsAskedWithMissing: skillsAskedWithMissing(totals, missingSkills, owned),
     alsoAskedWith: alsoAskedWith(totals, new Set(missingSkills), owned),
     message: resultMessage(totals.postings, requiredSkills.length, threshold),
     dataSources: [...totals.sources.keys()].sort(),

@@ -16,8 +16,25 @@ export interface RequiredSkill {
 export interface CoOccurringSkill {
   skill: string;
   displayName: string;
-  /** Postings that ask for this skill together with one of the user's missing skills. */
+  /** The most postings this skill shares with any one of the user's missing skills. */
   postings: number;
+}
+
+export interface AskedWithSkill {
+  skill: string;
+  displayName: string;
+  /** Postings of the role in the window asking for both this skill and the missing one. */
+  postings: number;
+  /** `postings` over the postings asking for the missing skill, 0–100, 1 decimal. */
+  share: number;
+}
+
+export interface MissingSkillCoOccurrence {
+  missingSkill: string;
+  displayName: string;
+  /** Postings of the role in the window asking for the missing skill. */
+  postings: number;
+  askedWith: AskedWithSkill[];
 }
 
 export interface SkillGapResult {
@@ -31,6 +48,7 @@ export interface SkillGapResult {
   coveragePercentage: number;
   skillMatchCount: number;
   totalRequiredSkills: number;
+  skillsAskedWithMissing: MissingSkillCoOccurrence[];
   alsoAskedWith: CoOccurringSkill[];
   /** Set when postings exist but no skill reaches the threshold. */
   message: string | null;
