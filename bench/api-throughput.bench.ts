@@ -127,6 +127,7 @@ const databaseUri = services.mongodbUri.replace(/\/[^/]*$/, '/api_throughput_ben
 const config = domain.loadConfig({
   NODE_ENV: 'production',
   JWT_SECRET_KEY: 'benchmark-secret-that-is-at-least-32-bytes-long',
+  PASSWORD_PEPPER: 'benchmark-pepper-that-is-at-least-32-bytes-long',
   MONGODB_URI: databaseUri,
   REDIS_URL: services.redisUrl,
   LOG_LEVEL: 'silent',

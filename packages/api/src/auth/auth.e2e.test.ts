@@ -68,32 +68,6 @@ describe('access tokens', () => {
 });
 
 describe('passwords', () => {
-  it('verify a pbkdf2_sha256 hash from the original system and upgrade it to bcrypt', async () => {
-    // passlib 1.7.4: pbkdf2_sha256.using(rounds=1000, salt=b'legacy-user-salt').hash('Legacy-Passw0rd')
-    const legacyHash =
-      '$pbkdf2-sha256$1000$bGVnYWN5LXVzZXItc2FsdA$dY5Fneg80j8xzNxpl6isRhVkNA5FiZDY/qigq3uMvVI';
-    await UserModel.collection.insertOne({
-      email: 'legacy@example.com',
-      hashedPassword: legacyHash,
-      fullName: 'Legacy User',
-      skills: ['python'],
-      targetRoles: ['Data Scientist'],
-      experienceLevel: '4th Year',
-      location: null,
-      version: 0,
-      createdAt: new Date('2024-01-01T00:00:00Z'),
-      updatedAt: new Date('2024-01-01T00:00:00Z'),
-    });
-    const signIn = () =>
-      api.client().request(LoginDocument, { email: 'Legacy@Example.com', password: 'Legacy-Passw0rd' });
-
-    const { login } = await signIn();
-    expect(login.user).toMatchObject({ email: 'legacy@example.com', experienceLevel: 'FOURTH_YEAR' });
-    const stored = await UserModel.findOne({ email: 'legacy@example.com' }).lean();
-    expect(stored?.hashedPassword).toMatch(/^\$2[aby]\$04\$/);
-    await expect(signIn()).resolves.toMatchObject({ login: { user: { email: 'legacy@example.com' } } });
-  });
-
   it('change only with the current password, after which the new one signs in', async () => {
     const { token } = await registerUser(api, 'changer@example.com');
     const client = api.client(token);

@@ -7,12 +7,12 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { expressMiddleware } from '@as-integrations/express5';
 import {
   AccountService,
+  type AccountServiceOptions,
   type AppConfig,
   type CollectionQueue,
   type Logger,
   LoginThrottle,
   type LoginThrottleOptions,
-  type PasswordHashingOptions,
 } from '@career-navigator/domain';
 import cors from 'cors';
 import express, { type Express } from 'express';
@@ -40,7 +40,7 @@ export interface ApiServerOptions {
   collectionQueue: CollectionQueue;
   catalogs: Catalogs;
   /** Tests lower the bcrypt cost. */
-  passwordHashing?: PasswordHashingOptions;
+  passwordHashing?: AccountServiceOptions['passwordHashing'];
   /** Tests give the throttle a key prefix of their own. */
   loginThrottle?: Omit<LoginThrottleOptions, 'redis'>;
   /** Express's `trust proxy`: set it when a proxy sits in front, so login throttling sees client IPs. */

@@ -16,9 +16,11 @@ import {
   AccountService,
   INCORRECT_CREDENTIALS_MESSAGE,
   LoginThrottle,
+  PEPPERED_HASH_MARKER,
   type RegistrationInput,
   toPublicUser,
   verifyAccessToken,
+  verifyPassword,
 } from './index.js';
 
 useTestDatabase();
@@ -68,7 +70,7 @@ async function storedHashOf(email: string): Promise<string> {
 }
 
 describe('register', () => {
-  it('creates the user with a bcrypt hash and returns a token for them', async () => {
+  it('creates the user with a pre-hashed bcrypt hash and returns a token for them', async () => {
     const { user, token } = await accounts.register(
       registration({
         email: ' New.Student@Example.com ',
@@ -80,8 +82,13 @@ describe('register', () => {
     expect(user).not.toHaveProperty('hashedPassword');
     expect(verifyAccessToken(config, token.accessToken)).toEqual({ userId: user._id.toString() });
     const storedHash = await storedHashOf('new.student@example.com');
-    expect(bcrypt.getRounds(storedHash)).toBe(4);
-    expect(await bcrypt.compare(PASSWORD, storedHash)).toBe(true);
+    expect(storedHash.startsWith(`${PEPPERED_HASH_MARKER}$2b$04$`)).toBe(true);
+    expect(
+      await verifyPassword(PASSWORD, storedHash, { pepper: config.passwordPepper, bcryptCost: 4 }),
+    ).toEqual({
+      valid: true,
+      needsRehash: false,
+    });
   });
 
   it('refuses an invalid registration without storing anything', async () => {
@@ -160,7 +167,7 @@ describe('login', () => {
     await expect(accounts.login({ email: input.email, password: PASSWORD })).resolves.toBeDefined();
   });
 
-  it('accepts a password migrated from the original system and upgrades it to bcrypt', async () => {
+  it('accepts a password migrated from the original system and upgrades it to the pre-hashed format', async () => {
     const email = uniqueEmail();
     // passlib 1.7.4: pbkdf2_sha256.using(rounds=1000, salt=b'legacy-user-salt').hash('Legacy-Passw0rd')
     const legacyHash =
@@ -171,8 +178,8 @@ describe('login', () => {
     await accounts.login({ email, password: 'Legacy-Passw0rd' });
 
     const after = await UserModel.findOne({ email }).orFail().lean();
-    expect(after.hashedPassword).toMatch(/^\$2b\$04\$/);
-    expect(await bcrypt.compare('Legacy-Passw0rd', after.hashedPassword)).toBe(true);
+    expect(after.hashedPassword.startsWith(`${PEPPERED_HASH_MARKER}$2b$04$`)).toBe(true);
+    expect(await bcrypt.compare('Legacy-Passw0rd', after.hashedPassword)).toBe(false);
     expect(after.version).toBe(before.version);
     await expect(accounts.login({ email, password: 'Legacy-Passw0rd' })).resolves.toBeDefined();
   });

@@ -36,7 +36,8 @@ const WITHOUT_PASSWORD_HASH = { hashedPassword: 0 } as const;
 export interface AccountServiceOptions {
   config: AppConfig;
   throttle: LoginThrottle;
-  passwordHashing?: PasswordHashingOptions;
+  /** Tests lower the bcrypt cost; the pepper always comes from the config. */
+  passwordHashing?: Omit<PasswordHashingOptions, 'pepper'>;
 }
 
 export interface AuthenticatedAccount {
@@ -96,7 +97,7 @@ export class AccountService {
   constructor(options: AccountServiceOptions) {
     this.config = options.config;
     this.throttle = options.throttle;
-    this.hashing = options.passwordHashing ?? {};
+    this.hashing = { ...options.passwordHashing, pepper: options.config.passwordPepper };
   }
 
   /** The unique email index, not a lookup beforehand, decides which of racing sign-ups wins. */

@@ -49,6 +49,7 @@ export {
   hashPassword,
   type PasswordCheck,
   type PasswordHashingOptions,
+  PEPPERED_HASH_MARKER,
   verifyPassword,
 } from './password-hasher.js';
 export { type AccountUser, isAdmin, type PublicUser, toPublicUser } from './public-user.js';

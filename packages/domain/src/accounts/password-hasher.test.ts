@@ -1,9 +1,14 @@
 import { pbkdf2Sync, randomBytes } from 'node:crypto';
 import bcrypt from 'bcryptjs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BCRYPT_COST, hashPassword, verifyPassword } from './password-hasher.js';
+import {
+  DEFAULT_BCRYPT_COST,
+  hashPassword,
+  PEPPERED_HASH_MARKER,
+  verifyPassword,
+} from './password-hasher.js';
 
-const FAST = { bcryptCost: 4 };
+const FAST = { pepper: 'test-pepper', bcryptCost: 4 };
 
 /** passlib's hash64 flavour of base64: `.` for `+`, padding dropped. */
 function encodeAdaptedBase64(bytes: Buffer): string {
@@ -40,33 +45,80 @@ const PASSLIB_VECTORS = [
 ] as const;
 
 describe('hashPassword', () => {
-  it('uses bcrypt at cost 12 unless told otherwise', async () => {
+  it('marks the hash and uses bcrypt at cost 12 unless told otherwise', async () => {
     expect(DEFAULT_BCRYPT_COST).toBe(12);
-    const hash = await hashPassword('Production1');
-    expect(hash).toMatch(/^\$2b\$12\$/);
-    expect(bcrypt.getRounds(hash)).toBe(12);
+    const hash = await hashPassword('Production1', { pepper: 'test-pepper' });
+    expect(hash.startsWith(PEPPERED_HASH_MARKER)).toBe(true);
+    const bcryptPart = hash.slice(PEPPERED_HASH_MARKER.length);
+    expect(bcryptPart).toMatch(/^\$2b\$12\$/);
+    expect(bcrypt.getRounds(bcryptPart)).toBe(12);
   });
 
   it('honours a lower cost and salts every hash', async () => {
     const first = await hashPassword('Same-Passw0rd', FAST);
     const second = await hashPassword('Same-Passw0rd', FAST);
-    expect(bcrypt.getRounds(first)).toBe(4);
+    expect(bcrypt.getRounds(first.slice(PEPPERED_HASH_MARKER.length))).toBe(4);
     expect(first).not.toBe(second);
   });
 });
 
-describe('verifyPassword with bcrypt', () => {
+describe('verifyPassword with pre-hashed bcrypt', () => {
   it('accepts the right password and refuses a wrong one', async () => {
     const hash = await hashPassword('Right-Passw0rd', FAST);
     expect(await verifyPassword('Right-Passw0rd', hash, FAST)).toEqual({ valid: true, needsRehash: false });
     expect(await verifyPassword('Wrong-Passw0rd', hash, FAST)).toEqual({ valid: false, needsRehash: false });
   });
 
+  it("counts every character, past bcrypt's 72 bytes", async () => {
+    const stem = `Aa1${'x'.repeat(70)}`;
+    const hash = await hashPassword(`${stem}-first-ending`, FAST);
+    expect((await verifyPassword(`${stem}-first-ending`, hash, FAST)).valid).toBe(true);
+    expect((await verifyPassword(`${stem}-other-ending`, hash, FAST)).valid).toBe(false);
+    expect((await verifyPassword(stem, hash, FAST)).valid).toBe(false);
+  });
+
+  it('depends on the pepper', async () => {
+    const hash = await hashPassword('Right-Passw0rd', FAST);
+    expect((await verifyPassword('Right-Passw0rd', hash, { ...FAST, pepper: 'other' })).valid).toBe(false);
+  });
+
+  it('treats composed and decomposed accents as the same password', async () => {
+    const hash = await hashPassword('Caf\u00e9-Passw0rd', FAST);
+    expect((await verifyPassword('Cafe\u0301-Passw0rd', hash, FAST)).valid).toBe(true);
+  });
+
   it('asks for a rehash when the stored cost is below the configured one', async () => {
     const hash = await hashPassword('Right-Passw0rd', FAST);
-    expect(await verifyPassword('Right-Passw0rd', hash, { bcryptCost: 5 })).toEqual({
+    expect(await verifyPassword('Right-Passw0rd', hash, { ...FAST, bcryptCost: 5 })).toEqual({
       valid: true,
       needsRehash: true,
+    });
+  });
+
+  it('refuses a marked hash whose bcrypt part is malformed', async () => {
+    expect(await verifyPassword('Right-Passw0rd', `${PEPPERED_HASH_MARKER}$2b$04$short`, FAST)).toEqual({
+      valid: false,
+      needsRehash: false,
+    });
+  });
+});
+
+describe('verifyPassword with plain bcrypt written before the pre-hash', () => {
+  it('verifies and asks for an upgrade', async () => {
+    const legacy = await bcrypt.hash('Right-Passw0rd', 4);
+    expect(await verifyPassword('Right-Passw0rd', legacy, FAST)).toEqual({ valid: true, needsRehash: true });
+    expect(await verifyPassword('Wrong-Passw0rd', legacy, FAST)).toEqual({
+      valid: false,
+      needsRehash: false,
+    });
+  });
+
+  it('does not upgrade from a password longer than bcrypt read, whose ending it never checked', async () => {
+    const stem = `Aa1${'x'.repeat(70)}`;
+    const legacy = await bcrypt.hash(`${stem}-first-ending`, 4);
+    expect(await verifyPassword(`${stem}-typed-ending`, legacy, FAST)).toEqual({
+      valid: true,
+      needsRehash: false,
     });
   });
 });

@@ -1,17 +1,30 @@
+import { createHmac } from 'node:crypto';
 import bcrypt from 'bcryptjs';
 import { isPasslibPbkdf2Sha256Hash, verifyPasslibPbkdf2Sha256 } from './passlib-pbkdf2.js';
 
 /** bcrypt work factor for stored passwords; about 0.2–0.3 s per check on a server core. */
 export const DEFAULT_BCRYPT_COST = 12;
 
+/**
+ * Marks hashes written by hashPassword: bcrypt over a base64 HMAC-SHA-256 of
+ * the password keyed with the pepper. bcrypt reads only 72 bytes, the 44-byte
+ * pre-hash makes every character of the password count.
+ */
+export const PEPPERED_HASH_MARKER = '$hmac-sha256-bcrypt$';
+
+/** bcrypt ignores everything past its 72nd byte; plain bcrypt hashes cannot tell such passwords apart. */
+const BCRYPT_INPUT_BYTES = 72;
+
 export interface PasswordHashingOptions {
+  /** HMAC key of the pre-hash (config.passwordPepper); never stored with the hashes. */
+  pepper: string;
   /** bcrypt work factor; tests lower it (to 4) to stay fast. */
   bcryptCost?: number;
 }
 
 export interface PasswordCheck {
   valid: boolean;
-  /** The stored hash is weaker than what hashPassword writes today and should be replaced. */
+  /** The stored hash is older or weaker than what hashPassword writes today and should be replaced. */
   needsRehash: boolean;
 }
 
@@ -21,24 +34,46 @@ function costOf(options: PasswordHashingOptions): number {
   return options.bcryptCost ?? DEFAULT_BCRYPT_COST;
 }
 
-export function hashPassword(plain: string, options: PasswordHashingOptions = {}): Promise<string> {
-  return bcrypt.hash(plain, costOf(options));
+/** NFC first, so the same password typed on two keyboards (composed or not) gives one pre-hash. */
+function preHash(plain: string, pepper: string): string {
+  return createHmac('sha256', pepper).update(plain.normalize('NFC'), 'utf8').digest('base64');
+}
+
+export async function hashPassword(plain: string, options: PasswordHashingOptions): Promise<string> {
+  const bcryptHash = await bcrypt.hash(preHash(plain, options.pepper), costOf(options));
+  return `${PEPPERED_HASH_MARKER}${bcryptHash}`;
+}
+
+async function verifyPeppered(plain: string, stored: string, options: PasswordHashingOptions) {
+  const bcryptHash = stored.slice(PEPPERED_HASH_MARKER.length);
+  if (!BCRYPT_HASH.test(bcryptHash)) return { valid: false, needsRehash: false };
+  const valid = await bcrypt.compare(preHash(plain, options.pepper), bcryptHash);
+  return { valid, needsRehash: valid && bcrypt.getRounds(bcryptHash) < costOf(options) };
 }
 
 /**
- * Accepts the bcrypt hashes this system writes and the passlib pbkdf2_sha256
- * hashes of users migrated from the original, flagging the latter (and bcrypt
- * below the configured cost) for an upgrade on the next successful login.
+ * A plain bcrypt hash (written before the pre-hash existed) is upgraded only
+ * when the password fits in bcrypt's 72 bytes: beyond that any ending matches,
+ * and rehashing whatever ending was typed could lock the owner out.
+ */
+async function verifyLegacyBcrypt(plain: string, stored: string): Promise<PasswordCheck> {
+  const valid = await bcrypt.compare(plain, stored);
+  return { valid, needsRehash: valid && Buffer.byteLength(plain, 'utf8') <= BCRYPT_INPUT_BYTES };
+}
+
+/**
+ * Accepts the hashes this system writes, plain bcrypt hashes written before
+ * the pre-hash, and the passlib pbkdf2_sha256 hashes of users migrated from
+ * the original, flagging the older formats (and a lower cost) for an upgrade
+ * on the next successful sign-in.
  */
 export async function verifyPassword(
   plain: string,
   stored: string,
-  options: PasswordHashingOptions = {},
+  options: PasswordHashingOptions,
 ): Promise<PasswordCheck> {
-  if (BCRYPT_HASH.test(stored)) {
-    const valid = await bcrypt.compare(plain, stored);
-    return { valid, needsRehash: valid && bcrypt.getRounds(stored) < costOf(options) };
-  }
+  if (stored.startsWith(PEPPERED_HASH_MARKER)) return verifyPeppered(plain, stored, options);
+  if (BCRYPT_HASH.test(stored)) return verifyLegacyBcrypt(plain, stored);
   if (isPasslibPbkdf2Sha256Hash(stored)) {
     const valid = await verifyPasslibPbkdf2Sha256(plain, stored);
     return { valid, needsRehash: valid };

@@ -2,6 +2,8 @@ import { z } from 'zod';
 
 /** The original system's JWT default; refused in production. */
 export const INSECURE_DEFAULT_JWT_SECRET = 'your-super-secret-jwt-key-here-change-in-production';
+/** Development and test only: lets password hashes be made without configuring a pepper. */
+export const DEVELOPMENT_PASSWORD_PEPPER = 'career-navigator-development-pepper-not-for-production';
 const MIN_PRODUCTION_SECRET_BYTES = 32;
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -60,6 +62,13 @@ export const environmentSchema = z
     JWT_ACCESS_TOKEN_EXPIRE_MINUTES: positiveInt(30),
     JWT_ISSUER: z.string().min(1).default('career-navigator'),
     JWT_AUDIENCE: z.string().min(1).default('career-navigator-clients'),
+    JWT_REFRESH_TOKEN_EXPIRE_DAYS: positiveInt(30),
+    PASSWORD_PEPPER: z.string().optional(),
+    SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+    MAIL_FROM: z.string().trim().min(3).default('Career Navigator <no-reply@localhost>'),
+    PASSWORD_RESET_URL: z
+      .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+      .default('http://localhost:5173/reset-password'),
     APP_NAME: z.string().min(1).default('Career Navigator API'),
     APP_VERSION: z.string().min(1).default('1.0.0'),
     DEBUG: booleanFlag.optional(),
@@ -94,6 +103,19 @@ export const environmentSchema = z
       context.addIssue({
         code: 'custom',
         path: ['JWT_SECRET_KEY'],
+        message: `must be at least ${MIN_PRODUCTION_SECRET_BYTES} bytes long in production`,
+      });
+    }
+    if (env.PASSWORD_PEPPER === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['PASSWORD_PEPPER'],
+        message: 'must be set in production (a private value of at least 32 bytes, never changed once set)',
+      });
+    } else if (Buffer.byteLength(env.PASSWORD_PEPPER, 'utf8') < MIN_PRODUCTION_SECRET_BYTES) {
+      context.addIssue({
+        code: 'custom',
+        path: ['PASSWORD_PEPPER'],
         message: `must be at least ${MIN_PRODUCTION_SECRET_BYTES} bytes long in production`,
       });
     }

@@ -47,10 +47,56 @@ describe('loadConfig', () => {
     expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET_KEY: 'too-short-secret' })[0]).toMatch(
       /^JWT_SECRET_KEY: must be at least 32 bytes/,
     );
-    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET_KEY: 'x'.repeat(32) });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      JWT_SECRET_KEY: 'x'.repeat(32),
+      PASSWORD_PEPPER: 'p'.repeat(32),
+    });
     expect(config.isProduction).toBe(true);
     expect(config.debug).toBe(false);
     expect(config.graphqlIntrospection).toBe(false);
+  });
+
+  it('requires a long PASSWORD_PEPPER in production only', () => {
+    const secret = { NODE_ENV: 'production', JWT_SECRET_KEY: 'x'.repeat(32) };
+    expect(problemsOf(secret)).toEqual([
+      expect.stringMatching(/^PASSWORD_PEPPER: must be set in production/),
+    ]);
+    expect(problemsOf({ ...secret, PASSWORD_PEPPER: 'short' })).toEqual([
+      expect.stringMatching(/^PASSWORD_PEPPER: must be at least 32 bytes/),
+    ]);
+    expect(loadConfig({}).passwordPepper.length).toBeGreaterThan(0);
+    expect(loadConfig({ PASSWORD_PEPPER: 'mine' }).passwordPepper).toBe('mine');
+  });
+
+  it('reads the session and mail settings with their defaults', () => {
+    const defaults = loadConfig({});
+    expect(defaults.jwt.refreshTokenExpiresInDays).toBe(30);
+    expect(defaults.mail).toEqual({
+      smtpUrl: undefined,
+      from: 'Career Navigator <no-reply@localhost>',
+      passwordResetUrl: 'http://localhost:5173/reset-password',
+    });
+    const set = loadConfig({
+      JWT_REFRESH_TOKEN_EXPIRE_DAYS: '7',
+      SMTP_URL: 'smtp://mail.example:2525',
+      PASSWORD_RESET_URL: 'https://app.example/reset',
+    });
+    expect(set.jwt.refreshTokenExpiresInDays).toBe(7);
+    expect(set.mail).toMatchObject({
+      smtpUrl: 'smtp://mail.example:2525',
+      passwordResetUrl: 'https://app.example/reset',
+    });
+    const problems = problemsOf({
+      JWT_REFRESH_TOKEN_EXPIRE_DAYS: '0',
+      SMTP_URL: 'http://x',
+      PASSWORD_RESET_URL: 'nope',
+    });
+    expect(problems.map((problem) => problem.split(':')[0]).sort()).toEqual([
+      'JWT_REFRESH_TOKEN_EXPIRE_DAYS',
+      'PASSWORD_RESET_URL',
+      'SMTP_URL',
+    ]);
   });
 
   it('reports every invalid variable at once', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Environment, environmentSchema } from './config.schema.js';
+import { DEVELOPMENT_PASSWORD_PEPPER, type Environment, environmentSchema } from './config.schema.js';
 
 export interface AppConfig {
   nodeEnv: Environment['NODE_ENV'];
@@ -15,6 +15,16 @@ export interface AppConfig {
     expiresInMinutes: number;
     issuer: string;
     audience: string;
+    refreshTokenExpiresInDays: number;
+  };
+  /** HMAC key mixed into every new password hash; kept outside the database. */
+  passwordPepper: string;
+  mail: {
+    /** Absent: reset mails are written to the log (development) instead of sent. */
+    smtpUrl: string | undefined;
+    from: string;
+    /** The frontend page a reset link opens; the token is appended as `?token=`. */
+    passwordResetUrl: string;
   };
   adminEmails: readonly string[];
   graphqlIntrospection: boolean;
@@ -78,7 +88,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       expiresInMinutes: e.JWT_ACCESS_TOKEN_EXPIRE_MINUTES,
       issuer: e.JWT_ISSUER,
       audience: e.JWT_AUDIENCE,
+      refreshTokenExpiresInDays: e.JWT_REFRESH_TOKEN_EXPIRE_DAYS,
     },
+    passwordPepper: e.PASSWORD_PEPPER ?? DEVELOPMENT_PASSWORD_PEPPER,
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, passwordResetUrl: e.PASSWORD_RESET_URL },
     adminEmails: e.ADMIN_EMAILS.map((email) => email.toLowerCase()),
     graphqlIntrospection: e.GRAPHQL_INTROSPECTION ?? !isProduction,
     theirStack: {
