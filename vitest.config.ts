@@ -7,7 +7,7 @@ export default defineConfig({
   resolve: { conditions: ['@career-navigator/source'] },
   ssr: { resolve: { conditions: ['@career-navigator/source'] } },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'tests/**/*.test.ts'],
+    include: ['packages/*/src/**/*.test.ts', 'tests/**/*.test.ts', 'tools/**/*.test.ts'],
     globalSetup: ['./vitest.global-setup.ts'],
     pool: 'forks',
     testTimeout: 30_000,
