@@ -76,7 +76,6 @@ function createServices(options: ApiServerOptions): ApiServices {
 function createApollo(options: ApiServerOptions, httpServer: Server): ApolloServer<ApiContext> {
   const { config, logger } = options;
   const schema = apiSchema();
-  const showSandbox = config.graphqlIntrospection && !config.isProduction;
   return new ApolloServer<ApiContext>({
     schema,
     introspection: config.graphqlIntrospection,
@@ -88,7 +87,8 @@ function createApollo(options: ApiServerOptions, httpServer: Server): ApolloServ
     formatError: formatApiError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      showSandbox
+      // Sandbox is useless without introspection and harmless with it: one setting governs both.
+      config.graphqlIntrospection
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
         : ApolloServerPluginLandingPageDisabled(),
       queryLimitsPlugin(schema, options.queryLimits ?? DEFAULT_QUERY_LIMITS),

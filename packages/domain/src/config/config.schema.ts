@@ -40,6 +40,14 @@ const stringList = z.string().transform((value, context) => {
     .filter(Boolean);
 });
 
+/** Local frontends: a Create React App / Next.js dev server on :3000 and Vite's on :5173. */
+export const DEFAULT_ALLOWED_ORIGINS = [
+  'http://localhost:3000',
+  'http://127.0.0.1:3000',
+  'http://localhost:5173',
+  'http://127.0.0.1:5173',
+];
+
 const mongoUri = z
   .string()
   .trim()
@@ -72,7 +80,7 @@ export const environmentSchema = z
     APP_NAME: z.string().min(1).default('Career Navigator API'),
     APP_VERSION: z.string().min(1).default('1.0.0'),
     DEBUG: booleanFlag.optional(),
-    ALLOWED_ORIGINS: stringList.default(['http://localhost:3000', 'http://127.0.0.1:3000']),
+    ALLOWED_ORIGINS: stringList.default(DEFAULT_ALLOWED_ORIGINS),
     PORT: z.coerce.number().int().min(0).max(65535).default(8000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     ADMIN_EMAILS: stringList.default([]),

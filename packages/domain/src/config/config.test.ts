@@ -17,7 +17,12 @@ describe('loadConfig', () => {
     expect(config.mongodbUri).toBe('mongodb://localhost:27017/career_navigator');
     expect(config.jwt).toMatchObject({ algorithm: 'HS256', expiresInMinutes: 30 });
     expect(config.app).toMatchObject({ name: 'Career Navigator API', version: '1.0.0', port: 8000 });
-    expect(config.app.allowedOrigins).toEqual(['http://localhost:3000', 'http://127.0.0.1:3000']);
+    expect(config.app.allowedOrigins).toEqual([
+      'http://localhost:3000',
+      'http://127.0.0.1:3000',
+      'http://localhost:5173',
+      'http://127.0.0.1:5173',
+    ]);
     expect(config.theirStack).toMatchObject({
       apiKey: undefined,
       baseUrl: 'https://api.theirstack.com',
