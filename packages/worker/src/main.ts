@@ -10,6 +10,12 @@ import { Redis } from 'ioredis';
 import { startHeartbeat } from './heartbeat.js';
 import { createWorkerApp } from './worker-app.js';
 
+/**
+ * After a shutdown signal, how long the job in progress may run before the process exits anyway;
+ * BullMQ then sees the job as stalled and another worker takes it over.
+ */
+const SHUTDOWN_GRACE_MS = 45_000;
+
 const config = loadConfigOrExit();
 const logger = createLogger({ name: 'worker', level: config.logLevel });
 
@@ -23,6 +29,10 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping: letting the job in progress finish');
+    setTimeout(() => {
+      logger.error('the job in progress did not finish in time; exiting');
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
     await app.stop();
     await redis.quit();
     await disconnectDatabase();
