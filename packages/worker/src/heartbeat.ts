@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { type Logger, pingDatabase } from '@career-navigator/domain';
+import { databaseAnswersReads, type Logger } from '@career-navigator/domain';
 import type { Redis } from 'ioredis';
 
 /** Container health checks read this file's age: it is rewritten while MongoDB and Redis answer. */
@@ -11,7 +11,7 @@ const INTERVAL_MS = 15_000;
 export function startHeartbeat(redis: Redis, logger: Logger): NodeJS.Timeout {
   const beat = async () => {
     const [database, queue] = await Promise.all([
-      pingDatabase(),
+      databaseAnswersReads(5_000),
       redis.ping().then(
         () => true,
         () => false,

@@ -120,7 +120,12 @@ export function createWorkerApp(options: WorkerAppOptions): WorkerApp {
           'THEIR_STACK_API_KEY is not set: collecting from the built-in demo job market (source=demo)',
         );
       }
-      await recoverPendingIngestion();
+      try {
+        await recoverPendingIngestion();
+      } catch (error) {
+        // The runs whose batches these were fail with the reason when their jobs are taken over.
+        logger.error({ err: error }, 'pending ingestion batches could not be replayed at start-up');
+      }
       await registerSchedules(queues, {
         collectionSchedule: config.collection.schedule,
         retentionDays: config.collection.retentionDays,

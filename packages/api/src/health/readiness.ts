@@ -1,4 +1,4 @@
-import { pingDatabase } from '@career-navigator/domain';
+import { databaseAnswersReads, PROBE_TIMEOUT_MS } from '@career-navigator/domain';
 import type { Redis } from 'ioredis';
 import { withDeadline } from '../timing/index.js';
 
@@ -10,7 +10,7 @@ export interface Readiness {
 }
 
 /** A probe that waits longer than this is as bad as a failed one for a load balancer. */
-export const READINESS_TIMEOUT_MS = 1_500;
+export const READINESS_TIMEOUT_MS = PROBE_TIMEOUT_MS;
 
 async function answers(probe: () => Promise<unknown>, what: string): Promise<DependencyState> {
   try {
@@ -21,10 +21,13 @@ async function answers(probe: () => Promise<unknown>, what: string): Promise<Dep
   }
 }
 
-/** Whether the stores every request needs answer now; checked in parallel. */
+/**
+ * Whether the stores every request needs answer now; checked in parallel.
+ * MongoDB must answer a real read: a server whose storage is stuck can still answer pings.
+ */
 export async function checkReadiness(redis: Redis): Promise<Readiness> {
   const [mongodb, redisState] = await Promise.all([
-    answers(pingDatabase, 'MongoDB ping'),
+    answers(() => databaseAnswersReads(READINESS_TIMEOUT_MS), 'MongoDB read'),
     answers(() => redis.ping(), 'Redis PING'),
   ]);
   return { ready: mongodb === 'up' && redisState === 'up', checks: { mongodb, redis: redisState } };

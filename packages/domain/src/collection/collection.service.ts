@@ -1,3 +1,4 @@
+import { JournalReplayError } from '../ingestion/index.js';
 import { lastCollectedAt } from '../postings/index.js';
 import { normalizeRole } from '../roles/index.js';
 import { compareText } from '../rollups/index.js';
@@ -46,6 +47,11 @@ export async function executeCollectionRun(
       );
       await recordRoleResult(runId, result);
     } catch (error) {
+      if (error instanceof JournalReplayError) {
+        // The replay already retried; another attempt of the job would meet the same batch.
+        failure = `stored postings could not be brought up to date: ${error.message}`;
+        break;
+      }
       if (!(error instanceof CollectionAbortedError)) throw error;
       failure = `TheirStack refused the API key: ${error.message}`;
       break;

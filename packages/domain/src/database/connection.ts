@@ -1,8 +1,19 @@
 import mongoose from 'mongoose';
 import type { Logger } from '../logging/index.js';
 
+/**
+ * How long any one database command may wait for its answer. A store that
+ * stops answering (FerretDB did, mid-bulkWrite) then fails the call instead of
+ * holding it, and the lock and the run it belongs to, for ever. Far above the
+ * slowest real command (a cursor batch of a full scan, well under a second).
+ */
+export const DEFAULT_SOCKET_TIMEOUT_MS = 30_000;
+/** A readiness read slower than this counts as no answer. */
+export const PROBE_TIMEOUT_MS = 1_000;
+
 export interface DatabaseConnectionOptions {
   serverSelectionTimeoutMs?: number;
+  socketTimeoutMs?: number;
   logger?: Logger;
 }
 
@@ -16,6 +27,7 @@ export async function connectDatabase(uri: string, options: DatabaseConnectionOp
     autoIndex: false,
     autoCreate: true,
     serverSelectionTimeoutMS: options.serverSelectionTimeoutMs ?? 10_000,
+    socketTimeoutMS: options.socketTimeoutMs ?? DEFAULT_SOCKET_TIMEOUT_MS,
   });
   options.logger?.info({ database: mongoose.connection.name }, 'connected to MongoDB');
 }
@@ -24,13 +36,27 @@ export async function disconnectDatabase(): Promise<void> {
   await mongoose.disconnect();
 }
 
-export async function pingDatabase(): Promise<boolean> {
+/**
+ * Whether the database answers a real read (a ping can be answered by a
+ * server whose storage is stuck). Resolves false after PROBE_TIMEOUT_MS.
+ */
+export async function databaseAnswersReads(timeoutMs = PROBE_TIMEOUT_MS): Promise<boolean> {
+  const db = mongoose.connection.db;
+  if (!db || mongoose.connection.readyState !== 1) return false;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  const read = db
+    .collection('job_postings')
+    .findOne({}, { projection: { _id: 1 }, maxTimeMS: timeoutMs })
+    .then(
+      () => true,
+      () => false,
+    );
   try {
-    const db = mongoose.connection.db;
-    if (!db) return false;
-    await db.admin().command({ ping: 1 });
-    return true;
-  } catch {
-    return false;
+    return await Promise.race([read, late]);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -1,8 +1,17 @@
 export {
+  bulkWriteInChunks,
+  type ChunkedWriteOptions,
+  type ChunkedWriteSummary,
+  insertManyInChunks,
+  MAX_WRITE_BATCH,
+} from './bounded-writes.js';
+export {
   connectDatabase,
   type DatabaseConnectionOptions,
+  DEFAULT_SOCKET_TIMEOUT_MS,
+  databaseAnswersReads,
   disconnectDatabase,
-  pingDatabase,
+  PROBE_TIMEOUT_MS,
 } from './connection.js';
 export { isDuplicateKeyError } from './duplicate-key.js';
 export { ensureIndexes } from './indexes.js';

@@ -1,3 +1,4 @@
+export { JournalReplayError, REPLAY_ATTEMPTS } from './journal-replay.js';
 export {
   INGESTION_LOCK,
   type IngestionOptions,

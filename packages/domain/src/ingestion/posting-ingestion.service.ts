@@ -1,6 +1,6 @@
 import type { AnyBulkWriteOperation, Document } from 'mongodb';
 import { type Clock, systemClock } from '../clock/index.js';
-import { withLock } from '../database/index.js';
+import { bulkWriteInChunks, insertManyInChunks, withLock } from '../database/index.js';
 import {
   type AppliedContribution,
   JobPostingModel,
@@ -23,6 +23,7 @@ import {
   toStoredDelta,
   writeJournal,
 } from '../rollups/index.js';
+import { replayWithRetries } from './journal-replay.js';
 
 /** Every writer of postings or rollups takes this lock, so contributions are read and applied in turn. */
 export const INGESTION_LOCK = 'posting-ingestion';
@@ -125,7 +126,7 @@ function postingWrite(
 
 async function applyJournalEntry(entry: JournalEntry, mode: 'first' | 'replay'): Promise<void> {
   if (entry.postingWrites.length > 0) {
-    await JobPostingModel.collection.bulkWrite(entry.postingWrites.map(toBulkOperation), { ordered: true });
+    await bulkWriteInChunks(JobPostingModel.collection, entry.postingWrites.map(toBulkOperation));
   }
   await applyCellDeltas(entry._id, entry.cellDeltas, mode);
   await deleteJournal(entry._id);
@@ -136,7 +137,9 @@ async function applyJournalEntry(entry: JournalEntry, mode: 'first' | 'replay'):
 /** Finishes batches a crashed writer left half-applied. Callers hold the ingestion lock. */
 export async function replayPendingBatches(): Promise<number> {
   const pending = await pendingJournal();
-  for (const entry of pending) await applyJournalEntry(entry, 'replay');
+  for (const entry of pending) {
+    await replayWithRetries(entry._id, () => applyJournalEntry(entry, 'replay'));
+  }
   return pending.length;
 }
 
@@ -239,8 +242,7 @@ export async function importPostings(
     };
   });
   if (documents.length === 0) return 0;
-  const result = await JobPostingModel.collection.insertMany(documents as never[], { ordered: true });
-  return result.insertedCount;
+  return insertManyInChunks(JobPostingModel.collection, documents as never[]);
 }
 
 /** Deletes postings last seen before `cutoff`, with their rollup contributions. */

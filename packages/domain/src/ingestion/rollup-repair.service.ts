@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { AnyBulkWriteOperation, Document } from 'mongodb';
-import { withLock } from '../database/index.js';
+import { bulkWriteInChunks, withLock } from '../database/index.js';
 import { JobPostingModel } from '../postings/index.js';
 import {
   allCells,
@@ -142,9 +142,9 @@ async function restampContributions(): Promise<void> {
       continue;
     writes.push({ updateOne: { filter: { _id: posting._id }, update: { $set: { contribution } } } });
     if (writes.length === SCAN_BATCH) {
-      await JobPostingModel.collection.bulkWrite(writes, { ordered: true });
+      await bulkWriteInChunks(JobPostingModel.collection, writes);
       writes = [];
     }
   }
-  if (writes.length > 0) await JobPostingModel.collection.bulkWrite(writes, { ordered: true });
+  await bulkWriteInChunks(JobPostingModel.collection, writes);
 }

@@ -1,4 +1,6 @@
 import { getModelForClass, modelOptions, prop } from '@typegoose/typegoose';
+// The file, not the folder's index: that one imports every model, this one among them.
+import { bulkWriteInChunks } from '../database/bounded-writes.js';
 
 /** When postings were last collected for a role: the freshness rule reads one document by key. */
 @modelOptions({
@@ -18,9 +20,10 @@ export const RoleActivityModel = getModelForClass(RoleActivity);
 
 export async function recordRoleActivity(roles: ReadonlySet<string>, at: Date): Promise<void> {
   if (roles.size === 0) return;
-  await RoleActivityModel.bulkWrite(
+  await bulkWriteInChunks(
+    RoleActivityModel.collection,
     [...roles].map((role) => ({
-      updateOne: { filter: { _id: role }, update: { $set: { lastCollectedAt: at } }, upsert: true },
+      updateOne: { filter: { _id: role as never }, update: { $set: { lastCollectedAt: at } }, upsert: true },
     })),
   );
 }

@@ -1,4 +1,6 @@
 import { addDays, type DayWindow } from '../clock/index.js';
+// The file, not the folder's index: that one imports every model, these among them.
+import { insertManyInChunks } from '../database/bounded-writes.js';
 import { RollupCellModel, RollupCounterModel, RollupJournalModel } from './rollup.models.js';
 import type { CellDelta } from './rollup-cells.js';
 import { cellId, MARKET_WIDE_SCOPE, type RollupScope } from './rollup-keys.js';
@@ -196,13 +198,10 @@ export async function allCells(): Promise<RollupCellDocument[]> {
 /** Replaces every cell; only the repair operation calls this, under the ingestion lock. */
 export async function replaceAllCells(deltas: readonly StoredCellDelta[], seq: number): Promise<void> {
   await RollupCellModel.collection.deleteMany({});
-  const chunkSize = 500;
-  for (let start = 0; start < deltas.length; start += chunkSize) {
-    const chunk = deltas.slice(start, start + chunkSize);
-    await RollupCellModel.collection.insertMany(chunk.map((delta) => cellDocument(delta, seq)) as never[], {
-      ordered: true,
-    });
-  }
+  await insertManyInChunks(
+    RollupCellModel.collection,
+    deltas.map((delta) => cellDocument(delta, seq)) as never[],
+  );
 }
 
 /** { 's.react': 2 } → { s: { react: 2 } }, for inserting whole documents. */

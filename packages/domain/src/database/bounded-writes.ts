@@ -1,0 +1,69 @@
+import type { AnyBulkWriteOperation, Collection, Document, OptionalUnlessRequiredId } from 'mongodb';
+
+/**
+ * The most operations one write command carries. FerretDB 1.24 (SQLite) can
+ * stop answering an ordered bulkWrite of 100 upserts on existing postings and
+ * then answer nobody (shared/repro/bulk-update-hang: 99 operations answer in
+ * ~230 ms, the same 100 never do). Half that bound keeps every write far from
+ * it; on MongoDB the only cost is a few more round trips per large write.
+ */
+export const MAX_WRITE_BATCH = 50;
+
+export interface ChunkedWriteOptions {
+  /** Ordered (the default) stops at the first failing chunk, as one ordered bulkWrite would. */
+  ordered?: boolean;
+  /** Tests and benchmarks may lower it; it is capped at MAX_WRITE_BATCH. */
+  chunkSize?: number;
+}
+
+export interface ChunkedWriteSummary {
+  matched: number;
+  modified: number;
+  upserted: number;
+  inserted: number;
+  deleted: number;
+}
+
+function chunkSizeOf(options: ChunkedWriteOptions): number {
+  return Math.max(1, Math.min(MAX_WRITE_BATCH, Math.floor(options.chunkSize ?? MAX_WRITE_BATCH)));
+}
+
+function* chunksOf<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
+}
+
+/**
+ * bulkWrite in commands of at most MAX_WRITE_BATCH operations, one after the
+ * other. Every repository writes many documents through here (or
+ * insertManyInChunks) so the bound lives in one place.
+ */
+export async function bulkWriteInChunks<T extends Document>(
+  collection: Collection<T>,
+  operations: readonly AnyBulkWriteOperation<T>[],
+  options: ChunkedWriteOptions = {},
+): Promise<ChunkedWriteSummary> {
+  const summary: ChunkedWriteSummary = { matched: 0, modified: 0, upserted: 0, inserted: 0, deleted: 0 };
+  for (const chunk of chunksOf(operations, chunkSizeOf(options))) {
+    const result = await collection.bulkWrite(chunk, { ordered: options.ordered ?? true });
+    summary.matched += result.matchedCount;
+    summary.modified += result.modifiedCount;
+    summary.upserted += result.upsertedCount;
+    summary.inserted += result.insertedCount;
+    summary.deleted += result.deletedCount;
+  }
+  return summary;
+}
+
+/** insertMany in commands of at most MAX_WRITE_BATCH documents; returns how many were inserted. */
+export async function insertManyInChunks<T extends Document>(
+  collection: Collection<T>,
+  documents: readonly OptionalUnlessRequiredId<T>[],
+  options: ChunkedWriteOptions = {},
+): Promise<number> {
+  let inserted = 0;
+  for (const chunk of chunksOf(documents, chunkSizeOf(options))) {
+    const result = await collection.insertMany(chunk, { ordered: options.ordered ?? true });
+    inserted += result.insertedCount;
+  }
+  return inserted;
+}
