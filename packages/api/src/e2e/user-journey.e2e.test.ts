@@ -115,7 +115,11 @@ describe('the original user journey, over HTTP', () => {
       .filter((path) => path.isMissing)
       .map((path) => path.skill);
     expect(missingPaths).toEqual(expect.arrayContaining(['postgresql', 'docker']));
-    expect(learningRoadmap.missingSkillsCount).toBe(missingPaths.length);
+    expect(learningRoadmap.missingSkillsCount).toBe(gap.missingSkills.length);
+    expect(learningRoadmap.coveragePercentage).toBe(gap.coveragePercentage);
+    expect(missingPaths).toHaveLength(
+      learningRoadmap.missingSkillsCount + learningRoadmap.prerequisitesAdded,
+    );
     expect(
       learningRoadmap.skillPaths.find((path) => path.skill === 'docker')?.resources.length,
     ).toBeGreaterThan(0);

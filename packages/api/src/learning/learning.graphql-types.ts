@@ -5,7 +5,7 @@ import {
   SEARCH_TEXT_MAX_LENGTH,
   SKILL_NAME_MAX_LENGTH,
 } from '../graphql/argument-limits.js';
-import { BoundedInt, BoundedText, BoundedTextList } from '../graphql/validated-fields.js';
+import { BoundedFloat, BoundedInt, BoundedText, BoundedTextList } from '../graphql/validated-fields.js';
 
 export const ResourceTypeValue = {
   DOCUMENTATION: 'Documentation',
@@ -59,7 +59,11 @@ export class SkillPathType {
   @Field(() => Float, { description: 'Higher first: the demand share for role-based paths.' })
   priorityScore!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Null when the catalog has no resources for it.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Null when the catalog has no resources for it yet; the reason then ends with "No resources yet."',
+  })
   estimatedHours!: number | null;
 
   @Field(() => [String], { description: 'Skills to learn first.' })
@@ -74,22 +78,56 @@ export class LearningRoadmapType {
   @Field(() => String, { nullable: true })
   targetRole!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The role whose postings the path follows: the target role, or, when it has no postings in the ' +
+      'window, the closest role that has (its role family first, then the most similar title). Null for a ' +
+      'path built from the profile alone.',
+  })
+  basedOnRole!: string | null;
+
   @Field(() => [SkillPathType])
   skillPaths!: SkillPathType[];
 
   @Field(() => Int)
   totalSkills!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      "The gap analysis's missing skills for the same role, days and threshold (for a profile-based path, " +
+      'the suggested skills); prerequisites added to the path are counted in prerequisitesAdded instead.',
+  })
   missingSkillsCount!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Null when no gap analysis was made.' })
+  @Field(() => Int, {
+    description: 'Missing prerequisites put on the path before the skills that need them.',
+  })
+  prerequisitesAdded!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Equal to skillGapAnalysis's coveragePercentage for the same role, days and threshold. Null when no " +
+      'gap analysis was made (includeGapAnalysis: false, or no postings for the role).',
+  })
   coveragePercentage!: number | null;
 
-  @Field(() => Float, { description: 'Hours to study every missing skill.' })
+  @Field(() => Float, {
+    description:
+      'Hours to study every missing skill on the path (prerequisites included) that has resources; ' +
+      'skillsWithoutEstimateCount says how many could not be counted.',
+  })
   estimatedHoursToClose!: number;
 
-  @Field(() => [String])
+  @Field(() => Int, {
+    description: 'Missing skills on the path with no resources yet, left out of estimatedHoursToClose.',
+  })
+  skillsWithoutEstimateCount!: number;
+
+  @Field(() => [String], {
+    description: 'Advice; every number in it is the value of one of the fields above.',
+  })
   recommendations!: string[];
 
   @Field(() => [String])
@@ -135,6 +173,22 @@ export class LearningRoadmapArgs {
 
   @Field(() => Boolean, { defaultValue: true, nullable: false })
   includeGapAnalysis!: boolean;
+
+  @BoundedInt({
+    min: 1,
+    max: 365,
+    defaultValue: 30,
+    description: 'Days of postings, as for skillGapAnalysis.',
+  })
+  days!: number;
+
+  @BoundedFloat({
+    min: 0.1,
+    max: 1,
+    defaultValue: 0.25,
+    description: 'Share of postings a skill must appear in to count as required, as for skillGapAnalysis.',
+  })
+  threshold!: number;
 }
 
 @ArgsType()

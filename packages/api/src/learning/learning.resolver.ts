@@ -22,14 +22,21 @@ import {
 export class LearningResolver {
   @Authorized()
   @Query(() => LearningRoadmapType, {
-    description: 'Skills to learn for a role, most needed first, each with resources.',
+    description:
+      'Skills to learn for a role, most needed first, each with resources. Built on exactly the ' +
+      'skillGapAnalysis for the same role, days and threshold.',
   })
   learningRoadmap(
-    @Args(() => LearningRoadmapArgs) { targetRole, includeGapAnalysis }: LearningRoadmapArgs,
+    @Args(() => LearningRoadmapArgs) { targetRole, includeGapAnalysis, days, threshold }: LearningRoadmapArgs,
     @CurrentUser() user: AccountUser,
     @Ctx() { services }: ApiContext,
   ): Promise<LearningRoadmapType> {
-    return learningRoadmap(user, services.catalogs.learningResources, { targetRole, includeGapAnalysis });
+    return learningRoadmap(user, services.catalogs.learningResources, {
+      targetRole,
+      includeGapAnalysis,
+      days,
+      threshold,
+    });
   }
 
   @Authorized()

@@ -1,17 +1,11 @@
 import { type Clock, systemClock, trailingWindows } from '../clock/index.js';
-import { normalizeRole, roleDisplayName, roleSimilarity } from '../roles/index.js';
-import {
-  ANY,
-  byCountThenName,
-  compareText,
-  postingsPerRole,
-  round1,
-  windowTotals,
-} from '../rollups/index.js';
+import { normalizeRole } from '../roles/index.js';
+import { ANY, byCountThenName, round1, windowTotals } from '../rollups/index.js';
 import { normalizeSkills, skillCategory, skillDisplayName } from '../skills/index.js';
 import { alsoAskedWith, skillsAskedWithMissing } from './co-occurrence.js';
 import { NoRoleDataError, RoleNotTargetedError } from './gap.errors.js';
 import type { GapUser, RequiredSkill, SkillGapOptions, SkillGapResult } from './gap.types.js';
+import { standInRoles } from './stand-in-roles.js';
 
 export const ESSENTIAL_SHARE = 0.5;
 /** Below this many postings shares swing wildly; the result says so. */
@@ -25,16 +19,7 @@ function assertTargeted(user: GapUser, role: string, roleKey: string): void {
 }
 
 async function alternativesTo(roleKey: string, window: { from: string; to: string }): Promise<string[]> {
-  const withData = await postingsPerRole(window);
-  return [...withData]
-    .filter(([candidate, postings]) => candidate !== roleKey && postings > 0)
-    .map(([candidate, postings]) => ({ candidate, postings, similarity: roleSimilarity(roleKey, candidate) }))
-    .sort(
-      (a, b) =>
-        b.similarity - a.similarity || b.postings - a.postings || compareText(a.candidate, b.candidate),
-    )
-    .slice(0, MAX_ALTERNATIVES)
-    .map(({ candidate }) => roleDisplayName(candidate));
+  return (await standInRoles(roleKey, window)).slice(0, MAX_ALTERNATIVES).map((role) => role.displayName);
 }
 
 function suggestionsFor(days: number): string[] {

@@ -11,3 +11,4 @@ export type {
   SkillGapOptions,
   SkillGapResult,
 } from './gap.types.js';
+export { type StandInRole, standInRoles } from './stand-in-roles.js';

@@ -34,8 +34,14 @@ describe('learningRoadmap', () => {
     expect(react?.resources.length).toBeGreaterThanOrEqual(3);
     expect(react?.estimatedHours).toBeGreaterThan(0);
     expect(roadmap.coveragePercentage).toBe(20);
-    expect(roadmap.missingSkillsCount).toBe(roadmap.skillPaths.filter((path) => path.isMissing).length);
-    expect(roadmap.recommendations[0]).toMatch(/missing \d+ skills/);
+    // react, typescript, next.js and html are the gap's missing skills; javascript is their prerequisite.
+    expect(roadmap.missingSkillsCount).toBe(4);
+    expect(roadmap.prerequisitesAdded).toBe(1);
+    expect(roadmap.skillPaths.filter((path) => path.isMissing)).toHaveLength(5);
+    expect(roadmap.recommendations[0]).toBe(
+      'You are missing 4 skills that Frontend Developer postings ask for.',
+    );
+    expect(roadmap.recommendations).toContain('1 prerequisite is added before the skills that need them.');
     expect(roadmap.recommendations.some((line) => line.includes('fundamentals'))).toBe(true);
     expect(roadmap.dataSources).toEqual(['theirstack']);
   });
@@ -63,10 +69,25 @@ describe('learningRoadmap', () => {
     expect(first.skillPaths.some((path) => path.skill === 'git' && path.isMissing)).toBe(true);
   });
 
-  it('skips demand data when asked to', async () => {
+  it("without a gap analysis follows the role's postings, names the role and reports no coverage", async () => {
     const user = { skills: ['react'], targetRoles: ['Frontend Developer'] };
     const roadmap = await learningRoadmap(user, catalog, { includeGapAnalysis: false }, clock);
     expect(roadmap.coveragePercentage).toBeNull();
-    expect(roadmap.dataSources).toEqual([]);
+    expect(roadmap.basedOnRole).toBe('Frontend Developer');
+    expect(roadmap.skillPaths.find((path) => path.skill === 'react')?.isMissing).toBe(false);
+    expect(roadmap.recommendations.join(' ')).not.toMatch(/add a target role/i);
+    expect(roadmap.dataSources).toEqual(['theirstack']);
+  });
+
+  it('builds a role without postings from its family and says so', async () => {
+    const user = { skills: [], targetRoles: ['React Developer'] };
+    const roadmap = await learningRoadmap(user, catalog, {}, clock);
+    expect(roadmap.basedOnRole).toBe('Frontend Engineer');
+    expect(roadmap.coveragePercentage).toBeNull();
+    expect(roadmap.recommendations[0]).toBe(
+      'No recent postings for React Developer yet, so this plan is built from Frontend Engineer postings, the closest role with data.',
+    );
+    expect(roadmap.skillPaths.map((path) => path.skill)).toContain('react');
+    expect(roadmap.skillPaths.map((path) => path.skill)).not.toContain('django');
   });
 });

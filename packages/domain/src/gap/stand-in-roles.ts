@@ -1,0 +1,38 @@
+import type { DayWindow } from '../clock/index.js';
+import { normalizeRole, roleDisplayName, roleFamilyOf, roleSimilarity } from '../roles/index.js';
+import { compareText, postingsPerRole } from '../rollups/index.js';
+
+export interface StandInRole {
+  roleKey: string;
+  displayName: string;
+  postings: number;
+  /** True when the role is in the same role family (other titles for the same job). */
+  sameFamily: boolean;
+  similarity: number;
+}
+
+/**
+ * Roles with postings in the window that could stand in for one without: the role's own
+ * family first (other titles for the same job), then the most similar titles.
+ */
+export async function standInRoles(roleKey: string, window: DayWindow): Promise<StandInRole[]> {
+  const family = roleFamilyOf(roleKey);
+  const familyKeys = new Set(family?.titles.map(normalizeRole) ?? []);
+  const withData = await postingsPerRole(window);
+  return [...withData]
+    .filter(([candidate, postings]) => candidate !== roleKey && postings > 0)
+    .map(([candidate, postings]) => ({
+      roleKey: candidate,
+      displayName: roleDisplayName(candidate),
+      postings,
+      sameFamily: familyKeys.has(candidate) || (family?.belongs(candidate) ?? false),
+      similarity: roleSimilarity(roleKey, candidate),
+    }))
+    .sort(
+      (a, b) =>
+        Number(b.sameFamily) - Number(a.sameFamily) ||
+        b.similarity - a.similarity ||
+        b.postings - a.postings ||
+        compareText(a.roleKey, b.roleKey),
+    );
+}
