@@ -2,6 +2,8 @@
 // HTTP to the fake server, mapping, journaled ingestion with rollup updates),
 // against a raw driver insertMany of the same documents on the same database.
 // Run: npx tsx bench/collection-throughput.bench.ts
+
+import { startFakeTheirStackServer } from '@career-navigator/testkit';
 import {
   collectRole,
   connectDatabase,
@@ -11,7 +13,6 @@ import {
   systemClock,
   TheirStackClient,
 } from '../packages/domain/src/index.js';
-import { startFakeTheirStackServer } from '../packages/domain/src/theirstack/fake-server/index.js';
 import { databaseUri, round, withBenchServices } from './bench-support.js';
 
 const PER_ROLE_LIMIT = 400;

@@ -3,7 +3,7 @@
  * Run: cd /work/main && npx tsx bench/skill-extraction.bench.ts
  */
 import { performance } from 'node:perf_hooks';
-import { evaluateExtraction, labelledSnippets } from '../packages/domain/src/skills/evaluation/index.js';
+import { evaluateExtraction, labelledSnippets } from '@career-navigator/testkit';
 import { extractSkills } from '../packages/domain/src/skills/index.js';
 
 const TARGET_WORDS = 5_000;
@@ -38,7 +38,7 @@ function measureMilliseconds(document: string): number[] {
   return timings.sort((a, b) => a - b);
 }
 
-const quality = evaluateExtraction(labelledSnippets);
+const quality = evaluateExtraction(labelledSnippets, extractSkills);
 console.log(`labelled snippets: ${labelledSnippets.length}`);
 console.log(
   `precision ${quality.precision.toFixed(3)}  recall ${quality.recall.toFixed(3)}  F1 ${quality.f1.toFixed(3)}` +

@@ -9,8 +9,9 @@ import {
 import {
   type FakeTheirStackServer,
   startFakeTheirStackServer,
-} from '@career-navigator/domain/fake-theirstack';
-import { useTestDatabase, useTestRedis } from '@career-navigator/domain/testing';
+  useTestDatabase,
+  useTestRedis,
+} from '@career-navigator/testkit';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isFinished, spawnWorkerProcess, waitForRun } from './test-support/worker-harness.js';

@@ -7,7 +7,7 @@ import {
   normalizeRole,
   POPULAR_ROLES,
 } from '@career-navigator/domain';
-import { useTestDatabase, useTestRedis } from '@career-navigator/domain/testing';
+import { useTestDatabase, useTestRedis } from '@career-navigator/testkit';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';

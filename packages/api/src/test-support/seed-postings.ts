@@ -1,5 +1,5 @@
 import { ingestPostings, type MappedPosting, normalizeRole, utcDay } from '@career-navigator/domain';
-import { mappedPosting } from '@career-navigator/domain/testing';
+import { mappedPosting } from '@career-navigator/testkit';
 
 export interface PostingSeed {
   role: string;

@@ -7,7 +7,7 @@ import {
   loadLearningResourceCatalog,
   loadProjectCatalog,
 } from '@career-navigator/domain';
-import { type TestDatabase, useTestDatabase, useTestRedis } from '@career-navigator/domain/testing';
+import { type TestDatabase, useTestDatabase, useTestRedis } from '@career-navigator/testkit';
 import { GraphQLClient } from 'graphql-request';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll } from 'vitest';

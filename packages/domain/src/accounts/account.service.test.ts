@@ -1,3 +1,4 @@
+import { useTestDatabase, useTestRedis } from '@career-navigator/testkit';
 import bcrypt from 'bcryptjs';
 import { Redis } from 'ioredis';
 import { Types } from 'mongoose';
@@ -10,7 +11,6 @@ import {
   RateLimitedError,
   ValidationError,
 } from '../errors/index.js';
-import { useTestDatabase, useTestRedis } from '../testing/index.js';
 import { UserModel } from '../users/index.js';
 import {
   AccountService,

@@ -1,7 +1,7 @@
+import { useTestRedis } from '@career-navigator/testkit';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RateLimitedError } from '../errors/index.js';
-import { useTestRedis } from '../testing/index.js';
 import {
   DEFAULT_MAX_FAILURES_PER_EMAIL,
   DEFAULT_MAX_FAILURES_PER_IP,

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { catalogFixturePath } from '@career-navigator/testkit';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   CatalogError,
@@ -9,9 +9,6 @@ import {
   loadLearningResourceCatalog,
   loadProjectCatalog,
 } from './index.js';
-
-const fixture = (fileName: string): string =>
-  fileURLToPath(new URL(`./test-fixtures/${fileName}`, import.meta.url));
 
 const scratchDirectory = mkdtempSync(path.join(tmpdir(), 'catalogs-'));
 let scratchFiles = 0;
@@ -54,7 +51,7 @@ const validProject = {
 
 describe('loadLearningResourceCatalog', () => {
   it("loads the original system's file, indexing skills by canonical id", () => {
-    const catalog = loadLearningResourceCatalog(fixture('original-learning-resources.json'));
+    const catalog = loadLearningResourceCatalog(catalogFixturePath('original-learning-resources.json'));
 
     expect(catalog.skills.map((skill) => skill.id)).toEqual([
       'react',
@@ -68,7 +65,7 @@ describe('loadLearningResourceCatalog', () => {
   });
 
   it('fills in estimatedHours from the resource type when the file has none', () => {
-    const catalog = loadLearningResourceCatalog(fixture('original-learning-resources.json'));
+    const catalog = loadLearningResourceCatalog(catalogFixturePath('original-learning-resources.json'));
     const hoursByType = new Map(
       catalog.resourcesFor('react').map((resource) => [resource.type, resource.estimatedHours]),
     );
@@ -87,14 +84,14 @@ describe('loadLearningResourceCatalog', () => {
   });
 
   it('drops a URL repeated inside one skill, keeping the first', () => {
-    const catalog = loadLearningResourceCatalog(fixture('original-learning-resources.json'));
+    const catalog = loadLearningResourceCatalog(catalogFixturePath('original-learning-resources.json'));
     const titles = catalog.resourcesFor('Deep Learning').map((resource) => resource.title);
 
     expect(titles).toEqual(['Deep learning book', 'Neural networks explained', 'fast.ai']);
   });
 
   it('merges two keys that name the same skill, in file order', () => {
-    const catalog = loadLearningResourceCatalog(fixture('original-learning-resources.json'));
+    const catalog = loadLearningResourceCatalog(catalogFixturePath('original-learning-resources.json'));
     const nlp = catalog.findSkill('NLP');
 
     expect(nlp?.name).toBe('Natural Language Processing');
@@ -106,13 +103,13 @@ describe('loadLearningResourceCatalog', () => {
   });
 
   it('answers an unknown skill with no resources', () => {
-    const catalog = loadLearningResourceCatalog(fixture('original-learning-resources.json'));
+    const catalog = loadLearningResourceCatalog(catalogFixturePath('original-learning-resources.json'));
     expect(catalog.findSkill('next.js')).toBeUndefined();
     expect(catalog.resourcesFor('next.js')).toEqual([]);
   });
 
   it('loads each file once and returns an immutable catalog', () => {
-    const filePath = fixture('original-learning-resources.json');
+    const filePath = catalogFixturePath('original-learning-resources.json');
     const catalog = loadLearningResourceCatalog(filePath);
 
     expect(loadLearningResourceCatalog(path.relative(process.cwd(), filePath))).toBe(catalog);
@@ -165,15 +162,15 @@ describe('loadLearningResourceCatalog', () => {
 
 describe('loadProjectCatalog', () => {
   it("loads the original system's wrapped and bare-array files alike", () => {
-    const wrapped = loadProjectCatalog(fixture('original-projects-wrapped.json'));
-    const bare = loadProjectCatalog(fixture('original-projects-array.json'));
+    const wrapped = loadProjectCatalog(catalogFixturePath('original-projects-wrapped.json'));
+    const bare = loadProjectCatalog(catalogFixturePath('original-projects-array.json'));
 
     expect(wrapped.projects).toHaveLength(9);
     expect(bare.projects).toEqual(wrapped.projects);
   });
 
   it('maps snake_case fields and keeps display spellings beside normalised ids', () => {
-    const catalog = loadProjectCatalog(fixture('original-projects-wrapped.json'));
+    const catalog = loadProjectCatalog(catalogFixturePath('original-projects-wrapped.json'));
     const forecast = catalog.findProject(3);
 
     expect(forecast?.estimatedTime).toBe('4-5 weeks');
@@ -183,7 +180,7 @@ describe('loadProjectCatalog', () => {
   });
 
   it('keeps roles as written plus a normalised key for each', () => {
-    const catalog = loadProjectCatalog(fixture('original-projects-wrapped.json'));
+    const catalog = loadProjectCatalog(catalogFixturePath('original-projects-wrapped.json'));
     const taskManager = catalog.findProject(2);
 
     expect(taskManager?.roles).toEqual(['Full Stack Developer', 'Front End Developer']);
@@ -192,7 +189,7 @@ describe('loadProjectCatalog', () => {
   });
 
   it('returns immutable projects and loads each file once', () => {
-    const filePath = fixture('original-projects-wrapped.json');
+    const filePath = catalogFixturePath('original-projects-wrapped.json');
     const catalog = loadProjectCatalog(filePath);
 
     expect(loadProjectCatalog(filePath)).toBe(catalog);

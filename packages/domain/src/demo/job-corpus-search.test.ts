@@ -1,6 +1,6 @@
+import { FIXED_NOW, testJob } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../clock/index.js';
-import { FIXED_NOW, testJob } from '../theirstack/test-support/job-fixtures.js';
 import type { TheirStackJob, TheirStackJobSearchRequest } from '../theirstack/theirstack.types.js';
 import { searchJobCorpus } from './job-corpus-search.js';
 import { BLURRED_TEXT } from './preview-mode.js';

@@ -1,8 +1,8 @@
+import { mappedPosting, useTestDatabase } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../clock/index.js';
 import { NotFoundError, ValidationError } from '../errors/index.js';
 import { ingestPostings } from '../ingestion/index.js';
-import { mappedPosting, useTestDatabase } from '../testing/index.js';
 import { analyzeSkillGap, NoRoleDataError, RoleNotTargetedError } from './index.js';
 
 useTestDatabase();

@@ -1,8 +1,8 @@
+import { mappedPosting, useTestDatabase } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../clock/index.js';
 import { JobPostingModel, type MappedPosting } from '../postings/index.js';
 import { allCells, applyCellDeltas, MARKET_WIDE_SCOPE, readCells, sumCells } from '../rollups/index.js';
-import { mappedPosting, useTestDatabase } from '../testing/index.js';
 import {
   ingestPostings,
   recomputeRollups,

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { catalogFixturePath } from '@career-navigator/testkit';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ValidationError } from '../errors/index.js';
 import {
@@ -12,9 +12,7 @@ import {
 } from './index.js';
 
 const catalog = loadLearningResourceCatalog();
-const originalCatalog = loadLearningResourceCatalog(
-  fileURLToPath(new URL('../catalogs/test-fixtures/original-learning-resources.json', import.meta.url)),
-);
+const originalCatalog = loadLearningResourceCatalog(catalogFixturePath('original-learning-resources.json'));
 
 function validationFieldOf(action: () => unknown): string | undefined {
   try {

@@ -1,8 +1,8 @@
+import { mappedPosting, useTestDatabase } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { loadLearningResourceCatalog } from '../catalogs/index.js';
 import { fixedClock } from '../clock/index.js';
 import { ingestPostings } from '../ingestion/index.js';
-import { mappedPosting, useTestDatabase } from '../testing/index.js';
 import { learningRoadmap } from './index.js';
 
 useTestDatabase();

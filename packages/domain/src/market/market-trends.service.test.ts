@@ -1,7 +1,7 @@
+import { mappedPosting, useTestDatabase } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../clock/index.js';
 import { ingestPostings } from '../ingestion/index.js';
-import { mappedPosting, useTestDatabase } from '../testing/index.js';
 import { marketTrends, percentileFromHistogram } from './index.js';
 
 useTestDatabase();

@@ -1,5 +1,5 @@
+import { useTestDatabase } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../testing/index.js';
 import { JobPostingModel } from './index.js';
 
 useTestDatabase();

@@ -1,4 +1,4 @@
-import { fileURLToPath } from 'node:url';
+import { catalogFixturePath } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { loadProjectCatalog } from '../catalogs/index.js';
 import { ValidationError } from '../errors/index.js';
@@ -11,9 +11,7 @@ import {
 } from './index.js';
 
 // Nine projects in the original system's format; the comments in the tests refer to their ids.
-const catalog = loadProjectCatalog(
-  fileURLToPath(new URL('../catalogs/test-fixtures/original-projects-wrapped.json', import.meta.url)),
-);
+const catalog = loadProjectCatalog(catalogFixturePath('original-projects-wrapped.json'));
 const bundled = loadProjectCatalog();
 
 const webUser = { skills: ['html', 'CSS', 'javascript', 'React.js', 'nodejs', 'Python'] };

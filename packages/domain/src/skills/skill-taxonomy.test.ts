@@ -1,4 +1,10 @@
 import { statSync } from 'node:fs';
+import {
+  ORIGINAL_CANONICAL_MAP,
+  ORIGINAL_CATEGORY_TERMS,
+  ORIGINAL_IDENTITY_SLUGS,
+  ORIGINAL_SLUG_RENAMES,
+} from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { normalizeSkill } from './skill-normalizer.js';
 import { cleanSkillText, skillLookupKey } from './skill-spelling.js';
@@ -12,12 +18,6 @@ import {
   SkillTaxonomyError,
   taxonomyFileName,
 } from './skill-taxonomy.js';
-import {
-  ORIGINAL_CANONICAL_MAP,
-  ORIGINAL_CATEGORY_TERMS,
-  ORIGINAL_IDENTITY_SLUGS,
-  ORIGINAL_SLUG_RENAMES,
-} from './test-support/original-skill-terms.js';
 
 const skills = allSkills();
 const keyOf = (spelling: string) => skillLookupKey(cleanSkillText(spelling));

@@ -5,6 +5,7 @@ export {
 } from './job-searcher.js';
 export {
   exhaustedWindowResetMs,
+  formatRateLimitHeaders,
   parseRateLimitHeaders,
   type RateLimitWindowState,
 } from './rate-limit-headers.js';
@@ -24,7 +25,7 @@ export {
   REQUIRED_FILTER_FIELDS,
   type TheirStackApiProblem,
 } from './search-request-rules.js';
-export type { RateLimitWindow } from './sliding-window-log.js';
+export { type RateLimitWindow, SlidingWindowLog } from './sliding-window-log.js';
 export {
   TheirStackClient,
   type TheirStackClientOptions,

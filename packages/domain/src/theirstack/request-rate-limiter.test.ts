@@ -1,6 +1,6 @@
+import { useTestRedis } from '@career-navigator/testkit';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
-import { useTestRedis } from '../testing/index.js';
 import { createInMemoryRateLimiter, createRedisRateLimiter } from './request-rate-limiter.js';
 import { SlidingWindowLog } from './sliding-window-log.js';
 

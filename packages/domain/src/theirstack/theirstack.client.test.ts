@@ -1,11 +1,15 @@
 import { Writable } from 'node:stream';
 import { inspect } from 'node:util';
+import {
+  type FakeTheirStackServer,
+  FIXED_NOW,
+  startFakeTheirStackServer,
+  testJob,
+} from '@career-navigator/testkit';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../clock/index.js';
-import { type FakeTheirStackServer, startFakeTheirStackServer } from './fake-server/index.js';
 import { createInMemoryRateLimiter } from './request-rate-limiter.js';
-import { FIXED_NOW, testJob } from './test-support/job-fixtures.js';
 import { TheirStackClient, type TheirStackClientOptions } from './theirstack.client.js';
 import {
   TheirStackAuthenticationError,

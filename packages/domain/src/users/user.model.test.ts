@@ -1,6 +1,6 @@
+import { useTestDatabase } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { isDuplicateKeyError } from '../database/index.js';
-import { useTestDatabase } from '../testing/index.js';
 import { UserModel } from './index.js';
 
 useTestDatabase();

@@ -254,20 +254,27 @@ describe('extractSkills: markup', () => {
   });
 });
 
-describe('extractSkills: speed', () => {
-  it('handles a 5,000-word document in a few milliseconds', () => {
+describe('extractSkills: long documents', () => {
+  it('reads a 5,000-word document as it reads its paragraph, counting every repetition', () => {
     const paragraph =
       'Senior Backend Engineer: build Go and Python services on Kubernetes, with PostgreSQL, Kafka and Redis. ' +
       'You will react quickly to incidents, mentor engineers and express ideas clearly. ';
-    const document = paragraph.repeat(Math.ceil(5_000 / paragraph.split(' ').length));
-    extractSkills(document);
-    const timings = Array.from({ length: 15 }, () => {
-      const start = performance.now();
-      extractSkills(document);
-      return performance.now() - start;
-    }).sort((a, b) => a - b);
-    // Generous bound for shared CI machines; bench/skill-extraction.bench.ts measures precisely.
-    expect(timings[7]).toBeLessThan(25);
+    const repetitions = Math.ceil(5_000 / paragraph.split(' ').length);
+    const once = extractSkills(paragraph);
+    expect(once.map((found) => found.skill).sort()).toEqual([
+      'backend development',
+      'go',
+      'kafka',
+      'kubernetes',
+      'mentoring',
+      'postgresql',
+      'python',
+      'redis',
+    ]);
+    // Speed is measured by bench/skill-extraction.bench.ts, not here.
+    expect(extractSkills(paragraph.repeat(repetitions))).toEqual(
+      once.map(({ skill, count }) => ({ skill, count: count * repetitions })),
+    );
   });
 });
 

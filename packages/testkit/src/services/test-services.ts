@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { ensureIndexes } from '@career-navigator/domain';
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { ensureIndexes } from '../database/index.js';
 
 /** A database name of its own for each test file, so files run in parallel without sharing data. */
 export function uniqueName(prefix: string): string {

@@ -1,6 +1,6 @@
 /**
  * Runs the fake TheirStack API on its own, for manual runs and benchmarks:
- *   node dist/theirstack/fake-server/main.js --port 8787 --jobs 5000 --seed 42 --api-key dev
+ *   pnpm build && npx tsx packages/testkit/src/theirstack/main.ts --port 8787 --jobs 5000 --seed 42 --api-key dev
  * Prints the base URL on stdout, then serves until interrupted.
  */
 import { parseArgs } from 'node:util';

@@ -1,5 +1,3 @@
-import { extractSkills } from '../extraction/index.js';
-
 export interface LabelledSnippet {
   id: string;
   kind: 'job' | 'resume';
@@ -7,6 +5,9 @@ export interface LabelledSnippet {
   /** Canonical skill ids a recruiter would list for the text. */
   expected: readonly string[];
 }
+
+/** The extractor under evaluation: the canonical ids of the skills a text mentions. */
+export type SkillExtractor = (text: string) => readonly { skill: string }[];
 
 export interface SnippetErrors {
   id: string;
@@ -31,7 +32,10 @@ export interface ExtractionEvaluation {
  * Micro-averaged scores over skill presence per snippet (counts are ignored: a recruiter's
  * label says which skills a text mentions, not how often).
  */
-export function evaluateExtraction(snippets: readonly LabelledSnippet[]): ExtractionEvaluation {
+export function evaluateExtraction(
+  snippets: readonly LabelledSnippet[],
+  extractSkills: SkillExtractor,
+): ExtractionEvaluation {
   let truePositives = 0;
   let falsePositives = 0;
   let falseNegatives = 0;

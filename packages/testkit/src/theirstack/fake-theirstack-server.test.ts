@@ -1,8 +1,7 @@
+import { fixedClock, type TheirStackJobSearchResponse } from '@career-navigator/domain';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '../../clock/index.js';
-import { FIXED_NOW, testJob } from '../test-support/job-fixtures.js';
-import type { TheirStackJobSearchResponse } from '../theirstack.types.js';
 import { type FakeTheirStackServer, startFakeTheirStackServer } from './fake-theirstack-server.js';
+import { FIXED_NOW, testJob } from './job-fixtures.js';
 
 const API_KEY = 'fake-server-test-key';
 const generous = [{ name: 'per-second', limit: 1_000, windowMs: 1_000 }];

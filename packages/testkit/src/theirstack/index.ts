@@ -7,3 +7,4 @@ export {
   type RecordedRequest,
   startFakeTheirStackServer,
 } from './fake-theirstack-server.js';
+export { FIXED_NOW, testJob } from './job-fixtures.js';

@@ -2,6 +2,14 @@ export {
   type ExtractionEvaluation,
   evaluateExtraction,
   type LabelledSnippet,
+  type SkillExtractor,
   type SnippetErrors,
 } from './extraction-evaluation.js';
 export { labelledSnippets } from './labelled-snippets.js';
+export {
+  ORIGINAL_CANONICAL_MAP,
+  ORIGINAL_CATEGORY_TERMS,
+  ORIGINAL_IDENTITY_SLUGS,
+  ORIGINAL_JUNK_RENAMES,
+  ORIGINAL_SLUG_RENAMES,
+} from './original-skill-terms.js';

@@ -1,4 +1,3 @@
-export { mappedPosting } from './posting-fixtures.js';
 export {
   type TestDatabase,
   type TestRedis,

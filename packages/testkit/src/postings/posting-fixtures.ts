@@ -1,4 +1,4 @@
-import type { MappedPosting } from '../postings/index.js';
+import type { MappedPosting } from '@career-navigator/domain';
 
 /** A realistic posting as a collection would map it; tests override what they exercise. */
 export function mappedPosting(id: number, overrides: Partial<MappedPosting> = {}): MappedPosting {

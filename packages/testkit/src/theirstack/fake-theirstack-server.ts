@@ -1,18 +1,22 @@
 import { createServer, type IncomingMessage, type ServerResponse, STATUS_CODES } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
-import type { Clock } from '../../clock/index.js';
 import {
+  type Clock,
+  checkSearchRequest,
   createDemoJobSource,
   createStaticJobCorpus,
   type DemoJobSourceOptions,
+  formatRateLimitHeaders,
   type JobCorpus,
+  type RateLimitWindow,
+  SlidingWindowLog,
   searchJobCorpus,
-} from '../../demo/index.js';
-import { formatRateLimitHeaders } from '../rate-limit-headers.js';
-import { checkSearchRequest, type TheirStackApiProblem } from '../search-request-rules.js';
-import { type RateLimitWindow, SlidingWindowLog } from '../sliding-window-log.js';
-import type { TheirStackErrorBody, TheirStackJob, TheirStackJobSearchResponse } from '../theirstack.types.js';
+  type TheirStackApiProblem,
+  type TheirStackErrorBody,
+  type TheirStackJob,
+  type TheirStackJobSearchResponse,
+} from '@career-navigator/domain';
 import { type FakeTheirStackFault, FaultSchedule } from './fake-server-faults.js';
 
 /** TheirStack's free plan [spec §5]. */

@@ -1,0 +1,5 @@
+export * from './catalogs/index.js';
+export * from './postings/index.js';
+export * from './services/index.js';
+export * from './skills/index.js';
+export * from './theirstack/index.js';

@@ -1,0 +1,1 @@
+export { mappedPosting } from './posting-fixtures.js';
