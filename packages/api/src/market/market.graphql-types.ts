@@ -37,6 +37,70 @@ export class MarketTrendsArgs {
   countryCode?: string | null;
 }
 
+@ObjectType('SkillGrowth', {
+  description:
+    "A skill's change between the two windows of MarketTrends.growthWindow, both made of complete UTC days.",
+})
+export class SkillGrowthType {
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '(currentCount − previousCount) / previousCount × 100, 1 decimal; null (see reason) when previousCount ' +
+      'is below growthWindow.minimumSample.',
+  })
+  percentage!: number | null;
+
+  @Field(() => Int, { description: "Postings asking for the skill in growthWindow's previous window." })
+  previousCount!: number;
+
+  @Field(() => Int, {
+    description: "Postings asking for the skill in growthWindow's current window (from–to).",
+  })
+  currentCount!: number;
+
+  @Field(() => String, { nullable: true, description: 'Why percentage is null; null when it is not.' })
+  reason!: string | null;
+}
+
+@ObjectType('GrowthWindow', {
+  description:
+    'The windows growth compares: whole UTC days only, so a day still filling never biases it. ' +
+    'from–to are the `days` days before today; previousFrom–previousTo the `days` days before those.',
+})
+export class GrowthWindowType {
+  @Field(() => String, { description: 'First day of the current growth window (YYYY-MM-DD, UTC).' })
+  from!: string;
+
+  @Field(() => String, { description: 'Last day of the current growth window: yesterday (UTC).' })
+  to!: string;
+
+  @Field(() => String)
+  previousFrom!: string;
+
+  @Field(() => String)
+  previousTo!: string;
+
+  @Field(() => Int, { description: 'Postings in the current growth window.' })
+  currentPostings!: number;
+
+  @Field(() => Int, { description: 'Postings in the previous growth window.' })
+  previousPostings!: number;
+
+  @Field(() => Int, {
+    description: 'A skill with fewer postings than this in the previous growth window gets no growth figure.',
+  })
+  minimumSample!: number;
+}
+
+@ObjectType('DayWindow')
+export class DayWindowType {
+  @Field(() => String, { description: 'First day included (YYYY-MM-DD, UTC).' })
+  from!: string;
+
+  @Field(() => String, { description: 'Last day included (YYYY-MM-DD, UTC).' })
+  to!: string;
+}
+
 @ObjectType('TrendingSkill')
 export class TrendingSkillType {
   @Field(() => String, { description: 'Canonical skill id.' })
@@ -56,9 +120,14 @@ export class TrendingSkillType {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Change in count against the previous window of equal length; null when that had none.',
+    description:
+      'Same as growth.percentage: the change between the two windows of growthWindow (complete UTC days), ' +
+      'null when the earlier count is below growthWindow.minimumSample.',
   })
   growthPercentage!: number | null;
+
+  @Field(() => SkillGrowthType)
+  growth!: SkillGrowthType;
 }
 
 @ObjectType('TechnologyTrend')
@@ -159,8 +228,19 @@ export class MarketTrendsType {
   @Field(() => Int)
   totalJobsAnalyzed!: number;
 
-  @Field(() => Int, { description: 'Postings in the window before this one, for comparison.' })
+  @Field(() => Int, {
+    description: "Postings in growthWindow's previous window (equal to growthWindow.previousPostings).",
+  })
   previousWindowJobs!: number;
+
+  @Field(() => DayWindowType, {
+    description:
+      'The analysis window of counts and percentages: the `days` most recent UTC days, today included.',
+  })
+  window!: DayWindowType;
+
+  @Field(() => GrowthWindowType)
+  growthWindow!: GrowthWindowType;
 
   @Field(() => Date)
   generatedAt!: Date;

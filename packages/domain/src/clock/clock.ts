@@ -37,3 +37,11 @@ export function trailingWindows(now: Date, days: number): { current: DayWindow; 
     previous: { from: addDays(from, -days), to: addDays(from, -1) },
   };
 }
+
+/**
+ * Windows of whole UTC days for comparing periods: `current` is the `days` complete days
+ * before today (today, still filling, is left out), `previous` the `days` days before those.
+ */
+export function completeDayWindows(now: Date, days: number): { current: DayWindow; previous: DayWindow } {
+  return trailingWindows(new Date(Date.parse(`${addDays(utcDay(now), -1)}T00:00:00Z`)), days);
+}

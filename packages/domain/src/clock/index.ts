@@ -1,6 +1,7 @@
 export {
   addDays,
   type Clock,
+  completeDayWindows,
   type DayWindow,
   fixedClock,
   systemClock,

@@ -1,13 +1,16 @@
 export type {
+  GrowthWindow,
   LocationCount,
   LocationSalary,
   MarketTrends,
   MarketTrendsOptions,
   RemoteShare,
+  SkillGrowth,
   SkillSalary,
   TrendingSkill,
 } from './market.types.js';
 export {
+  MIN_GROWTH_SAMPLE,
   MIN_SALARIED_POSTINGS_PER_LOCATION,
   MIN_SALARIED_POSTINGS_PER_SKILL,
   marketTrends,

@@ -1,4 +1,4 @@
-import { type Clock, systemClock, trailingWindows } from '../clock/index.js';
+import { type Clock, completeDayWindows, systemClock, trailingWindows } from '../clock/index.js';
 import { normalizeRole } from '../roles/index.js';
 import {
   ANY,
@@ -16,6 +16,7 @@ import type {
   MarketTrends,
   MarketTrendsOptions,
   RemoteShare,
+  SkillGrowth,
   SkillSalary,
   TrendingSkill,
 } from './market.types.js';
@@ -37,23 +38,50 @@ function scopeFor(options: MarketTrendsOptions): RollupScope {
   };
 }
 
-function growth(current: number, previous: number): number | null {
-  return previous > 0 ? round1(((current - previous) / previous) * 100) : null;
+/** Growth is only computed when the earlier window had at least this many postings asking for the skill. */
+export const MIN_GROWTH_SAMPLE = 5;
+
+interface GrowthTotals {
+  current: RollupTotals;
+  previous: RollupTotals;
+}
+
+function skillGrowth(skill: string, totals: GrowthTotals): SkillGrowth {
+  const previousCount = totals.previous.skills.get(skill) ?? 0;
+  const currentCount = totals.current.skills.get(skill) ?? 0;
+  if (previousCount < MIN_GROWTH_SAMPLE) {
+    return {
+      percentage: null,
+      previousCount,
+      currentCount,
+      reason: `The earlier window has ${previousCount} postings asking for it, fewer than the ${MIN_GROWTH_SAMPLE} needed for a growth figure.`,
+    };
+  }
+  return {
+    percentage: round1(((currentCount - previousCount) / previousCount) * 100),
+    previousCount,
+    currentCount,
+    reason: null,
+  };
 }
 
 function trendingSkills(
   current: RollupTotals,
-  previous: RollupTotals,
+  growth: GrowthTotals,
   skills: [string, number][],
 ): TrendingSkill[] {
-  return skills.map(([skill, count]) => ({
-    skill,
-    displayName: skillDisplayName(skill),
-    category: skillCategory(skill),
-    count,
-    percentage: current.postings > 0 ? round1((count / current.postings) * 100) : 0,
-    growthPercentage: growth(count, previous.skills.get(skill) ?? 0),
-  }));
+  return skills.map(([skill, count]) => {
+    const skillGrowthFigures = skillGrowth(skill, growth);
+    return {
+      skill,
+      displayName: skillDisplayName(skill),
+      category: skillCategory(skill),
+      count,
+      percentage: current.postings > 0 ? round1((count / current.postings) * 100) : 0,
+      growthPercentage: skillGrowthFigures.percentage,
+      growth: skillGrowthFigures,
+    };
+  });
 }
 
 function salaryTrends(totals: RollupTotals): LocationSalary[] {
@@ -114,12 +142,15 @@ export async function marketTrends(
   const locationsLimit = options.locationsLimit ?? 10;
   const now = clock.now();
   const scope = scopeFor(options);
-  const windows = trailingWindows(now, days);
+  const analysisWindow = trailingWindows(now, days).current;
+  const growthWindows = completeDayWindows(now, days);
   const fresh = { fresh: options.fresh ?? false };
-  const [current, previous] = await Promise.all([
-    windowTotals(scope, windows.current, 'market', fresh),
-    windowTotals(scope, windows.previous, 'market', fresh),
+  const [current, growthCurrent, growthPrevious] = await Promise.all([
+    windowTotals(scope, analysisWindow, 'market', fresh),
+    windowTotals(scope, growthWindows.current, 'market', fresh),
+    windowTotals(scope, growthWindows.previous, 'market', fresh),
   ]);
+  const growth = { current: growthCurrent, previous: growthPrevious };
   const rankedSkills = byCountThenName(current.skills);
   const topSkills = rankedSkills.slice(0, skillsLimit);
   const technologies = rankedSkills
@@ -129,9 +160,9 @@ export async function marketTrends(
     .slice(0, locationsLimit)
     .map(([location, count]) => ({ location, count }));
   return {
-    topSkills: trendingSkills(current, previous, topSkills),
+    topSkills: trendingSkills(current, growth, topSkills),
     topLocations,
-    technologyTrends: trendingSkills(current, previous, technologies),
+    technologyTrends: trendingSkills(current, growth, technologies),
     salaryTrends: salaryTrends(current),
     skillSalaries: skillSalaries(
       current,
@@ -139,9 +170,19 @@ export async function marketTrends(
     ),
     remoteDistribution: remoteDistribution(current),
     totalJobsAnalyzed: current.postings,
-    previousWindowJobs: previous.postings,
+    previousWindowJobs: growthPrevious.postings,
     generatedAt: now,
     windowDays: days,
+    window: analysisWindow,
+    growthWindow: {
+      from: growthWindows.current.from,
+      to: growthWindows.current.to,
+      previousFrom: growthWindows.previous.from,
+      previousTo: growthWindows.previous.to,
+      currentPostings: growthCurrent.postings,
+      previousPostings: growthPrevious.postings,
+      minimumSample: MIN_GROWTH_SAMPLE,
+    },
     dataSources: [...current.sources.keys()].sort(),
     filters: {
       role: options.role?.trim() || null,

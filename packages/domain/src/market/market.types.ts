@@ -1,3 +1,4 @@
+import type { DayWindow } from '../clock/index.js';
 import type { SkillCategory } from '../skills/index.js';
 
 export interface MarketTrendsOptions {
@@ -21,8 +22,34 @@ export interface TrendingSkill {
   count: number;
   /** Share of postings in the window asking for the skill (each posting counted once), 1 decimal. */
   percentage: number;
-  /** Change in count versus the previous window of equal length; null when that window had none. */
+  /** Same as growth.percentage. */
   growthPercentage: number | null;
+  growth: SkillGrowth;
+}
+
+/** A skill's change between the two windows of MarketTrends.growthWindow (complete UTC days). */
+export interface SkillGrowth {
+  /** (currentCount − previousCount) / previousCount × 100, 1 decimal; null when previousCount is below the minimum sample. */
+  percentage: number | null;
+  /** Postings asking for the skill in growthWindow's previous window. */
+  previousCount: number;
+  /** Postings asking for the skill in growthWindow's current window. */
+  currentCount: number;
+  /** Why percentage is null; null when it is not. */
+  reason: string | null;
+}
+
+export interface GrowthWindow {
+  /** First and last complete UTC day of the current growth window: the `days` days before today. */
+  from: string;
+  to: string;
+  /** The `days` days before `from`. */
+  previousFrom: string;
+  previousTo: string;
+  currentPostings: number;
+  previousPostings: number;
+  /** Fewer earlier postings of a skill than this, and its growth is null. */
+  minimumSample: number;
 }
 
 export interface LocationCount {
@@ -61,9 +88,13 @@ export interface MarketTrends {
   skillSalaries: SkillSalary[];
   remoteDistribution: RemoteShare[];
   totalJobsAnalyzed: number;
+  /** Postings in growthWindow's previous window. */
   previousWindowJobs: number;
   generatedAt: Date;
   windowDays: number;
+  /** The analysis window: the `days` most recent UTC days, today included. */
+  window: DayWindow;
+  growthWindow: GrowthWindow;
   dataSources: string[];
   filters: { role: string | null; remote: boolean | null; countryCode: string | null };
 }
