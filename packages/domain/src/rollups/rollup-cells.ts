@@ -7,6 +7,7 @@ import {
   encodeFieldKey,
   pairKey,
   type RollupScope,
+  roleSkillKey,
   scopeKey,
 } from './rollup-keys.js';
 
@@ -95,13 +96,18 @@ function addContribution(
     bump(increments, 'sa.n', sign);
     bump(increments, 'sa.lo', sign * contribution.salaryMin);
     bump(increments, 'sa.hi', sign * contribution.salaryMax);
+    bump(increments, `sb.${bucket}`, sign);
     bump(increments, `sl.${location}.n`, sign);
     bump(increments, `sl.${location}.lo`, sign * contribution.salaryMin);
     bump(increments, `sl.${location}.hi`, sign * contribution.salaryMax);
     for (const skill of skills) bump(increments, `sh.${skill}.${bucket}`, sign);
   }
   if (extras.roles) {
-    for (const role of contribution.roles) bump(increments, `ro.${encodeFieldKey(role)}`, sign);
+    for (const role of contribution.roles) {
+      const encodedRole = encodeFieldKey(role);
+      bump(increments, `ro.${encodedRole}`, sign);
+      for (const skill of skills) bump(increments, `rs.${roleSkillKey(encodedRole, skill)}`, sign);
+    }
   }
   if (extras.pairs) {
     for (let i = 0; i < skills.length; i++) {

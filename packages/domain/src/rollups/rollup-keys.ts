@@ -37,9 +37,17 @@ export function carriesRoleCounts(scope: RollupScope): boolean {
   return scope.role === ANY && scope.country === ANY && scope.remote === ANY;
 }
 
-/** Only role-wide cells carry skill pairs: the gap analysis is their one reader. */
+/**
+ * Role-wide cells carry skill pairs for the gap analysis, and the market-wide cell for a
+ * skill's profile ("asked together with"); country and remote slices never need them.
+ */
 export function carriesSkillPairs(scope: RollupScope): boolean {
-  return scope.role !== ANY && scope.country === ANY && scope.remote === ANY;
+  return scope.country === ANY && scope.remote === ANY;
+}
+
+/** "role|skill": how many postings of a role ask for a skill, kept in the market-wide cell. */
+export function roleSkillKey(role: string, skill: string): string {
+  return `${role}|${skill}`;
 }
 
 export function pairKey(a: string, b: string): string {

@@ -17,10 +17,14 @@ export interface RollupTotals {
   salaryByLocation: Map<string, SalarySums>;
   /** skill → salary bucket index → postings. */
   salaryHistogramBySkill: Map<string, Map<number, number>>;
+  /** Salary bucket index → salaried postings, whatever their skills. */
+  salaryHistogram: Map<number, number>;
   /** "a|b" (a < b) → postings asking for both. */
   skillPairs: Map<string, number>;
   /** Postings per role (market-wide cells only). */
   roles: Map<string, number>;
+  /** skill → role → postings of the role asking for the skill (market-wide cells only). */
+  rolesBySkill: Map<string, Map<string, number>>;
 }
 
 /** The stored shape of a rollup cell (see rollup-cells.ts for how fields are written). */
@@ -34,8 +38,10 @@ export interface RollupCellDocument {
   sa?: Partial<SalarySums>;
   sl?: Record<string, Partial<SalarySums>>;
   sh?: Record<string, Record<string, number>>;
+  sb?: Record<string, number>;
   p?: Record<string, number>;
   ro?: Record<string, number>;
+  rs?: Record<string, number>;
 }
 
 export function emptyTotals(): RollupTotals {
@@ -48,8 +54,10 @@ export function emptyTotals(): RollupTotals {
     salaried: { n: 0, lo: 0, hi: 0 },
     salaryByLocation: new Map(),
     salaryHistogramBySkill: new Map(),
+    salaryHistogram: new Map(),
     skillPairs: new Map(),
     roles: new Map(),
+    rolesBySkill: new Map(),
   };
 }
 
@@ -61,6 +69,22 @@ function addCounts(target: Map<string, number>, counts: Record<string, number> |
     const decoded = decodeFieldKey(key);
     target.set(decoded, (target.get(decoded) ?? 0) + amount);
   }
+}
+
+function addBuckets(target: Map<number, number>, buckets: Record<string, number>): void {
+  for (const bucket in buckets) {
+    const amount = buckets[bucket] as number;
+    if (amount !== 0) target.set(Number(bucket), (target.get(Number(bucket)) ?? 0) + amount);
+  }
+}
+
+function nestedRow<V>(rows: Map<string, Map<string, V>>, key: string): Map<string, V> {
+  let row = rows.get(key);
+  if (!row) {
+    row = new Map();
+    rows.set(key, row);
+  }
+  return row;
 }
 
 function addSalary(target: SalarySums, sums: Partial<SalarySums> | undefined): void {
@@ -96,11 +120,16 @@ export function addCell(totals: RollupTotals, cell: RollupCellDocument): void {
       histogram = new Map();
       totals.salaryHistogramBySkill.set(skill, histogram);
     }
-    const buckets = cell.sh?.[key] ?? {};
-    for (const bucket in buckets) {
-      const amount = buckets[bucket] as number;
-      if (amount !== 0) histogram.set(Number(bucket), (histogram.get(Number(bucket)) ?? 0) + amount);
-    }
+    addBuckets(histogram, cell.sh?.[key] ?? {});
+  }
+  if (cell.sb) addBuckets(totals.salaryHistogram, cell.sb);
+  for (const key in cell.rs ?? {}) {
+    const amount = cell.rs?.[key] as number;
+    if (amount === 0) continue;
+    const [role, skill] = key.split('|') as [string, string];
+    const row = nestedRow(totals.rolesBySkill, decodeFieldKey(skill));
+    const decodedRole = decodeFieldKey(role);
+    row.set(decodedRole, (row.get(decodedRole) ?? 0) + amount);
   }
   if (cell.p) {
     for (const key in cell.p) {

@@ -124,9 +124,11 @@ function cellDocument(delta: StoredCellDelta, seq: number): Record<string, unkno
 
 /** Which counters a reader needs: the rest of a cell is never sent. */
 export const CELL_FIELDS = {
-  market: { n: 1, src: 1, s: 1, l: 1, rm: 1, sa: 1, sl: 1, sh: 1 },
+  market: { n: 1, src: 1, s: 1, l: 1, rm: 1, sa: 1, sl: 1, sh: 1, sb: 1 },
   gap: { n: 1, src: 1, s: 1, p: 1 },
   roles: { ro: 1 },
+  /** A skill's profile: demand, salaries, partners and roles of the market-wide cells. */
+  skill: { n: 1, src: 1, s: 1, sh: 1, p: 1, ro: 1, rs: 1 },
 } as const;
 export type CellReader = keyof typeof CELL_FIELDS;
 
