@@ -1,36 +1,21 @@
 import { type Clock, systemClock, trailingWindows } from '../clock/index.js';
 import { normalizeRole } from '../roles/index.js';
-import { ANY, byCountThenName, round1, windowTotals } from '../rollups/index.js';
+import { ANY, round1, windowTotals } from '../rollups/index.js';
 import { normalizeSkills, skillCategory, skillDisplayName } from '../skills/index.js';
 import { alsoAskedWith, skillsAskedWithMissing } from './co-occurrence.js';
 import { NoRoleDataError, RoleNotTargetedError } from './gap.errors.js';
 import type { GapUser, RequiredSkill, SkillGapOptions, SkillGapResult } from './gap.types.js';
-import { standInRoles } from './stand-in-roles.js';
+import { alternativesTo, noDataSuggestions } from './role-alternatives.js';
+import { skillsAboveThreshold } from './skill-demand.js';
 
 export const ESSENTIAL_SHARE = 0.5;
 /** Below this many postings shares swing wildly; the result says so. */
 export const MIN_RELIABLE_SAMPLE = 10;
-const MAX_ALTERNATIVES = 4;
 
 function assertTargeted(user: GapUser, role: string, roleKey: string): void {
   if (!user.targetRoles.some((targetRole) => normalizeRole(targetRole) === roleKey)) {
     throw new RoleNotTargetedError(role, user.targetRoles);
   }
-}
-
-async function alternativesTo(roleKey: string, window: { from: string; to: string }): Promise<string[]> {
-  return (await standInRoles(roleKey, window)).slice(0, MAX_ALTERNATIVES).map((role) => role.displayName);
-}
-
-function suggestionsFor(days: number): string[] {
-  return [
-    days < 365
-      ? `Widen the time window: the last ${days} days have no postings for this role.`
-      : 'No postings for this role in the last year.',
-    'Check the spelling of the role title.',
-    'Try a more general title, for example "Software Engineer" instead of a niche specialisation.',
-    'Postings for a newly added role are collected in the background; try again in a few minutes.',
-  ];
 }
 
 function resultMessage(postings: number, required: number, threshold: number): string | null {
@@ -64,20 +49,20 @@ export async function analyzeSkillGap(
     fresh: options.fresh ?? false,
   });
   if (totals.postings === 0) {
-    throw new NoRoleDataError(role.trim(), suggestionsFor(days), await alternativesTo(roleKey, current));
+    throw new NoRoleDataError(role.trim(), noDataSuggestions(days), await alternativesTo(roleKey, current));
   }
   const owned = new Set(normalizeSkills(user.skills));
-  const requiredSkills: RequiredSkill[] = byCountThenName(totals.skills)
-    .filter(([, count]) => count / totals.postings >= threshold)
-    .map(([skill, count]) => ({
+  const requiredSkills: RequiredSkill[] = skillsAboveThreshold(totals, threshold).map(
+    ({ skill, postings, fraction, share }) => ({
       skill,
       displayName: skillDisplayName(skill),
       category: skillCategory(skill),
-      requiredPercentage: round1((count / totals.postings) * 100),
-      postings: count,
+      requiredPercentage: share,
+      postings,
       userHas: owned.has(skill),
-      band: count / totals.postings >= ESSENTIAL_SHARE ? 'essential' : 'important',
-    }));
+      band: fraction >= ESSENTIAL_SHARE ? 'essential' : 'important',
+    }),
+  );
   const missingSkills = requiredSkills.filter((skill) => !skill.userHas).map((skill) => skill.skill);
   const skillMatchCount = requiredSkills.length - missingSkills.length;
   return {

@@ -11,4 +11,6 @@ export type {
   SkillGapOptions,
   SkillGapResult,
 } from './gap.types.js';
+export { alternativesTo, noDataSuggestions } from './role-alternatives.js';
+export { type SkillDemand, skillsAboveThreshold } from './skill-demand.js';
 export { type StandInRole, standInRoles } from './stand-in-roles.js';

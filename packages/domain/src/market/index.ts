@@ -14,5 +14,7 @@ export {
   MIN_SALARIED_POSTINGS_PER_LOCATION,
   MIN_SALARIED_POSTINGS_PER_SKILL,
   marketTrends,
+  remoteDistribution,
+  skillGrowth,
 } from './market-trends.service.js';
-export { percentileFromHistogram } from './salary-percentiles.js';
+export { percentileFromHistogram, type SalaryPercentiles, salaryPercentiles } from './salary-percentiles.js';

@@ -20,7 +20,7 @@ import type {
   SkillSalary,
   TrendingSkill,
 } from './market.types.js';
-import { percentileFromHistogram } from './salary-percentiles.js';
+import { salaryPercentiles } from './salary-percentiles.js';
 
 /** A location's average salary is shown only with at least this many salaried postings. */
 export const MIN_SALARIED_POSTINGS_PER_LOCATION = 3;
@@ -41,12 +41,13 @@ function scopeFor(options: MarketTrendsOptions): RollupScope {
 /** Growth is only computed when the earlier window had at least this many postings asking for the skill. */
 export const MIN_GROWTH_SAMPLE = 5;
 
-interface GrowthTotals {
+export interface GrowthTotals {
   current: RollupTotals;
   previous: RollupTotals;
 }
 
-function skillGrowth(skill: string, totals: GrowthTotals): SkillGrowth {
+/** A skill's growth between two windows, by the rules of MarketTrends.growthWindow. */
+export function skillGrowth(skill: string, totals: GrowthTotals): SkillGrowth {
   const previousCount = totals.previous.skills.get(skill) ?? 0;
   const currentCount = totals.current.skills.get(skill) ?? 0;
   if (previousCount < MIN_GROWTH_SAMPLE) {
@@ -98,25 +99,17 @@ function salaryTrends(totals: RollupTotals): LocationSalary[] {
 }
 
 function skillSalaries(totals: RollupTotals, skills: readonly string[]): SkillSalary[] {
-  const result: SkillSalary[] = [];
-  for (const skill of skills) {
-    const histogram = totals.salaryHistogramBySkill.get(skill);
-    if (!histogram) continue;
-    const count = [...histogram.values()].reduce((sum, n) => sum + n, 0);
-    if (count < MIN_SALARIED_POSTINGS_PER_SKILL) continue;
-    result.push({
-      skill,
-      displayName: skillDisplayName(skill),
-      p25Usd: percentileFromHistogram(histogram, 0.25),
-      p50Usd: percentileFromHistogram(histogram, 0.5),
-      p75Usd: percentileFromHistogram(histogram, 0.75),
-      count,
-    });
-  }
-  return result;
+  return skills.flatMap((skill) => {
+    const percentiles = salaryPercentiles(
+      totals.salaryHistogramBySkill.get(skill),
+      MIN_SALARIED_POSTINGS_PER_SKILL,
+    );
+    return percentiles ? [{ skill, displayName: skillDisplayName(skill), ...percentiles }] : [];
+  });
 }
 
-function remoteDistribution(totals: RollupTotals): RemoteShare[] {
+/** Postings by remote yes / no / not said, largest first, with shares of all postings. */
+export function remoteDistribution(totals: RollupTotals): RemoteShare[] {
   const shares: [boolean | null, number][] = [
     [true, totals.remote.yes],
     [false, totals.remote.no],

@@ -20,3 +20,28 @@ export function percentileFromHistogram(histogram: ReadonlyMap<number, number>, 
   const last = buckets[buckets.length - 1] as [number, number];
   return (last[0] + 1) * SALARY_BUCKET_USD;
 }
+
+export interface SalaryPercentiles {
+  p25Usd: number;
+  p50Usd: number;
+  p75Usd: number;
+  /** Salaried postings behind the percentiles. */
+  count: number;
+}
+
+/** Quartiles of a salary histogram, or null below `minimumCount` salaried postings (too few to mean much). */
+export function salaryPercentiles(
+  histogram: ReadonlyMap<number, number> | undefined,
+  minimumCount: number,
+): SalaryPercentiles | null {
+  if (!histogram) return null;
+  let count = 0;
+  for (const n of histogram.values()) count += n;
+  if (count < minimumCount) return null;
+  return {
+    p25Usd: percentileFromHistogram(histogram, 0.25),
+    p50Usd: percentileFromHistogram(histogram, 0.5),
+    p75Usd: percentileFromHistogram(histogram, 0.75),
+    count,
+  };
+}

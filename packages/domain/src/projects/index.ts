@@ -1,6 +1,7 @@
 export {
   allProjects,
   parseDifficulty,
+  projectById,
   recommendProjects,
   searchProjects,
   skillBuildingProjects,

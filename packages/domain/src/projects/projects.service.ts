@@ -1,5 +1,5 @@
 import { DIFFICULTIES, type Difficulty, type ProjectCatalog, type ProjectIdea } from '../catalogs/index.js';
-import { ValidationError } from '../errors/index.js';
+import { NotFoundError, ValidationError } from '../errors/index.js';
 import { normalizeRole } from '../roles/index.js';
 import { round1 } from '../rollups/index.js';
 import { normalizeSkill, normalizeSkills } from '../skills/index.js';
@@ -127,6 +127,13 @@ export function allProjects(
       .map((project) => withMatch(project, userSkills)),
     total: filtered.length,
   };
+}
+
+/** One project of the catalog with the user's match; NOT_FOUND for an id the catalog lacks. */
+export function projectById(catalog: ProjectCatalog, user: ProjectUser, id: number): MatchedProject {
+  const project = catalog.findProject(id);
+  if (project === undefined) throw new NotFoundError(`No project with id ${id}`, { field: 'id' });
+  return withMatch(project, new Set(normalizeSkills(user.skills)));
 }
 
 /** A difficulty in any letter case; undefined when none was given. */

@@ -5,8 +5,16 @@ export {
   skillCategory,
   skillDisplayName,
   skillInfo,
+  skillsRequiring,
 } from './skill-info.js';
 export { normalizeSkill, normalizeSkills } from './skill-normalizer.js';
+export {
+  type SkillMatchKind,
+  type SkillSearchHit,
+  type SkillSearchOptions,
+  searchSkills,
+  similarlySpeltSkills,
+} from './skill-search.js';
 export {
   allSkills,
   findSkill,

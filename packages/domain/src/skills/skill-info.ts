@@ -1,5 +1,5 @@
 import { normalizeSkill } from './skill-normalizer.js';
-import { findSkill, type SkillCategory } from './skill-taxonomy.js';
+import { allSkills, findSkill, type SkillCategory } from './skill-taxonomy.js';
 
 export interface SkillInfo {
   id: string;
@@ -83,4 +83,19 @@ class AncestorIndex {
     }
     return ancestors;
   }
+}
+
+const DEPENDENTS: ReadonlyMap<string, readonly string[]> = (() => {
+  const dependents = new Map<string, string[]>();
+  for (const skill of allSkills()) {
+    for (const prerequisite of skill.prerequisites) {
+      dependents.set(prerequisite, [...(dependents.get(prerequisite) ?? []), skill.id]);
+    }
+  }
+  return dependents;
+})();
+
+/** Ids of the skills that list this one (canonical id) as a direct prerequisite, in taxonomy order. */
+export function skillsRequiring(id: string): readonly string[] {
+  return DEPENDENTS.get(id) ?? [];
 }

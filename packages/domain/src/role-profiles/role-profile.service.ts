@@ -1,0 +1,118 @@
+import { type Clock, trailingWindows } from '../clock/index.js';
+import {
+  alternativesTo,
+  ESSENTIAL_SHARE,
+  NoRoleDataError,
+  noDataSuggestions,
+  skillsAboveThreshold,
+  standInRoles,
+} from '../gap/index.js';
+import { MIN_SALARIED_POSTINGS_PER_SKILL, remoteDistribution, salaryPercentiles } from '../market/index.js';
+import { normalizeRole, roleDisplayName, roleSimilarity } from '../roles/index.js';
+import { ANY, byCountThenName, postingsPerRole, round1, windowTotals } from '../rollups/index.js';
+import { normalizeSkills, skillCategory, skillDisplayName } from '../skills/index.js';
+import type {
+  RoleProfile,
+  RoleProfileOptions,
+  RoleProfileSkill,
+  RoleSkillBand,
+  RoleSkillMatch,
+} from './role-profile.types.js';
+import { type RoleWithPostings, searchRoles } from './role-search.js';
+
+export const IMPORTANT_SHARE = 0.25;
+const MAX_LOCATIONS = 10;
+const MAX_SIMILAR_ROLES = 5;
+
+function bandOf(fraction: number): RoleSkillBand {
+  if (fraction >= ESSENTIAL_SHARE) return 'essential';
+  return fraction >= IMPORTANT_SHARE ? 'important' : 'optional';
+}
+
+function matchOf(skills: readonly RoleProfileSkill[]): RoleSkillMatch {
+  const count = (band?: RoleSkillBand) => {
+    const inBand = skills.filter((skill) => band === undefined || skill.band === band);
+    return { have: inBand.filter((skill) => skill.userHas).length, total: inBand.length };
+  };
+  const essential = count('essential');
+  const important = count('important');
+  const all = count();
+  return {
+    essentialHave: essential.have,
+    essentialTotal: essential.total,
+    importantHave: important.have,
+    importantTotal: important.total,
+    have: all.have,
+    total: all.total,
+  };
+}
+
+/**
+ * An occupation profile of any role with postings, in the manner of ESCO / O*NET: the
+ * skills its postings ask for by band, what it pays, where and how remote it is. Shares
+ * come from the same role rollups and rule as the gap analysis, so they agree with it.
+ * `viewerSkills` (profile and learned skills) adds "you have it" and x-of-N counts.
+ */
+export async function roleProfile(
+  role: string,
+  options: RoleProfileOptions,
+  viewerSkills: readonly string[] | null,
+  clock: Clock,
+): Promise<RoleProfile> {
+  const days = options.days ?? 30;
+  const threshold = options.threshold ?? 0.1;
+  const roleKey = normalizeRole(role);
+  const now = clock.now();
+  const { current } = trailingWindows(now, days);
+  const scope = { role: roleKey, country: ANY, remote: ANY };
+  const [demand, market, standIns] = await Promise.all([
+    windowTotals(scope, current, 'gap'),
+    windowTotals(scope, current, 'market'),
+    standInRoles(roleKey, current),
+  ]);
+  if (demand.postings === 0) {
+    throw new NoRoleDataError(role.trim(), noDataSuggestions(days), await alternativesTo(roleKey, current));
+  }
+  const owned = viewerSkills === null ? null : new Set(normalizeSkills(viewerSkills));
+  const skills = skillsAboveThreshold(demand, threshold).map(
+    ({ skill, postings, fraction, share }): RoleProfileSkill => ({
+      skill,
+      displayName: skillDisplayName(skill),
+      category: skillCategory(skill),
+      share,
+      postings,
+      band: bandOf(fraction),
+      userHas: owned === null ? null : owned.has(skill),
+    }),
+  );
+  return {
+    role: role.trim(),
+    roleKey,
+    displayName: roleDisplayName(roleKey),
+    windowDays: days,
+    threshold,
+    totalPostingsAnalyzed: demand.postings,
+    skills,
+    salary: salaryPercentiles(market.salaryHistogram, MIN_SALARIED_POSTINGS_PER_SKILL),
+    remoteShare: round1((market.remote.yes / Math.max(1, market.postings)) * 100),
+    remoteDistribution: remoteDistribution(market),
+    topLocations: byCountThenName(market.locations)
+      .slice(0, MAX_LOCATIONS)
+      .map(([location, count]) => ({ location, count })),
+    similarRoles: standIns
+      .slice(0, MAX_SIMILAR_ROLES)
+      .map(({ roleKey: similar, displayName, postings }) => ({ role: similar, displayName, postings })),
+    match: owned === null ? null : matchOf(skills),
+    dataSources: [...demand.sources.keys()].sort(),
+    generatedAt: now,
+  };
+}
+
+/** Roles with postings in the last `days` days, matched to the search through the role normaliser. */
+export async function rolesWithData(
+  options: { search?: string | null; days: number; limit: number },
+  clock: Clock,
+): Promise<RoleWithPostings[]> {
+  const { current } = trailingWindows(clock.now(), options.days);
+  return searchRoles(await postingsPerRole(current), options.search, options.limit);
+}

@@ -1,0 +1,197 @@
+import type { LearningResourceCatalog, ProjectCatalog } from '../catalogs/index.js';
+import { type Clock, completeDayWindows } from '../clock/index.js';
+import { NotFoundError } from '../errors/index.js';
+import { MIN_SALARIED_POSTINGS_PER_SKILL, salaryPercentiles, skillGrowth } from '../market/index.js';
+import { skillBuildingProjects } from '../projects/index.js';
+import { roleDisplayName } from '../roles/index.js';
+import {
+  byCountThenName,
+  MARKET_WIDE_SCOPE,
+  type RollupTotals,
+  round1,
+  windowTotals,
+} from '../rollups/index.js';
+import {
+  findSkill,
+  normalizeSkill,
+  type SkillCategory,
+  type SkillDefinition,
+  type SkillSearchHit,
+  searchSkills,
+  similarlySpeltSkills,
+  skillCategory,
+  skillDisplayName,
+  skillsRequiring,
+} from '../skills/index.js';
+import type {
+  RoleDemandForSkill,
+  SkillPartner,
+  SkillProfile,
+  SkillProfileOptions,
+  SkillReference,
+  SkillSuggestion,
+} from './skill-profile.types.js';
+
+const MAX_PARTNERS = 10;
+const MAX_ROLES = 10;
+const MAX_RESOURCES = 5;
+const MAX_PROJECTS = 5;
+const MAX_SUGGESTIONS = 5;
+
+export class UnknownSkillError extends NotFoundError {
+  constructor(
+    skill: string,
+    readonly suggestions: readonly SkillSuggestion[],
+  ) {
+    super(`No skill called '${skill}' is known`, {
+      field: 'id',
+      suggestions: suggestions.map((suggestion) => suggestion.displayName),
+      suggestedSkills: suggestions.map(({ skill: id, displayName }) => ({ skill: id, displayName })),
+    });
+  }
+}
+
+export interface SkillProfileDependencies {
+  learningResources: LearningResourceCatalog;
+  projects: ProjectCatalog;
+  clock: Clock;
+}
+
+const reference = (id: string): SkillReference => ({
+  skill: id,
+  displayName: skillDisplayName(id),
+  category: skillCategory(id),
+});
+
+function partnersOf(skill: string, totals: RollupTotals): SkillPartner[] {
+  const own = totals.skills.get(skill) ?? 0;
+  const partners = new Map<string, number>();
+  for (const [pair, count] of totals.skillPairs) {
+    if (count <= 0) continue;
+    const [a, b] = pair.split('|') as [string, string];
+    if (a === skill) partners.set(b, count);
+    else if (b === skill) partners.set(a, count);
+  }
+  return byCountThenName(partners)
+    .slice(0, MAX_PARTNERS)
+    .map(([other, postings]) => ({
+      ...reference(other),
+      postings,
+      share: own === 0 ? 0 : round1((postings / own) * 100),
+    }));
+}
+
+function rolesAsking(skill: string, totals: RollupTotals): RoleDemandForSkill[] {
+  return byCountThenName(totals.rolesBySkill.get(skill) ?? new Map())
+    .slice(0, MAX_ROLES)
+    .map(([role, postingsWithSkill]) => {
+      const postings = totals.roles.get(role) ?? 0;
+      return {
+        role,
+        displayName: roleDisplayName(role),
+        postings,
+        postingsWithSkill,
+        share: postings === 0 ? 0 : round1((postingsWithSkill / postings) * 100),
+      };
+    });
+}
+
+/** The closest known skills to an unknown spelling, for NOT_FOUND answers and autocomplete. */
+/** Skills the text could have meant: search matches first, then similar spellings ("kubernets"). */
+function closestSkills(search: string, demand: ReadonlyMap<string, number>): SkillSuggestion[] {
+  const matches = searchSkills({ search, limit: MAX_SUGGESTIONS, demand }).map(suggestionOf);
+  const seen = new Set(matches.map((match) => match.skill));
+  const similar = similarlySpeltSkills(search, MAX_SUGGESTIONS)
+    .filter((skill) => !seen.has(skill.id))
+    .map((skill) => ({
+      ...reference(skill.id),
+      postings: demand.get(skill.id) ?? 0,
+      match: 'contains' as const,
+      matchedText: skill.name,
+    }));
+  return [...matches, ...similar].slice(0, MAX_SUGGESTIONS);
+}
+
+function suggestionOf(hit: SkillSearchHit): SkillSuggestion {
+  return {
+    ...reference(hit.skill.id),
+    postings: hit.postings,
+    match: hit.match,
+    matchedText: hit.matchedText,
+  };
+}
+
+export interface SkillDirectoryOptions {
+  search?: string | null;
+  category?: SkillCategory | null;
+  limit: number;
+}
+
+/** The demand window of every skill answer: the complete days of the last month. */
+const DIRECTORY_DAYS = 30;
+
+/**
+ * Skills for autocomplete and browsing: matched by name and alias (see searchSkills), or
+ * without search text the most asked-for skills of the last 30 complete days.
+ */
+export async function skillDirectory(
+  options: SkillDirectoryOptions,
+  clock: Clock,
+): Promise<SkillSuggestion[]> {
+  const window = completeDayWindows(clock.now(), DIRECTORY_DAYS).current;
+  const demand = (await windowTotals(MARKET_WIDE_SCOPE, window, 'skill')).skills;
+  return searchSkills({ ...options, demand }).map(suggestionOf);
+}
+
+function taxonomyPart(skill: SkillDefinition) {
+  return {
+    ...reference(skill.id),
+    aliases: [...skill.aliases],
+    prerequisites: skill.prerequisites.map(reference),
+    requiredBy: skillsRequiring(skill.id).map(reference),
+  };
+}
+
+/**
+ * What a skill is (taxonomy) and what it is worth in the market: demand and growth over
+ * complete days, salary quartiles, the skills asked with it, the roles asking for it, and
+ * how to learn and practise it. Reads the market-wide rollup cells only.
+ */
+export async function skillProfile(
+  idOrAlias: string,
+  options: SkillProfileOptions,
+  viewerSkills: readonly string[],
+  { learningResources, projects, clock }: SkillProfileDependencies,
+): Promise<SkillProfile> {
+  const days = options.days ?? 30;
+  const now = clock.now();
+  const windows = completeDayWindows(now, days);
+  const [current, previous] = await Promise.all([
+    windowTotals(MARKET_WIDE_SCOPE, windows.current, 'skill'),
+    windowTotals(MARKET_WIDE_SCOPE, windows.previous, 'skill'),
+  ]);
+  const skill = findSkill(normalizeSkill(idOrAlias));
+  if (skill === undefined)
+    throw new UnknownSkillError(idOrAlias.trim(), closestSkills(idOrAlias, current.skills));
+  const postings = current.skills.get(skill.id) ?? 0;
+  return {
+    ...taxonomyPart(skill),
+    windowDays: days,
+    totalPostingsAnalyzed: current.postings,
+    postings,
+    share: current.postings === 0 ? 0 : round1((postings / current.postings) * 100),
+    growth: skillGrowth(skill.id, { current, previous }),
+    growthWindow: windows,
+    salary: salaryPercentiles(current.salaryHistogramBySkill.get(skill.id), MIN_SALARIED_POSTINGS_PER_SKILL),
+    askedWith: partnersOf(skill.id, current),
+    topRoles: rolesAsking(skill.id, current),
+    learningResources: learningResources.resourcesFor(skill.id).slice(0, MAX_RESOURCES),
+    projects: skillBuildingProjects(
+      projects,
+      { skills: viewerSkills },
+      { skills: [skill.id], limit: MAX_PROJECTS },
+    ),
+    dataSources: [...current.sources.keys()].sort(),
+    generatedAt: now,
+  };
+}
