@@ -13,6 +13,7 @@ import {
   PROBE_REQUEST,
   recoverPendingIngestion,
   systemClock,
+  upgradeRollupFormat,
 } from '@career-navigator/domain';
 import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -125,6 +126,9 @@ export function createWorkerApp(options: WorkerAppOptions): WorkerApp {
       } catch (error) {
         // The runs whose batches these were fail with the reason when their jobs are taken over.
         logger.error({ err: error }, 'pending ingestion batches could not be replayed at start-up');
+      }
+      if (await upgradeRollupFormat()) {
+        logger.info('rollup cells were rebuilt in the current format');
       }
       await registerSchedules(queues, {
         collectionSchedule: config.collection.schedule,

@@ -12,5 +12,6 @@ export {
   type RollupRecomputation,
   type RollupVerification,
   recomputeRollups,
+  upgradeRollupFormat,
   verifyRollups,
 } from './rollup-repair.service.js';

@@ -12,10 +12,13 @@ import {
   markCellsChanged,
   nextBatchSeq,
   type PostingContribution,
+  ROLLUP_FORMAT,
   type RollupCellDocument,
+  recordRollupFormat,
   replaceAllCells,
   type StoredCellDelta,
   sameContribution,
+  storedRollupFormat,
   toStoredDelta,
 } from '../rollups/index.js';
 import {
@@ -147,4 +150,17 @@ async function restampContributions(): Promise<void> {
     }
   }
   await bulkWriteInChunks(JobPostingModel.collection, writes);
+}
+
+/**
+ * Rebuilds the cells when they were written in an older format than this code writes
+ * (see ROLLUP_FORMAT), so answers never mix two formats; records the format either way.
+ * Returns whether a rebuild was needed. Run by the worker at start-up.
+ */
+export async function upgradeRollupFormat(): Promise<boolean> {
+  const stored = await storedRollupFormat();
+  if (stored !== null && stored >= ROLLUP_FORMAT) return false;
+  if (stored !== null) await recomputeRollups();
+  await recordRollupFormat(ROLLUP_FORMAT);
+  return stored !== null;
 }

@@ -15,12 +15,14 @@ export {
   pendingJournal,
   postingsPerRole,
   readCells,
+  recordRollupFormat,
   replaceAllCells,
   type StoredCellDelta,
+  storedRollupFormat,
   toStoredDelta,
   writeJournal,
 } from './rollup.repository.js';
-export { type CellDelta, CellDeltaAccumulator, SALARY_BUCKET_USD } from './rollup-cells.js';
+export { type CellDelta, CellDeltaAccumulator, ROLLUP_FORMAT, SALARY_BUCKET_USD } from './rollup-cells.js';
 export {
   type ContributingPosting,
   contributionOf,

@@ -11,6 +11,14 @@ import {
   scopeKey,
 } from './rollup-keys.js';
 
+/**
+ * What a posting adds to its cells. Raise it whenever addContribution changes, so that a
+ * deployment over cells of an older format rebuilds them (upgradeRollupFormat) instead of
+ * mixing two formats. 2: salary buckets of every salaried posting (sb), postings per role
+ * and skill (rs) and skill pairs in the market-wide cell.
+ */
+export const ROLLUP_FORMAT = 2;
+
 /** Salary histograms use fixed 10k USD buckets of the posting's mid-point salary. */
 export const SALARY_BUCKET_USD = 10_000;
 

@@ -44,6 +44,19 @@ export async function nextBatchSeq(): Promise<number> {
   return counter.seq;
 }
 
+const FORMAT_COUNTER = 'cell-format';
+
+/** The format the stored cells were written in; 1 for cells from before formats were recorded, null without cells. */
+export async function storedRollupFormat(): Promise<number | null> {
+  const counter = await RollupCounterModel.findById(FORMAT_COUNTER).lean();
+  if (counter) return counter.seq;
+  return (await RollupCellModel.collection.findOne({}, { projection: { _id: 1 } })) === null ? null : 1;
+}
+
+export async function recordRollupFormat(format: number): Promise<void> {
+  await RollupCounterModel.updateOne({ _id: FORMAT_COUNTER }, { $set: { seq: format } }, { upsert: true });
+}
+
 const APPLIED_COUNTER = 'ingestion-applied';
 
 /**

@@ -1,0 +1,30 @@
+import { mappedPosting, useTestDatabase } from '@career-navigator/testkit';
+import { describe, expect, it } from 'vitest';
+import { ROLLUP_FORMAT, storedRollupFormat } from '../rollups/index.js';
+import { RollupCellModel, RollupCounterModel } from '../rollups/rollup.models.js';
+import { ingestPostings } from './posting-ingestion.service.js';
+import { upgradeRollupFormat, verifyRollups } from './rollup-repair.service.js';
+
+useTestDatabase();
+
+describe('upgradeRollupFormat', () => {
+  it('records the format on an empty database without rebuilding', async () => {
+    expect(await storedRollupFormat()).toBeNull();
+    expect(await upgradeRollupFormat()).toBe(false);
+    expect(await storedRollupFormat()).toBe(ROLLUP_FORMAT);
+  });
+
+  it('rebuilds cells written before formats were recorded, once', async () => {
+    await ingestPostings([mappedPosting(1, { skills: ['python', 'docker'] }), mappedPosting(2)]);
+    // Cells as an older release wrote them: no market-wide pairs, no salary buckets of all postings.
+    await RollupCounterModel.deleteOne({ _id: 'cell-format' });
+    await RollupCellModel.collection.updateMany({}, { $unset: { p: '', sb: '', rs: '' } });
+    expect(await storedRollupFormat()).toBe(1);
+    expect((await verifyRollups()).consistent).toBe(false);
+
+    expect(await upgradeRollupFormat()).toBe(true);
+    expect((await verifyRollups()).consistent).toBe(true);
+    expect(await storedRollupFormat()).toBe(ROLLUP_FORMAT);
+    expect(await upgradeRollupFormat()).toBe(false);
+  });
+});
