@@ -35,6 +35,16 @@ export class RequestAuth {
     return this.user;
   }
 
+  /**
+   * The signed-in user for fields that are public but say more to a signed-in caller;
+   * null without an Authorization header. A header that is present must be valid, so a
+   * client with an expired token learns it instead of silently seeing the anonymous answer.
+   */
+  async optionalUser(lookup: UserLookup): Promise<AccountUser | null> {
+    if (this.authorizationHeader === undefined || this.authorizationHeader.trim() === '') return null;
+    return this.currentUser(lookup);
+  }
+
   private async resolveUser({ loaders, services }: UserLookup): Promise<AccountUser> {
     const { userId } = verifyAccessToken(services.config, bearerToken(this.authorizationHeader));
     const user = await loaders.userById.load(userId);

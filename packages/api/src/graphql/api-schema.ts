@@ -10,6 +10,8 @@ import { LearningResolver } from '../learning/index.js';
 import { MarketResolver } from '../market/index.js';
 import { ProfileResolver } from '../profile/index.js';
 import { ProjectsResolver } from '../projects/index.js';
+import { RolesResolver } from '../roles/index.js';
+import { SkillsResolver } from '../skills/index.js';
 
 let schema: GraphQLSchema | undefined;
 
@@ -24,6 +26,8 @@ export function apiSchema(): GraphQLSchema {
       MarketResolver,
       LearningResolver,
       ProjectsResolver,
+      SkillsResolver,
+      RolesResolver,
       CollectionResolver,
     ],
     authChecker,

@@ -1,1 +1,2 @@
+export { LearningResourceType } from './learning.graphql-types.js';
 export { LearningResolver } from './learning.resolver.js';

@@ -254,3 +254,18 @@ export class MarketTrendsType {
   @Field(() => MarketFiltersType)
   filters!: MarketFiltersType;
 }
+
+@ObjectType('SalaryPercentiles')
+export class SalaryPercentilesType {
+  @Field(() => Int)
+  p25Usd!: number;
+
+  @Field(() => Int)
+  p50Usd!: number;
+
+  @Field(() => Int)
+  p75Usd!: number;
+
+  @Field(() => Int, { description: 'Salaried postings behind the percentiles.' })
+  count!: number;
+}

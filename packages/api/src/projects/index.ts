@@ -1,1 +1,2 @@
+export { ProjectType } from './projects.graphql-types.js';
 export { ProjectsResolver } from './projects.resolver.js';

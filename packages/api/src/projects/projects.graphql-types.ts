@@ -195,3 +195,9 @@ export class ProjectsArgs {
   @BoundedInt({ min: 0, defaultValue: 0 })
   offset!: number;
 }
+
+@ArgsType()
+export class ProjectArgs {
+  @BoundedInt({ min: 1, max: 1_000_000, description: 'The project id.' })
+  id!: number;
+}

@@ -2,6 +2,7 @@ import {
   type AccountUser,
   allProjects,
   type MatchedProject,
+  projectById,
   recommendProjects,
   searchProjects,
   skillBuildingProjects,
@@ -11,6 +12,7 @@ import { CurrentUser } from '../auth/index.js';
 import type { ApiContext } from '../graphql/api-context.js';
 import { perItemOf } from '../graphql/complexity.js';
 import {
+  ProjectArgs,
   ProjectPageType,
   ProjectRecommendationsArgs,
   ProjectRecommendationsType,
@@ -93,5 +95,18 @@ export class ProjectsResolver {
       limit,
       offset,
     });
+  }
+
+  @Authorized()
+  @Query(() => ProjectType, {
+    description:
+      'One project of the catalog with how well it matches your skills. NOT_FOUND for an unknown id.',
+  })
+  project(
+    @Args(() => ProjectArgs) { id }: ProjectArgs,
+    @CurrentUser() user: AccountUser,
+    @Ctx() { services }: ApiContext,
+  ): MatchedProject {
+    return projectById(services.catalogs.projects, user, id);
   }
 }

@@ -1,0 +1,38 @@
+import {
+  type RoleProfile,
+  type RoleWithPostings,
+  roleProfile,
+  rolesWithData,
+  systemClock,
+} from '@career-navigator/domain';
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { ApiContext } from '../graphql/api-context.js';
+import { perItemOf } from '../graphql/complexity.js';
+import { RoleProfileArgs, RoleProfileType, RolesArgs, RoleWithPostingsType } from './roles.graphql-types.js';
+
+@Resolver()
+export class RolesResolver {
+  @Query(() => [RoleWithPostingsType], {
+    description:
+      'Roles that have postings in the window, matched through the role normaliser ("sr backend dev" finds ' +
+      'Backend Engineer): for role autocomplete and for telling which roles have data. Public.',
+    complexity: perItemOf('limit'),
+  })
+  roles(@Args(() => RolesArgs) { search, days, limit }: RolesArgs): Promise<RoleWithPostings[]> {
+    return rolesWithData({ search, days, limit }, systemClock);
+  }
+
+  @Query(() => RoleProfileType, {
+    description:
+      'An occupation profile of any role with postings: its skills by band (shares as in skillGapAnalysis), ' +
+      'salary quartiles, remote share, top locations and similar roles. Signed in, each skill says whether ' +
+      'you have it and `match` counts them. NOT_FOUND with suggestions and alternatives without data. Public.',
+  })
+  async roleProfile(
+    @Args(() => RoleProfileArgs) { role, days, threshold }: RoleProfileArgs,
+    @Ctx() context: ApiContext,
+  ): Promise<RoleProfile> {
+    const viewer = await context.auth.optionalUser(context);
+    return roleProfile(role, { days, threshold }, viewer?.skills ?? null, systemClock);
+  }
+}

@@ -1,0 +1,1 @@
+export { SkillsResolver } from './skills.resolver.js';

@@ -1,0 +1,43 @@
+import {
+  type SkillProfile,
+  type SkillSuggestion,
+  skillDirectory,
+  skillProfile,
+  systemClock,
+} from '@career-navigator/domain';
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { ApiContext } from '../graphql/api-context.js';
+import { perItemOf } from '../graphql/complexity.js';
+import { SkillArgs, SkillProfileType, SkillSuggestionType, SkillsArgs } from './skills.graphql-types.js';
+
+@Resolver()
+export class SkillsResolver {
+  @Query(() => [SkillSuggestionType], {
+    description:
+      'Skills for autocomplete: matched by name and alias, exact before prefix before word before alias ' +
+      'before contains, then by demand; without search, the most asked-for skills. Public.',
+    complexity: perItemOf('limit'),
+  })
+  skills(@Args(() => SkillsArgs) { search, category, limit }: SkillsArgs): Promise<SkillSuggestion[]> {
+    return skillDirectory({ search, category, limit }, systemClock);
+  }
+
+  @Query(() => SkillProfileType, {
+    description:
+      'What a skill is and what it is worth in the market: demand, growth, salaries, the skills asked with ' +
+      'it, the roles asking for it, resources and projects. NOT_FOUND with the closest known skills as ' +
+      'suggestions for an unknown skill. Public; projects carry your match when signed in.',
+  })
+  async skill(
+    @Args(() => SkillArgs) { id, days }: SkillArgs,
+    @Ctx() context: ApiContext,
+  ): Promise<SkillProfile> {
+    const viewer = await context.auth.optionalUser(context);
+    const { catalogs } = context.services;
+    return skillProfile(id, { days }, viewer?.skills ?? [], {
+      learningResources: catalogs.learningResources,
+      projects: catalogs.projects,
+      clock: systemClock,
+    });
+  }
+}
