@@ -7,6 +7,7 @@ import { startFakeTheirStackServer } from '@career-navigator/testkit';
 import {
   collectRole,
   connectDatabase,
+  disconnectDatabase,
   ensureIndexes,
   JobPostingModel,
   POPULAR_ROLES,
@@ -69,4 +70,5 @@ await withBenchServices(async ({ mongodbUri }) => {
     `| raw insertMany (pages of 100) | ${stored.length} | ${round(insertSeconds)} | ${round(insertRate, 1)} |`,
   );
   console.log(`Full path / raw insert throughput: ${round(collectionRate / insertRate, 3)}`);
+  await disconnectDatabase();
 });

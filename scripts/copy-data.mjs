@@ -1,4 +1,5 @@
-// Copies the JSON data files (taxonomy, catalogs) next to the compiled code,
+// Copies the JSON data files (taxonomy, catalogs) and the plain-JavaScript worker-thread
+// entry points (*.worker.mjs) next to the compiled code,
 // since tsc only emits what TypeScript imports.
 import { cpSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -9,13 +10,13 @@ if (!sourceDir || !outputDir) {
   process.exit(2);
 }
 
-function copyJsonFiles(relative) {
+function copyDataFiles(relative) {
   for (const entry of readdirSync(path.join(sourceDir, relative))) {
     const entryRelative = path.join(relative, entry);
-    if (statSync(path.join(sourceDir, entryRelative)).isDirectory()) copyJsonFiles(entryRelative);
-    else if (entry.endsWith('.json'))
+    if (statSync(path.join(sourceDir, entryRelative)).isDirectory()) copyDataFiles(entryRelative);
+    else if (entry.endsWith('.json') || entry.endsWith('.worker.mjs'))
       cpSync(path.join(sourceDir, entryRelative), path.join(outputDir, entryRelative));
   }
 }
 
-copyJsonFiles('.');
+copyDataFiles('.');

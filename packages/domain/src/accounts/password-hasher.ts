@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import bcrypt from 'bcryptjs';
+import { bcryptCompare, bcryptHash } from './bcrypt-pool.js';
 import { isPasslibPbkdf2Sha256Hash, verifyPasslibPbkdf2Sha256 } from './passlib-pbkdf2.js';
 
 /** bcrypt work factor for stored passwords; about 0.2–0.3 s per check on a server core. */
@@ -40,14 +41,14 @@ function preHash(plain: string, pepper: string): string {
 }
 
 export async function hashPassword(plain: string, options: PasswordHashingOptions): Promise<string> {
-  const bcryptHash = await bcrypt.hash(preHash(plain, options.pepper), costOf(options));
-  return `${PEPPERED_HASH_MARKER}${bcryptHash}`;
+  const hash = await bcryptHash(preHash(plain, options.pepper), costOf(options));
+  return `${PEPPERED_HASH_MARKER}${hash}`;
 }
 
 async function verifyPeppered(plain: string, stored: string, options: PasswordHashingOptions) {
   const bcryptHash = stored.slice(PEPPERED_HASH_MARKER.length);
   if (!BCRYPT_HASH.test(bcryptHash)) return { valid: false, needsRehash: false };
-  const valid = await bcrypt.compare(preHash(plain, options.pepper), bcryptHash);
+  const valid = await bcryptCompare(preHash(plain, options.pepper), bcryptHash);
   return { valid, needsRehash: valid && bcrypt.getRounds(bcryptHash) < costOf(options) };
 }
 
@@ -57,7 +58,7 @@ async function verifyPeppered(plain: string, stored: string, options: PasswordHa
  * and rehashing whatever ending was typed could lock the owner out.
  */
 async function verifyLegacyBcrypt(plain: string, stored: string): Promise<PasswordCheck> {
-  const valid = await bcrypt.compare(plain, stored);
+  const valid = await bcryptCompare(plain, stored);
   return { valid, needsRehash: valid && Buffer.byteLength(plain, 'utf8') <= BCRYPT_INPUT_BYTES };
 }
 
