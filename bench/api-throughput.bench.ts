@@ -157,6 +157,7 @@ try {
   const account = await new domain.AccountService({
     config,
     throttle: new domain.LoginThrottle({ redis }),
+    userVersions: new domain.UserVersions({ redis }),
   }).register({
     email: 'bench@example.com',
     password: 'Bench-Password-1',

@@ -3,4 +3,3 @@ export { ADMIN, authChecker } from './auth-checker.js';
 export { CurrentUser } from './current-user.js';
 export { NOT_AUTHENTICATED_MESSAGE, RequestAuth } from './request-auth.js';
 export { ExperienceLevelValue, toUserType, UserType } from './user.graphql-types.js';
-export { createUserLoader } from './user-loader.js';

@@ -1,9 +1,4 @@
-import {
-  type AccountUser,
-  AuthenticationError,
-  INVALID_CREDENTIALS_MESSAGE,
-  verifyAccessToken,
-} from '@career-navigator/domain';
+import { type AccountUser, AuthenticationError, INVALID_CREDENTIALS_MESSAGE } from '@career-navigator/domain';
 import type { ApiContext } from '../graphql/api-context.js';
 
 export const NOT_AUTHENTICATED_MESSAGE = 'Not authenticated';
@@ -18,7 +13,7 @@ function bearerToken(header: string | undefined): string {
   return token;
 }
 
-type UserLookup = Pick<ApiContext, 'loaders' | 'services'>;
+type UserLookup = Pick<ApiContext, 'services'>;
 
 /**
  * Who sent the request, worked out on first need: public fields never pay for
@@ -45,11 +40,7 @@ export class RequestAuth {
     return this.currentUser(lookup);
   }
 
-  private async resolveUser({ loaders, services }: UserLookup): Promise<AccountUser> {
-    const { userId } = verifyAccessToken(services.config, bearerToken(this.authorizationHeader));
-    const user = await loaders.userById.load(userId);
-    // A token outliving its account is as invalid as a forged one.
-    if (!user) throw new AuthenticationError(INVALID_CREDENTIALS_MESSAGE);
-    return user;
+  private resolveUser({ services }: UserLookup): Promise<AccountUser> {
+    return services.accounts.userForAccessToken(bearerToken(this.authorizationHeader));
   }
 }

@@ -1,13 +1,11 @@
 import type {
   AccountService,
-  AccountUser,
   AppConfig,
   CollectionQueue,
   LearningResourceCatalog,
   Logger,
   ProjectCatalog,
 } from '@career-navigator/domain';
-import type DataLoader from 'dataloader';
 import type { RequestAuth } from '../auth/request-auth.js';
 
 /** Catalogs are read once at start-up and shared by every request. */
@@ -27,15 +25,10 @@ export interface ApiServices {
   schedulingTimeoutMs: number;
 }
 
-export interface RequestLoaders {
-  userById: DataLoader<string, AccountUser | null>;
-}
-
 /** Built per request: nothing here is shared between two requests. */
 export interface ApiContext {
   requestId: string;
   clientIp: string | undefined;
   auth: RequestAuth;
-  loaders: RequestLoaders;
   services: ApiServices;
 }

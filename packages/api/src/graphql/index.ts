@@ -1,4 +1,4 @@
-export type { ApiContext, ApiServices, Catalogs, RequestLoaders } from './api-context.js';
+export type { ApiContext, ApiServices, Catalogs } from './api-context.js';
 export { apiSchema, printApiSchema } from './api-schema.js';
 export { ApiErrorCode } from './error-codes.js';
 export { formatApiError, INTERNAL_ERROR_MESSAGE } from './error-mapping.js';

@@ -1,15 +1,14 @@
 import type { Request, Response } from 'express';
-import { createUserLoader, RequestAuth } from '../auth/index.js';
+import { RequestAuth } from '../auth/index.js';
 import { requestIdOf } from '../http/request-id.js';
 import type { ApiContext, ApiServices } from './api-context.js';
 
-/** A fresh context per request: its own auth state and its own loader caches. */
+/** A fresh context per request: its own auth state. */
 export function createRequestContext(services: ApiServices, req: Request, res: Response): ApiContext {
   return {
     requestId: requestIdOf(res),
     clientIp: req.ip,
     auth: new RequestAuth(req.get('authorization')),
-    loaders: { userById: createUserLoader() },
     services,
   };
 }

@@ -13,6 +13,8 @@ import {
   type Logger,
   LoginThrottle,
   type LoginThrottleOptions,
+  UserVersions,
+  type UserVersionsOptions,
 } from '@career-navigator/domain';
 import cors from 'cors';
 import express, { type Express } from 'express';
@@ -43,6 +45,8 @@ export interface ApiServerOptions {
   passwordHashing?: AccountServiceOptions['passwordHashing'];
   /** Tests give the throttle a key prefix of their own. */
   loginThrottle?: Omit<LoginThrottleOptions, 'redis'>;
+  /** Tests give the user versions a key prefix of their own; API processes sharing a database share it. */
+  userVersions?: Omit<UserVersionsOptions, 'redis'>;
   /** Express's `trust proxy`: set it when a proxy sits in front, so login throttling sees client IPs. */
   trustProxy?: boolean | number | string;
   queryLimits?: QueryLimits;
@@ -65,6 +69,8 @@ function createServices(options: ApiServerOptions): ApiServices {
     accounts: new AccountService({
       config: options.config,
       throttle,
+      userVersions: new UserVersions({ ...options.userVersions, redis: options.redis }),
+      logger: options.logger,
       ...(options.passwordHashing ? { passwordHashing: options.passwordHashing } : {}),
     }),
     catalogs: options.catalogs,

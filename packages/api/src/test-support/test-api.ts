@@ -93,6 +93,7 @@ export function useTestApi(options: TestApiOptions = {}): TestApi {
       catalogs: { learningResources: loadLearningResourceCatalog(), projects: loadProjectCatalog() },
       passwordHashing: { bcryptCost: 4 },
       loginThrottle: { keyPrefix: testRedis.prefix },
+      userVersions: { keyPrefix: testRedis.prefix },
       ...(options.schedulingTimeoutMs ? { schedulingTimeoutMs: options.schedulingTimeoutMs } : {}),
       ...(options.queryLimits ? { queryLimits: options.queryLimits } : {}),
     });

@@ -19,6 +19,7 @@ import {
   PEPPERED_HASH_MARKER,
   type RegistrationInput,
   toPublicUser,
+  UserVersions,
   verifyAccessToken,
   verifyPassword,
 } from './index.js';
@@ -35,6 +36,7 @@ beforeAll(() => {
   accounts = new AccountService({
     config,
     throttle: new LoginThrottle({ redis, keyPrefix: testRedis.prefix }),
+    userVersions: new UserVersions({ redis, keyPrefix: testRedis.prefix }),
     passwordHashing: { bcryptCost: 4 },
   });
 });

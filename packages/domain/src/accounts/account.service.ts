@@ -3,6 +3,7 @@ import { isObjectIdOrHexString } from 'mongoose';
 import type { AppConfig } from '../config/index.js';
 import { isDuplicateKeyError, withLock } from '../database/index.js';
 import { AuthenticationError, ConflictError, NotFoundError, ValidationError } from '../errors/index.js';
+import type { Logger } from '../logging/index.js';
 import { normalizeRole } from '../roles/index.js';
 import { type User, UserModel } from '../users/index.js';
 import {
@@ -27,6 +28,7 @@ import {
   type PasswordHashingOptions,
   verifyPassword,
 } from './password-hasher.js';
+import { PrincipalCache, type UserVersions } from './principal-cache/index.js';
 import type { AccountUser } from './public-user.js';
 
 export const INCORRECT_CREDENTIALS_MESSAGE = 'Incorrect email or password';
@@ -36,8 +38,11 @@ const WITHOUT_PASSWORD_HASH = { hashedPassword: 0 } as const;
 export interface AccountServiceOptions {
   config: AppConfig;
   throttle: LoginThrottle;
+  /** Shared by every process serving this database, so each sees the others' writes to a user. */
+  userVersions: UserVersions;
   /** Tests lower the bcrypt cost; the pepper always comes from the config. */
   passwordHashing?: Omit<PasswordHashingOptions, 'pepper'>;
+  logger?: Logger;
 }
 
 export interface AuthenticatedAccount {
@@ -60,6 +65,11 @@ export interface ProfileUpdate {
 
 function withoutPasswordHash({ hashedPassword: _hash, ...user }: User): AccountUser {
   return user;
+}
+
+function nullWhenNotFound(error: unknown): null {
+  if (error instanceof NotFoundError) return null;
+  throw error;
 }
 
 function staleProfileError(): ConflictError {
@@ -92,12 +102,20 @@ export class AccountService {
   private readonly config: AppConfig;
   private readonly throttle: LoginThrottle;
   private readonly hashing: PasswordHashingOptions;
+  private readonly principals: PrincipalCache<AccountUser>;
   private dummyHash: Promise<string> | undefined;
 
   constructor(options: AccountServiceOptions) {
     this.config = options.config;
     this.throttle = options.throttle;
     this.hashing = { ...options.passwordHashing, pepper: options.config.passwordPepper };
+    const { logger } = options;
+    this.principals = new PrincipalCache({
+      versions: options.userVersions,
+      load: (userId) => this.findUser<AccountUser>(userId, WITHOUT_PASSWORD_HASH).catch(nullWhenNotFound),
+      onRedisError: (error) =>
+        logger?.warn({ err: error }, 'user versions unavailable in Redis; reading users from the database'),
+    });
   }
 
   /** The unique email index, not a lookup beforehand, decides which of racing sign-ups wins. */
@@ -130,15 +148,16 @@ export class AccountService {
     return { user, token: issueAccessToken(this.config, user) };
   }
 
-  /** The user a bearer token stands for; a token of a deleted account is as invalid as a forged one. */
+  /**
+   * The user a bearer token stands for, from the principal cache: no database
+   * read while the user is unchanged. A token of a deleted account is as
+   * invalid as a forged one.
+   */
   async userForAccessToken(token: string): Promise<AccountUser> {
     const { userId } = verifyAccessToken(this.config, token);
-    try {
-      return await this.getUserById(userId);
-    } catch (error) {
-      if (error instanceof NotFoundError) throw new AuthenticationError(INVALID_CREDENTIALS_MESSAGE);
-      throw error;
-    }
+    const user = await this.principals.get(userId);
+    if (!user) throw new AuthenticationError(INVALID_CREDENTIALS_MESSAGE);
+    return user;
   }
 
   getUserById(userId: string): Promise<AccountUser> {
@@ -172,6 +191,7 @@ export class AccountService {
           { returnDocument: 'after' },
         ).lean<User>();
         if (!updated) throw staleProfileError();
+        await this.principals.invalidate(userId);
         const addedRoles = changes.targetRoles ? rolesAdded(current.targetRoles, changes.targetRoles) : [];
         return { user: withoutPasswordHash(updated), addedRoles };
       },
@@ -191,12 +211,14 @@ export class AccountService {
       { $set: { hashedPassword: await hashPassword(newPassword, this.hashing) } },
     );
     if (replaced.matchedCount === 0) throw new ConflictError('The password was changed by another request');
+    await this.principals.invalidate(userId);
   }
 
   async deleteAccount(userId: string, password: string): Promise<void> {
     const stored = await this.getUserWithPasswordHash(userId);
     await this.confirmPassword(stored, password, 'password');
     await UserModel.deleteOne({ _id: stored._id });
+    await this.principals.invalidate(userId);
   }
 
   private getUserWithPasswordHash(userId: string): Promise<User> {

@@ -52,4 +52,11 @@ export {
   PEPPERED_HASH_MARKER,
   verifyPassword,
 } from './password-hasher.js';
+export {
+  DEFAULT_USER_VERSION_KEY_PREFIX,
+  PrincipalCache,
+  type PrincipalCacheOptions,
+  UserVersions,
+  type UserVersionsOptions,
+} from './principal-cache/index.js';
 export { type AccountUser, isAdmin, type PublicUser, toPublicUser } from './public-user.js';
