@@ -1,7 +1,7 @@
 // Two real API processes over one database and one Redis: each keeps its own
 // principal cache, and a write through either is seen by the next request on
 // the other. Needs `pnpm build` (the processes run the built API).
-import { useTestDatabase, useTestRedis } from '@career-navigator/domain/testing';
+import { useTestDatabase, useTestRedis } from '@career-navigator/testkit';
 import { GraphQLClient } from 'graphql-request';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {

@@ -1,6 +1,6 @@
+import { useTestRedis } from '@career-navigator/testkit';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useTestRedis } from '../../testing/index.js';
 import { PrincipalCache } from './principal-cache.js';
 import { UserVersions } from './user-versions.js';
 
