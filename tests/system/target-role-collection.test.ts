@@ -1,14 +1,11 @@
 // The whole path from a profile change to analytics, across both processes'
 // code: the API's updateProfile queues a collection for a new target role, the
 // worker (demo source) collects it, and the skill-gap analysis then answers.
+
+import { RegisterDocument, SkillGapAnalysisDocument, UpdateProfileDocument } from '@career-navigator/client';
 import { createLogger, JobPostingModel, normalizeRole } from '@career-navigator/domain';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  RegisterDocument,
-  SkillGapAnalysisDocument,
-  UpdateProfileDocument,
-} from '../../packages/api/src/generated/graphql.js';
 import { STRONG_PASSWORD, useTestApi } from '../../packages/api/src/test-support/test-api.js';
 import { createWorkerApp, type WorkerApp } from '../../packages/worker/src/worker-app.js';
 

@@ -1,12 +1,12 @@
-import { UserModel } from '@career-navigator/domain';
-import { describe, expect, it } from 'vitest';
 import {
   ChangePasswordDocument,
   DeleteAccountDocument,
   LoginDocument,
   MeDocument,
   RegisterDocument,
-} from '../generated/graphql.js';
+} from '@career-navigator/client';
+import { UserModel } from '@career-navigator/domain';
+import { describe, expect, it } from 'vitest';
 import { registerUser } from '../test-support/accounts.js';
 import { accessClaims, signJwt, withTamperedPayload } from '../test-support/forged-tokens.js';
 import { graphqlErrorOf } from '../test-support/graphql-errors.js';

@@ -1,6 +1,6 @@
+import { LoginDocument, RegisterDocument } from '@career-navigator/client';
 import { PEPPERED_HASH_MARKER, UserModel } from '@career-navigator/domain';
 import { describe, expect, it } from 'vitest';
-import { LoginDocument, RegisterDocument } from '../generated/graphql.js';
 import { graphqlErrorOf } from '../test-support/graphql-errors.js';
 import { useTestApi } from '../test-support/test-api.js';
 

@@ -1,9 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
 import {
   CollectionRunDocument,
   CollectionStatisticsDocument,
   TriggerCollectionDocument,
-} from '../generated/graphql.js';
+} from '@career-navigator/client';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { registerUser } from '../test-support/accounts.js';
 import { graphqlErrorOf } from '../test-support/graphql-errors.js';
 import { ADMIN_EMAIL, useTestApi } from '../test-support/test-api.js';

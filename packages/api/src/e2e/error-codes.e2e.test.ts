@@ -1,6 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { issueAccessToken, normalizeRole, roleDisplayName, UserModel } from '@career-navigator/domain';
-import { describe, expect, it } from 'vitest';
 import {
   CollectionRunDocument,
   CollectionStatisticsDocument,
@@ -9,7 +7,9 @@ import {
   RegisterDocument,
   SkillGapAnalysisDocument,
   UpdateProfileDocument,
-} from '../generated/graphql.js';
+} from '@career-navigator/client';
+import { issueAccessToken, normalizeRole, roleDisplayName, UserModel } from '@career-navigator/domain';
+import { describe, expect, it } from 'vitest';
 import { registerUser } from '../test-support/accounts.js';
 import { graphqlErrorOf } from '../test-support/graphql-errors.js';
 import { seedPostings } from '../test-support/seed-postings.js';

@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import {
   LearningResourcesDocument,
   LearningRoadmapDocument,
@@ -10,7 +9,8 @@ import {
   SearchProjectsDocument,
   SkillGapAnalysisDocument,
   UpdateProfileDocument,
-} from '../generated/graphql.js';
+} from '@career-navigator/client';
+import { describe, expect, it } from 'vitest';
 import { seedPostings } from '../test-support/seed-postings.js';
 import { STRONG_PASSWORD, useTestApi } from '../test-support/test-api.js';
 

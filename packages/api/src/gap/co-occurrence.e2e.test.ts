@@ -1,6 +1,6 @@
+import { SkillGapAnalysisDocument, UpdateProfileDocument } from '@career-navigator/client';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SkillGapAnalysisDocument, UpdateProfileDocument } from '../generated/graphql.js';
 import { registerUser } from '../test-support/accounts.js';
 import { seedPostings } from '../test-support/seed-postings.js';
 import { useTestApi } from '../test-support/test-api.js';

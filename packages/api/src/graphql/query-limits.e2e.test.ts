@@ -1,6 +1,6 @@
+import { ProjectsDocument } from '@career-navigator/client';
 import { getIntrospectionQuery } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { ProjectsDocument } from '../generated/graphql.js';
 import { registerUser } from '../test-support/accounts.js';
 import { ADMIN_EMAIL, useTestApi } from '../test-support/test-api.js';
 import { DEFAULT_QUERY_LIMITS } from './query-limits.plugin.js';

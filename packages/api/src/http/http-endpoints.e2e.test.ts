@@ -1,5 +1,5 @@
+import { HealthDocument } from '@career-navigator/client';
 import { describe, expect, it } from 'vitest';
-import { HealthDocument } from '../generated/graphql.js';
 import { useTestApi } from '../test-support/test-api.js';
 
 const api = useTestApi();

@@ -1,5 +1,5 @@
+import { LoginDocument, UpdateProfileDocument } from '@career-navigator/client';
 import { describe, expect, it } from 'vitest';
-import { LoginDocument, UpdateProfileDocument } from '../generated/graphql.js';
 import { SCHEDULING_FAILED_MESSAGE } from '../profile/index.js';
 import { registerUser } from '../test-support/accounts.js';
 import { graphqlErrorOf } from '../test-support/graphql-errors.js';

@@ -1,4 +1,4 @@
-import { RegisterDocument } from '../generated/graphql.js';
+import { RegisterDocument } from '@career-navigator/client';
 import { STRONG_PASSWORD, type TestApi } from './test-api.js';
 
 export interface SignedInUser {

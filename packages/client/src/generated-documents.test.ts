@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { generate, loadContext } from '@graphql-codegen/cli';
 import { describe, expect, it } from 'vitest';
 
-const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
-describe('packages/api/src/generated', () => {
+describe('packages/client/src/generated', () => {
   it('is what codegen.yml makes of the schema and the operations (run `pnpm codegen` when this fails)', async () => {
     const context = await loadContext(path.join(repoRoot, 'codegen.yml'));
     context.cwd = repoRoot;
