@@ -1,5 +1,5 @@
+import { LearningRoadmapDocument, SkillGapAnalysisDocument } from '@career-navigator/client';
 import { describe, expect, it } from 'vitest';
-import { LearningRoadmapDocument, SkillGapAnalysisDocument } from '../generated/graphql.js';
 import { registerUser } from '../test-support/accounts.js';
 import { seedPostings } from '../test-support/seed-postings.js';
 import { useTestApi } from '../test-support/test-api.js';

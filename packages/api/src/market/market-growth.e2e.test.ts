@@ -1,7 +1,7 @@
+import { MarketTrendsDocument } from '@career-navigator/client';
 import { addDays, ingestPostings, type MappedPosting, utcDay } from '@career-navigator/domain';
 import { mappedPosting } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
-import { MarketTrendsDocument } from '../generated/graphql.js';
 import { useTestApi } from '../test-support/test-api.js';
 
 const api = useTestApi();

@@ -1,7 +1,10 @@
 import type { TestApi } from './test-api.js';
 
-/** Production mode with the test secret, which is long enough for production's rule. */
-export const PRODUCTION_ENV = { NODE_ENV: 'production' } as const;
+/** Production mode: the test JWT secret is long enough for production's rule; the pepper is required there. */
+export const PRODUCTION_ENV = {
+  NODE_ENV: 'production',
+  PASSWORD_PEPPER: 'api-e2e-test-pepper-that-is-long-enough-0123456789',
+} as const;
 
 /** Whether the API answers an introspection query, and whether it serves the Sandbox page to a browser. */
 export async function probeIntrospection(
