@@ -1,9 +1,7 @@
 // Two real API processes over one database and one Redis: each keeps its own
 // principal cache, and a write through either is seen by the next request on
 // the other. Needs `pnpm build` (the processes run the built API).
-import { useTestDatabase, useTestRedis } from '@career-navigator/testkit';
-import { GraphQLClient } from 'graphql-request';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import {
   ChangePasswordDocument,
   DeleteAccountDocument,
@@ -11,7 +9,10 @@ import {
   MeDocument,
   RegisterDocument,
   UpdateProfileDocument,
-} from '../generated/graphql.js';
+} from '@career-navigator/client';
+import { useTestDatabase, useTestRedis } from '@career-navigator/testkit';
+import { GraphQLClient } from 'graphql-request';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiProcess, spawnApiProcess } from '../test-support/api-process.js';
 import { graphqlErrorOf } from '../test-support/graphql-errors.js';
 import { STRONG_PASSWORD, TEST_JWT_SECRET } from '../test-support/test-api.js';

@@ -1,11 +1,11 @@
-import { type MappedPosting, normalizeRole } from '@career-navigator/domain';
-import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ProjectDocument,
   RoleProfileDocument,
   RolesDocument,
   SkillGapAnalysisDocument,
-} from '../generated/graphql.js';
+} from '@career-navigator/client';
+import { type MappedPosting, normalizeRole } from '@career-navigator/domain';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { registerUser } from '../test-support/accounts.js';
 import { graphqlErrorOf } from '../test-support/graphql-errors.js';
 import { seedRandomMarket } from '../test-support/random-postings.js';

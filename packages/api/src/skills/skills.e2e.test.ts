@@ -1,6 +1,6 @@
+import { SkillProfileDocument, SkillsDocument } from '@career-navigator/client';
 import { addDays, type MappedPosting, utcDay } from '@career-navigator/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SkillProfileDocument, SkillsDocument } from '../generated/graphql.js';
 import { registerUser } from '../test-support/accounts.js';
 import { graphqlErrorOf } from '../test-support/graphql-errors.js';
 import { seedRandomMarket } from '../test-support/random-postings.js';
