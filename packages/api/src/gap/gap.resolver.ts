@@ -1,6 +1,7 @@
 import { type AccountUser, analyzeSkillGap } from '@career-navigator/domain';
-import { Args, Authorized, Query, Resolver } from 'type-graphql';
+import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { CurrentUser } from '../auth/index.js';
+import type { ApiContext } from '../graphql/api-context.js';
 import { SkillGapAnalysisType, SkillGapArgs } from './gap.graphql-types.js';
 
 @Resolver()
@@ -9,12 +10,14 @@ export class GapResolver {
   @Query(() => SkillGapAnalysisType, {
     description:
       'Which skills the postings for one of your target roles ask for, and which you lack. ' +
-      'NOT_FOUND (with suggestions and alternatives) when the window has no postings for the role.',
+      'NOT_FOUND (with suggestions and alternatives) when the window has no postings for the role. ' +
+      'Skills you marked DONE count as yours.',
   })
-  skillGapAnalysis(
+  async skillGapAnalysis(
     @Args(() => SkillGapArgs) { role, days, threshold }: SkillGapArgs,
     @CurrentUser() user: AccountUser,
+    @Ctx() { services }: ApiContext,
   ): Promise<SkillGapAnalysisType> {
-    return analyzeSkillGap(user, role, { days, threshold });
+    return analyzeSkillGap(await services.learning.withLearnedSkills(user), role, { days, threshold });
   }
 }

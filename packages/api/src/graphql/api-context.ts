@@ -2,6 +2,7 @@ import type {
   AccountService,
   AppConfig,
   CollectionQueue,
+  LearningProgressService,
   LearningResourceCatalog,
   Logger,
   ProjectCatalog,
@@ -20,6 +21,7 @@ export interface ApiServices {
   logger: Logger;
   accounts: AccountService;
   catalogs: Catalogs;
+  learning: LearningProgressService;
   collectionQueue: CollectionQueue;
   /** How long a profile update waits for the job queue before giving up on scheduling. */
   schedulingTimeoutMs: number;

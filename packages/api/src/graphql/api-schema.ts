@@ -6,7 +6,7 @@ import { AuthResolver, authChecker } from '../auth/index.js';
 import { CollectionResolver } from '../collection/index.js';
 import { GapResolver } from '../gap/index.js';
 import { HealthResolver } from '../health/index.js';
-import { LearningResolver } from '../learning/index.js';
+import { LearningProgressResolver, LearningResolver } from '../learning/index.js';
 import { MarketResolver } from '../market/index.js';
 import { ProfileResolver } from '../profile/index.js';
 import { ProjectsResolver } from '../projects/index.js';
@@ -25,6 +25,7 @@ export function apiSchema(): GraphQLSchema {
       GapResolver,
       MarketResolver,
       LearningResolver,
+      LearningProgressResolver,
       ProjectsResolver,
       SkillsResolver,
       RolesResolver,

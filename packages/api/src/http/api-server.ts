@@ -10,9 +10,11 @@ import {
   type AccountServiceOptions,
   type AppConfig,
   type CollectionQueue,
+  LearningProgressService,
   type Logger,
   LoginThrottle,
   type LoginThrottleOptions,
+  SkillProgressRepository,
   UserVersions,
   type UserVersionsOptions,
 } from '@career-navigator/domain';
@@ -63,17 +65,25 @@ export interface ApiServer {
 
 function createServices(options: ApiServerOptions): ApiServices {
   const throttle = new LoginThrottle({ ...options.loginThrottle, redis: options.redis });
+  const learningProgress = new SkillProgressRepository();
+  const accounts = new AccountService({
+    config: options.config,
+    throttle,
+    userVersions: new UserVersions({ ...options.userVersions, redis: options.redis }),
+    logger: options.logger,
+    ...(options.passwordHashing ? { passwordHashing: options.passwordHashing } : {}),
+    userDataStores: [learningProgress],
+  });
   return {
     config: options.config,
     logger: options.logger,
-    accounts: new AccountService({
-      config: options.config,
-      throttle,
-      userVersions: new UserVersions({ ...options.userVersions, redis: options.redis }),
-      logger: options.logger,
-      ...(options.passwordHashing ? { passwordHashing: options.passwordHashing } : {}),
-    }),
+    accounts,
     catalogs: options.catalogs,
+    learning: new LearningProgressService({
+      catalog: options.catalogs.learningResources,
+      profileSkills: accounts,
+      repository: learningProgress,
+    }),
     collectionQueue: options.collectionQueue,
     schedulingTimeoutMs: options.schedulingTimeoutMs ?? DEFAULT_SCHEDULING_TIMEOUT_MS,
   };

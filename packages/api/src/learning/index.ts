@@ -1,2 +1,3 @@
 export { LearningResourceType } from './learning.graphql-types.js';
 export { LearningResolver } from './learning.resolver.js';
+export { LearningProgressResolver } from './learning-progress.resolver.js';

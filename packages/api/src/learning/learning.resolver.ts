@@ -26,17 +26,21 @@ export class LearningResolver {
       'Skills to learn for a role, most needed first, each with resources. Built on exactly the ' +
       'skillGapAnalysis for the same role, days and threshold.',
   })
-  learningRoadmap(
+  async learningRoadmap(
     @Args(() => LearningRoadmapArgs) { targetRole, includeGapAnalysis, days, threshold }: LearningRoadmapArgs,
     @CurrentUser() user: AccountUser,
     @Ctx() { services }: ApiContext,
   ): Promise<LearningRoadmapType> {
-    return learningRoadmap(user, services.catalogs.learningResources, {
-      targetRole,
-      includeGapAnalysis,
-      days,
-      threshold,
-    });
+    return learningRoadmap(
+      await services.learning.withLearnedSkills(user),
+      services.catalogs.learningResources,
+      {
+        targetRole,
+        includeGapAnalysis,
+        days,
+        threshold,
+      },
+    );
   }
 
   @Authorized()

@@ -30,7 +30,7 @@ export class ProjectsResolver {
     description: 'Projects that fit your skills and target role, best match first.',
     complexity: perItemOf('limit'),
   })
-  projectRecommendations(
+  async projectRecommendations(
     @Args(() => ProjectRecommendationsArgs) {
       difficulty,
       skillFocus,
@@ -39,8 +39,8 @@ export class ProjectsResolver {
     }: ProjectRecommendationsArgs,
     @CurrentUser() user: AccountUser,
     @Ctx() { services }: ApiContext,
-  ): ProjectRecommendationsType {
-    return recommendProjects(services.catalogs.projects, user, {
+  ): Promise<ProjectRecommendationsType> {
+    return recommendProjects(services.catalogs.projects, await services.learning.withLearnedSkills(user), {
       difficulty: difficulty ?? undefined,
       skillFocus: skillFocus ?? undefined,
       targetRole: targetRole ?? undefined,
@@ -53,16 +53,20 @@ export class ProjectsResolver {
     description: 'Projects that practise the given skills.',
     complexity: perItemOf('limit'),
   })
-  skillBuildingProjects(
+  async skillBuildingProjects(
     @Args(() => SkillBuildingProjectsArgs) { skills, difficulty, limit }: SkillBuildingProjectsArgs,
     @CurrentUser() user: AccountUser,
     @Ctx() { services }: ApiContext,
-  ): MatchedProject[] {
-    return skillBuildingProjects(services.catalogs.projects, user, {
-      skills,
-      difficulty: difficulty ?? undefined,
-      limit,
-    });
+  ): Promise<MatchedProject[]> {
+    return skillBuildingProjects(
+      services.catalogs.projects,
+      await services.learning.withLearnedSkills(user),
+      {
+        skills,
+        difficulty: difficulty ?? undefined,
+        limit,
+      },
+    );
   }
 
   @Authorized()
@@ -85,12 +89,12 @@ export class ProjectsResolver {
     description: 'The whole catalog, page by page, with how well each project matches your skills.',
     complexity: perItemOf('limit'),
   })
-  projects(
+  async projects(
     @Args(() => ProjectsArgs) { difficulty, limit, offset }: ProjectsArgs,
     @CurrentUser() user: AccountUser,
     @Ctx() { services }: ApiContext,
-  ): ProjectPageType {
-    return allProjects(services.catalogs.projects, user, {
+  ): Promise<ProjectPageType> {
+    return allProjects(services.catalogs.projects, await services.learning.withLearnedSkills(user), {
       difficulty: difficulty ?? undefined,
       limit,
       offset,

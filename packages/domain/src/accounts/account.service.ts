@@ -13,6 +13,7 @@ import {
   verifyAccessToken,
 } from './access-token.service.js';
 import {
+  MAX_SKILLS,
   type ProfilePatch,
   type ProfilePatchInput,
   parseNewPassword,
@@ -43,6 +44,12 @@ export interface AccountServiceOptions {
   /** Tests lower the bcrypt cost; the pepper always comes from the config. */
   passwordHashing?: Omit<PasswordHashingOptions, 'pepper'>;
   logger?: Logger;
+  /** Stores holding data of a user (learning progress, ...), emptied when the account is deleted. */
+  userDataStores?: readonly UserDataStore[];
+}
+
+export interface UserDataStore {
+  deleteAllForUser(userId: string): Promise<void>;
 }
 
 export interface AuthenticatedAccount {
@@ -103,6 +110,7 @@ export class AccountService {
   private readonly throttle: LoginThrottle;
   private readonly hashing: PasswordHashingOptions;
   private readonly principals: PrincipalCache<AccountUser>;
+  private readonly userDataStores: readonly UserDataStore[];
   private dummyHash: Promise<string> | undefined;
 
   constructor(options: AccountServiceOptions) {
@@ -116,6 +124,7 @@ export class AccountService {
       onRedisError: (error) =>
         logger?.warn({ err: error }, 'user versions unavailable in Redis; reading users from the database'),
     });
+    this.userDataStores = options.userDataStores ?? [];
   }
 
   /** The unique email index, not a lookup beforehand, decides which of racing sign-ups wins. */
@@ -175,6 +184,42 @@ export class AccountService {
     patch: ProfilePatchInput,
   ): Promise<ProfileUpdate> {
     const changes = changedFields(parseProfilePatch(patch));
+    const { before, after } = await this.changeProfile(userId, (current) => {
+      if (expectedVersion !== undefined && expectedVersion !== current.version) throw staleProfileError();
+      return Object.keys(changes).length === 0 ? null : changes;
+    });
+    const addedRoles = changes.targetRoles ? rolesAdded(before.targetRoles, changes.targetRoles) : [];
+    return { user: after, addedRoles };
+  }
+
+  /**
+   * Puts a skill (canonical id) into the profile's skills; false when it was already there
+   * or the profile is full, so the caller knows whether taking it out again is its business.
+   */
+  async addSkillToProfile(userId: string, skill: string): Promise<boolean> {
+    const { before, after } = await this.changeProfile(userId, (current) =>
+      current.skills.includes(skill) || current.skills.length >= MAX_SKILLS
+        ? null
+        : { skills: [...current.skills, skill] },
+    );
+    return before !== after;
+  }
+
+  async removeSkillFromProfile(userId: string, skill: string): Promise<void> {
+    await this.changeProfile(userId, (current) =>
+      current.skills.includes(skill) ? { skills: current.skills.filter((owned) => owned !== skill) } : null,
+    );
+  }
+
+  /**
+   * Every profile write: `decide` sees the current profile and returns the fields to
+   * set, or null for no change. The write only lands on the version that was read, so
+   * two concurrent edits cannot silently overwrite each other.
+   */
+  private changeProfile(
+    userId: string,
+    decide: (current: AccountUser) => Partial<ProfilePatch> | null,
+  ): Promise<{ before: AccountUser; after: AccountUser }> {
     // On MongoDB the version filter and the write below are one atomic step; FerretDB 1.24
     // (SQLite) matches and writes separately. A short per-user lease makes concurrent updates
     // take turns on both, so the second of two racing writers sees the new version.
@@ -182,8 +227,8 @@ export class AccountService {
       `profile:${userId}`,
       async () => {
         const current = await this.getUserById(userId);
-        if (expectedVersion !== undefined && expectedVersion !== current.version) throw staleProfileError();
-        if (Object.keys(changes).length === 0) return { user: current, addedRoles: [] };
+        const changes = decide(current);
+        if (changes === null) return { before: current, after: current };
         const updated = await UserModel.findOneAndUpdate(
           { _id: current._id, version: current.version },
           { $set: changes, $inc: { version: 1 } },
@@ -192,8 +237,7 @@ export class AccountService {
         ).lean<User>();
         if (!updated) throw staleProfileError();
         await this.principals.invalidate(userId);
-        const addedRoles = changes.targetRoles ? rolesAdded(current.targetRoles, changes.targetRoles) : [];
-        return { user: withoutPasswordHash(updated), addedRoles };
+        return { before: current, after: withoutPasswordHash(updated) };
       },
       PROFILE_LEASE,
     );
@@ -214,9 +258,11 @@ export class AccountService {
     await this.principals.invalidate(userId);
   }
 
+  /** The user's data in other stores goes first: a failure then leaves an account that can retry, never orphans. */
   async deleteAccount(userId: string, password: string): Promise<void> {
     const stored = await this.getUserWithPasswordHash(userId);
     await this.confirmPassword(stored, password, 'password');
+    for (const store of this.userDataStores) await store.deleteAllForUser(stored._id.toString());
     await UserModel.deleteOne({ _id: stored._id });
     await this.principals.invalidate(userId);
   }

@@ -13,6 +13,7 @@ export {
   INCORRECT_CREDENTIALS_MESSAGE,
   type LoginInput,
   type ProfileUpdate,
+  type UserDataStore,
 } from './account.service.js';
 export {
   EMAIL_MAX_LENGTH,

@@ -29,6 +29,8 @@ export interface LearningResourceCatalog {
   findSkill(skill: string): CatalogSkill | undefined;
   /** Resources for a skill in any spelling; empty when the catalog lacks it. */
   resourcesFor(skill: string): readonly LearningResource[];
+  /** The resource at this URL, as listed under the first skill that lists it; undefined when none does. */
+  findResource(url: string): LearningResource | undefined;
 }
 
 const NO_RESOURCES: readonly LearningResource[] = Object.freeze([]);
@@ -101,12 +103,17 @@ function buildCatalog(filePath: string, skills: CatalogSkill[]): LearningResourc
   );
   const skillsById = new Map(frozenSkills.map((skill) => [skill.id, skill]));
   const findSkill = (skill: string): CatalogSkill | undefined => skillsById.get(normalizeSkill(skill));
+  const resourcesByUrl = new Map<string, LearningResource>();
+  for (const resource of frozenSkills.flatMap((skill) => skill.resources)) {
+    if (!resourcesByUrl.has(resource.url)) resourcesByUrl.set(resource.url, resource);
+  }
   return Object.freeze({
     filePath,
     skills: frozenSkills,
     resourceCount: frozenSkills.reduce((count, skill) => count + skill.resources.length, 0),
     findSkill,
     resourcesFor: (skill: string) => findSkill(skill)?.resources ?? NO_RESOURCES,
+    findResource: (url: string) => resourcesByUrl.get(url.trim()),
   });
 }
 

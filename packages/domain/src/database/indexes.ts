@@ -1,5 +1,6 @@
 import type { Model } from 'mongoose';
 import { CollectionRunModel, CreditUsageModel } from '../collection/index.js';
+import { CompletedResourceModel, SkillProgressModel } from '../learning/progress/index.js';
 import { JobPostingModel, RoleActivityModel } from '../postings/index.js';
 import { RollupCellModel, RollupCounterModel, RollupJournalModel } from '../rollups/index.js';
 import { UserModel } from '../users/index.js';
@@ -14,6 +15,8 @@ const OWNED_MODELS: readonly Model<never>[] = [
   CollectionRunModel,
   CreditUsageModel,
   RoleActivityModel,
+  SkillProgressModel,
+  CompletedResourceModel,
 ] as unknown as Model<never>[];
 
 export async function ensureIndexes(): Promise<void> {

@@ -19,3 +19,15 @@ export {
 } from './learning-resources.service.js';
 export { learningRoadmap } from './learning-roadmap.service.js';
 export type { LearningRoadmap, LearningRoadmapOptions, SkillPath } from './learning-roadmap.types.js';
+export {
+  type CompletedLearningResource,
+  LEARNING_STATES,
+  LearningProgressService,
+  type LearningProgressServiceOptions,
+  type LearningProgressSnapshot,
+  type LearningState,
+  type MyLearning,
+  type ProfileSkills,
+  type SkillProgress,
+  SkillProgressRepository,
+} from './progress/index.js';

@@ -1,0 +1,29 @@
+import { getModelForClass, index, modelOptions, prop, Severity } from '@typegoose/typegoose';
+
+/**
+ * One completed learning resource of one learner. A document per mark (not an
+ * array on the skill's progress) means two devices completing two resources at
+ * once write two documents: FerretDB applies an update as read-modify-write, so
+ * two $addToSet on one document could lose a mark.
+ */
+@modelOptions({
+  schemaOptions: { collection: 'completed_resources' },
+  options: { customName: 'CompletedResource', allowMixed: Severity.ERROR },
+})
+@index({ userId: 1 })
+export class CompletedResourceDocument {
+  @prop({ type: String, required: true })
+  public _id!: string;
+
+  /** The user's id as a hex string. */
+  @prop({ type: String, required: true })
+  public userId!: string;
+
+  @prop({ type: String, required: true })
+  public url!: string;
+
+  @prop({ type: Date, required: true })
+  public completedAt!: Date;
+}
+
+export const CompletedResourceModel = getModelForClass(CompletedResourceDocument);

@@ -1,0 +1,44 @@
+import { getModelForClass, index, modelOptions, prop, Severity } from '@typegoose/typegoose';
+
+export const LEARNING_STATES = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'SKIPPED'] as const;
+export type LearningState = (typeof LEARNING_STATES)[number];
+
+/**
+ * One learner's state in one skill. The _id is derived from (user, skill), so
+ * every write addresses exactly one document and the unique primary key, not a
+ * secondary index, decides which of two racing first writes creates it.
+ */
+@modelOptions({
+  schemaOptions: { collection: 'skill_progress', timestamps: { createdAt: false, updatedAt: true } },
+  options: { customName: 'SkillProgress', allowMixed: Severity.ERROR },
+})
+@index({ userId: 1 })
+export class SkillProgressDocument {
+  @prop({ type: String, required: true })
+  public _id!: string;
+
+  /** The user's id as a hex string. */
+  @prop({ type: String, required: true })
+  public userId!: string;
+
+  /** Canonical skill id (normalizeSkill). */
+  @prop({ type: String, required: true })
+  public skill!: string;
+
+  @prop({ type: String, required: true, enum: LEARNING_STATES })
+  public state!: LearningState;
+
+  @prop({ type: Date, default: null })
+  public startedAt!: Date | null;
+
+  @prop({ type: Date, default: null })
+  public finishedAt!: Date | null;
+
+  /** True when marking the skill DONE put it into the profile, so moving back takes it out again. */
+  @prop({ type: Boolean, default: false })
+  public addedToProfile!: boolean;
+
+  public updatedAt!: Date;
+}
+
+export const SkillProgressModel = getModelForClass(SkillProgressDocument);
