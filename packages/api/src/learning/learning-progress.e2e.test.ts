@@ -1,5 +1,3 @@
-import { loadLearningResourceCatalog, SkillProgressRepository } from '@career-navigator/domain';
-import { describe, expect, it } from 'vitest';
 import {
   DeleteAccountDocument,
   LearningRoadmapDocument,
@@ -9,7 +7,9 @@ import {
   SetResourceCompletedDocument,
   SetSkillProgressDocument,
   SkillGapAnalysisDocument,
-} from '../generated/graphql.js';
+} from '@career-navigator/client';
+import { loadLearningResourceCatalog, SkillProgressRepository } from '@career-navigator/domain';
+import { describe, expect, it } from 'vitest';
 import { registerUser } from '../test-support/accounts.js';
 import { graphqlErrorOf } from '../test-support/graphql-errors.js';
 import { seedPostings } from '../test-support/seed-postings.js';
