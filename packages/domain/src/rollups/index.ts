@@ -40,4 +40,9 @@ export {
   type SalarySums,
   sumCells,
 } from './rollup-totals.js';
-export { forgetWindowTotals, type WindowTotalsOptions, windowTotals } from './window-totals.js';
+export {
+  forgetWindowTotals,
+  WINDOW_TOTALS_STALENESS_MS,
+  type WindowTotalsOptions,
+  windowTotals,
+} from './window-totals.js';

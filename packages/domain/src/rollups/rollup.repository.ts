@@ -1,6 +1,6 @@
 import { addDays, type DayWindow } from '../clock/index.js';
 // The file, not the folder's index: that one imports every model, these among them.
-import { insertManyInChunks } from '../database/bounded-writes.js';
+import { bulkWriteInChunks, insertManyInChunks } from '../database/bounded-writes.js';
 import { RollupCellModel, RollupCounterModel, RollupJournalModel } from './rollup.models.js';
 import type { CellDelta } from './rollup-cells.js';
 import { cellId, MARKET_WIDE_SCOPE, type RollupScope } from './rollup-keys.js';
@@ -33,7 +33,6 @@ export function incrementsOf(delta: StoredCellDelta): Record<string, number> {
 }
 
 const BATCH_COUNTER = 'ingestion-batch';
-const CELL_WRITE_CONCURRENCY = 8;
 
 export async function nextBatchSeq(): Promise<number> {
   const counter = await RollupCounterModel.findOneAndUpdate(
@@ -85,32 +84,31 @@ export async function applyCellDeltas(
   mode: 'first' | 'replay' = 'first',
 ): Promise<void> {
   if (deltas.length === 0) return;
-  const cells = RollupCellModel.collection;
   const pending = mode === 'first' ? deltas : await deltasBehind(seq, deltas);
   if (pending.length === 0) return;
-  // One upsert per cell, a few at a time, rather than one bulk command: FerretDB 1.24 was seen to
-  // stall on a single update command carrying a couple of hundred upserts.
-  for (let start = 0; start < pending.length; start += CELL_WRITE_CONCURRENCY) {
-    await Promise.all(
-      pending.slice(start, start + CELL_WRITE_CONCURRENCY).map((delta) =>
-        cells.updateOne(
-          { _id: delta.id as never },
-          {
-            $inc: incrementsOf(delta),
-            $set: { seq },
-            $setOnInsert: {
-              scope: delta.scope,
-              day: delta.day,
-              role: delta.role,
-              country: delta.country,
-              remote: delta.remote,
-            },
+  // Each cell's upsert is independent of the others, so unordered commands; bulkWriteInChunks keeps
+  // each command below the size FerretDB 1.24 stalls on.
+  await bulkWriteInChunks(
+    RollupCellModel.collection,
+    pending.map((delta) => ({
+      updateOne: {
+        filter: { _id: delta.id as never },
+        update: {
+          $inc: incrementsOf(delta),
+          $set: { seq },
+          $setOnInsert: {
+            scope: delta.scope,
+            day: delta.day,
+            role: delta.role,
+            country: delta.country,
+            remote: delta.remote,
           },
-          { upsert: true },
-        ),
-      ),
-    );
-  }
+        },
+        upsert: true,
+      },
+    })),
+    { ordered: false },
+  );
 }
 
 async function deltasBehind(seq: number, deltas: readonly StoredCellDelta[]): Promise<StoredCellDelta[]> {

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { DayWindow } from '../clock/index.js';
 import { type CellReader, currentBatchSeq, readCells } from './rollup.repository.js';
 import type { RollupScope } from './rollup-keys.js';
@@ -5,41 +6,40 @@ import { type RollupTotals, sumCells } from './rollup-totals.js';
 
 const MAX_ENTRIES = 500;
 const MAX_AGE_MS = 5 * 60_000;
-/** How long the last read batch sequence is trusted: answers may trail another process's ingestion by this much. */
-const SEQ_TTL_MS = 1_000;
+/**
+ * How long the last read ingestion stamp is trusted without asking the store
+ * again: answers trail another process's ingestion by at most this much, and
+ * within it a repeated read costs no round trip at all.
+ */
+export const WINDOW_TOTALS_STALENESS_MS = 1_000;
 
-let knownSeq: { seq: number; readAt: number } | null = null;
+let knownSeq: { seq: Promise<number>; readAt: number } | null = null;
 
-async function batchSeq(): Promise<number> {
-  if (knownSeq && Date.now() - knownSeq.readAt < SEQ_TTL_MS) return knownSeq.seq;
-  knownSeq = { seq: await currentBatchSeq(), readAt: Date.now() };
-  return knownSeq.seq;
+/** One stamp read per staleness period, shared by every request that needs it meanwhile. */
+function batchSeq(): Promise<number> {
+  if (knownSeq && Date.now() - knownSeq.readAt < WINDOW_TOTALS_STALENESS_MS) return knownSeq.seq;
+  const seq = currentBatchSeq();
+  const entry = { seq, readAt: Date.now() };
+  knownSeq = entry;
+  // A failed read is not remembered: the next request asks again.
+  seq.catch(() => {
+    if (knownSeq === entry) knownSeq = null;
+  });
+  return seq;
 }
+
+/** Sums by reader, scope and window, shared by every request; each valid for one ingestion stamp. */
+const cache = new LRUCache<string, { seq: number; totals: RollupTotals }>({
+  max: MAX_ENTRIES,
+  ttl: MAX_AGE_MS,
+});
+/** Concurrent misses for one key and stamp sum the cells once. */
+const computing = new Map<string, Promise<RollupTotals>>();
 
 /** Called after this process ingests, so its own next answer includes what it just stored. */
 export function forgetWindowTotals(): void {
   knownSeq = null;
   cache.clear();
-}
-
-interface CachedTotals {
-  seq: number;
-  storedAt: number;
-  totals: RollupTotals;
-}
-
-/**
- * Window sums are reused until an ingestion batch lands (the batch sequence
- * moves) or five minutes pass, so repeated dashboards cost one small read.
- */
-const cache = new Map<string, CachedTotals>();
-
-function remember(key: string, entry: CachedTotals): void {
-  if (cache.size >= MAX_ENTRIES) {
-    const oldest = cache.keys().next().value;
-    if (oldest !== undefined) cache.delete(oldest);
-  }
-  cache.set(key, entry);
 }
 
 export interface WindowTotalsOptions {
@@ -53,13 +53,22 @@ export async function windowTotals(
   reader: CellReader,
   options: WindowTotalsOptions = {},
 ): Promise<RollupTotals> {
+  if (options.fresh) return sumCells(await readCells(scope, window, reader));
   const key = [reader, scope.role, scope.country, scope.remote, window.from, window.to].join('\u0000');
-  const seq = options.fresh ? await currentBatchSeq() : await batchSeq();
+  const seq = await batchSeq();
   const cached = cache.get(key);
-  if (!options.fresh && cached && cached.seq === seq && Date.now() - cached.storedAt < MAX_AGE_MS) {
-    return cached.totals;
+  if (cached?.seq === seq) return cached.totals;
+  const flightKey = `${key}\u0000${seq}`;
+  let flight = computing.get(flightKey);
+  if (!flight) {
+    flight = readCells(scope, window, reader)
+      .then((cells) => {
+        const totals = sumCells(cells);
+        cache.set(key, { seq, totals });
+        return totals;
+      })
+      .finally(() => computing.delete(flightKey));
+    computing.set(flightKey, flight);
   }
-  const totals = sumCells(await readCells(scope, window, reader));
-  remember(key, { seq, storedAt: Date.now(), totals });
-  return totals;
+  return flight;
 }
