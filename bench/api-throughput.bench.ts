@@ -2,37 +2,36 @@
  * GraphQL API throughput over 100,000 postings in the 30-day window: the
  * health query (the floor: HTTP + GraphQL, no store), me (authentication
  * alone), skillGapAnalysis and marketTrends, each for 10 s with 50
- * connections, on loopback only.
+ * connections, on loopback only; then health again while 5 clients sign in
+ * continuously. The API runs as its own production process (the built
+ * packages/api/dist/main.js), so its resident memory is measured alone.
  *
  * Run after `pnpm build`:  npx tsx bench/api-throughput.bench.ts
  * It starts its own dev database and Redis (tools/services), seeds them, and
  * removes everything when it ends.
  */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type * as ApiPackage from '../packages/api/src/index.js';
+import net from 'node:net';
 import type * as DomainPackage from '../packages/domain/src/index.js';
 import { startServices } from '../tools/services/dev-services.mjs';
 
-const POSTINGS = 100_000;
+const POSTINGS = Number(process.env.BENCH_POSTINGS ?? 100_000);
 const WINDOW_DAYS = 30;
 const INSERT_BATCH = 5_000;
 const CONNECTIONS = 50;
-const DURATION_SECONDS = 10;
+const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARM_UP_SECONDS = 2;
+const SIGNING_IN_CLIENTS = 5;
 const TARGET_ROLE = 'Backend Developer';
+const PASSWORD = 'Bench-Password-1';
 
 // The built packages, not the sources: the benchmark measures what production runs. Loaded by a
 // computed path so that type-checking the repository never depends on a build being present.
 const distOf = (name: string) => new URL(`../packages/${name}/dist/index.js`, import.meta.url).href;
 const domain = (await import(distOf('domain'))) as typeof DomainPackage;
-const api = (await import(distOf('api'))) as typeof ApiPackage;
-
-// ioredis and autocannon are resolved where they are installed.
-const fromApiPackage = createRequire(new URL('../packages/api/package.json', import.meta.url));
-type RedisClient = ApiPackage.ApiServerOptions['redis'];
-const { Redis } = fromApiPackage('ioredis') as {
-  Redis: new (url: string, options: { maxRetriesPerRequest: number | null }) => RedisClient;
-};
+const API_MAIN = new URL('../packages/api/dist/main.js', import.meta.url);
 
 interface AutocannonResult {
   requests: { average: number; total: number };
@@ -107,91 +106,194 @@ const SCENARIOS: readonly Scenario[] = [
   },
 ];
 
-async function measure(endpoint: string, token: string, scenario: Scenario, duration: number) {
-  const headers = {
-    'content-type': 'application/json',
-    'apollo-require-preflight': 'true',
-    authorization: `Bearer ${token}`,
-  };
-  const body = JSON.stringify({ query: scenario.query, variables: scenario.variables ?? {} });
-  // One checked request first: a benchmark of error responses would measure nothing useful.
-  const check = (await (await fetch(endpoint, { method: 'POST', headers, body })).json()) as {
-    errors?: unknown;
-  };
-  if (check.errors) throw new Error(`${scenario.name} failed: ${JSON.stringify(check.errors)}`);
-  return autocannon({ url: endpoint, method: 'POST', connections: CONNECTIONS, duration, headers, body });
+interface Measured {
+  name: string;
+  result: AutocannonResult;
+  note?: string;
 }
 
-const services = await startServices({ env: {} });
+function headersFor(token: string | null): Record<string, string> {
+  return {
+    'content-type': 'application/json',
+    'apollo-require-preflight': 'true',
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+  };
+}
+
+async function graphql<T>(endpoint: string, token: string | null, query: string, variables = {}) {
+  const response = await fetch(endpoint, {
+    method: 'POST',
+    headers: headersFor(token),
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown };
+  if (body.errors || !body.data) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+async function measure(endpoint: string, token: string, scenario: Scenario, duration: number) {
+  // One checked request first: a benchmark of error responses would measure nothing useful.
+  await graphql(endpoint, token, scenario.query, scenario.variables);
+  const body = JSON.stringify({ query: scenario.query, variables: scenario.variables ?? {} });
+  return autocannon({
+    url: endpoint,
+    method: 'POST',
+    connections: CONNECTIONS,
+    duration,
+    headers: headersFor(token),
+    body,
+  });
+}
+
+const LOGIN = `mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password) { accessToken } }`;
+
+/** Clients signing in one after the other with the right password until `stop` resolves; returns sign-ins done. */
+async function signInContinuously(endpoint: string, email: string, stop: Promise<void>): Promise<number> {
+  let stopped = false;
+  void stop.then(() => {
+    stopped = true;
+  });
+  const counts = await Promise.all(
+    Array.from({ length: SIGNING_IN_CLIENTS }, async () => {
+      let done = 0;
+      while (!stopped) {
+        await graphql(endpoint, null, LOGIN, { email, password: PASSWORD });
+        done += 1;
+      }
+      return done;
+    }),
+  );
+  return counts.reduce((sum, count) => sum + count, 0);
+}
+
+/** Peak resident memory of a process, sampled from /proc every 100 ms until stopped. */
+function watchResidentMemory(pid: number): { peakMb: () => number; stop: () => void } {
+  let peakKb = 0;
+  const sample = () => {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    peakKb = Math.max(peakKb, Number(match?.[1] ?? 0));
+  };
+  sample();
+  const timer = setInterval(sample, 100);
+  return { peakMb: () => Math.round(peakKb / 1024), stop: () => clearInterval(timer) };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startApiProcess(
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; endpoint: string }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [API_MAIN.pathname], {
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 600; attempt++) {
+    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}`);
+    const healthy = await fetch(`${origin}/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (healthy) return { child, endpoint: `${origin}/graphql` };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the API did not become healthy within 60 s');
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+const services = await startServices({ env: { PATH: process.env.PATH ?? '' } });
 const databaseUri = services.mongodbUri.replace(/\/[^/]*$/, '/api_throughput_bench');
-const config = domain.loadConfig({
+const apiEnv = {
   NODE_ENV: 'production',
   JWT_SECRET_KEY: 'benchmark-secret-that-is-at-least-32-bytes-long',
   PASSWORD_PEPPER: 'benchmark-pepper-that-is-at-least-32-bytes-long',
   MONGODB_URI: databaseUri,
   REDIS_URL: services.redisUrl,
   LOG_LEVEL: 'silent',
-});
-const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 1 });
-const queueConnection = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
-const queue = domain.createCollectionQueue(queueConnection);
-let server: ApiPackage.ApiServer | undefined;
+};
+let apiProcess: ChildProcess | undefined;
 
 try {
-  await domain.connectDatabase(config.mongodbUri);
+  await domain.connectDatabase(databaseUri);
   await domain.ensureIndexes();
   await seed();
+  await domain.disconnectDatabase();
 
-  server = await api.createApiServer({
-    config,
-    logger: domain.createLogger({ level: 'silent', name: 'bench' }),
-    redis,
-    collectionQueue: queue,
-    catalogs: {
-      learningResources: domain.loadLearningResourceCatalog(),
-      projects: domain.loadProjectCatalog(),
+  const started = await startApiProcess(apiEnv);
+  apiProcess = started.child;
+  const { endpoint } = started;
+  const email = 'bench@example.com';
+  const { register } = await graphql<{ register: { accessToken: string } }>(
+    endpoint,
+    null,
+    `mutation Register($input: RegisterInput!) { register(input: $input) { accessToken } }`,
+    {
+      input: {
+        email,
+        password: PASSWORD,
+        fullName: 'Bench User',
+        skills: ['python', 'sql', 'docker'],
+        targetRoles: [TARGET_ROLE],
+      },
     },
-  });
-  const { port } = await server.start(0, '127.0.0.1');
-  const endpoint = `http://127.0.0.1:${port}/graphql`;
-  const account = await new domain.AccountService({
-    config,
-    throttle: new domain.LoginThrottle({ redis }),
-    userVersions: new domain.UserVersions({ redis }),
-  }).register({
-    email: 'bench@example.com',
-    password: 'Bench-Password-1',
-    fullName: 'Bench User',
-    skills: ['python', 'sql', 'docker'],
-    targetRoles: [TARGET_ROLE],
-  });
-  const token = account.token.accessToken;
-
-  console.log(
-    `\n${CONNECTIONS} connections, ${DURATION_SECONDS} s per query, after a ${WARM_UP_SECONDS} s warm-up`,
   );
-  const results: { name: string; result: AutocannonResult }[] = [];
+  const token = register.accessToken;
+  const memory = watchResidentMemory(apiProcess.pid as number);
+
+  console.error(
+    `${CONNECTIONS} connections, ${DURATION_SECONDS} s per query, after a ${WARM_UP_SECONDS} s warm-up`,
+  );
+  const results: Measured[] = [];
   for (const scenario of SCENARIOS) {
     await measure(endpoint, token, scenario, WARM_UP_SECONDS);
     results.push({ name: scenario.name, result: await measure(endpoint, token, scenario, DURATION_SECONDS) });
   }
+  const health = SCENARIOS[0] as Scenario;
+  let finishLogins = () => {};
+  const loginsStop = new Promise<void>((resolve) => {
+    finishLogins = resolve;
+  });
+  const signingIn = signInContinuously(endpoint, email, loginsStop);
+  await measure(endpoint, token, health, WARM_UP_SECONDS);
+  const underLogins = await measure(endpoint, token, health, DURATION_SECONDS);
+  finishLogins();
+  const logins = await signingIn;
+  memory.stop();
+  results.push({
+    name: `health, ${SIGNING_IN_CLIENTS} clients signing in`,
+    result: underLogins,
+    note: `${(logins / (DURATION_SECONDS + WARM_UP_SECONDS)).toFixed(1)} logins/s; p99 ${(underLogins.latency.p99 / (results[0]?.result.latency.p99 || 1)).toFixed(2)}x health's`,
+  });
+
   const baseline = results[0]?.result.requests.average ?? 1;
-  console.log('\nquery              req/s    mean ms   p99 ms   vs health   failed');
-  for (const { name, result } of results) {
+  console.log('| query | requests/s | mean ms | p99 ms | ratio to health | failed | note |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const { name, result, note } of results) {
     const failed = result.non2xx + result.errors + result.timeouts;
     console.log(
-      `${name.padEnd(16)} ${result.requests.average.toFixed(0).padStart(7)} ${result.latency.average
-        .toFixed(1)
-        .padStart(10)} ${String(result.latency.p99).padStart(8)} ${(result.requests.average / baseline)
-        .toFixed(2)
-        .padStart(11)} ${String(failed).padStart(8)}`,
+      `| ${name} | ${result.requests.average.toFixed(0)} | ${result.latency.average.toFixed(1)} | ${result.latency.p99} | ${(result.requests.average / baseline).toFixed(2)} | ${failed} | ${note ?? ''} |`,
     );
   }
+  console.log(`| API peak resident memory | ${memory.peakMb()} MB | | | | | all of the above |`);
 } finally {
-  await server?.stop();
-  await queue.close();
-  redis.disconnect();
-  queueConnection.disconnect();
-  await domain.disconnectDatabase();
+  if (apiProcess) await stopProcess(apiProcess);
   await services.stop();
 }

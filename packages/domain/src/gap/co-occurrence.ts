@@ -7,12 +7,24 @@ export const MAX_MISSING_WITH_CO_OCCURRENCE = 5;
 export const MAX_ASKED_WITH = 5;
 const MAX_ALSO_ASKED_WITH = 10;
 
+/** Window totals are shared and never changed, so their pair index is built once per totals. */
+const partnersOfTotals = new WeakMap<RollupTotals, Map<string, Map<string, number>>>();
+
 /**
  * The role's pair counters as skill → (other skill → postings asking for both).
  * Each pair is counted once per posting at ingestion, so every number here is an
  * exact posting count and never exceeds the postings asking for either skill.
  */
 function partnersBySkill(totals: RollupTotals): Map<string, Map<string, number>> {
+  let partners = partnersOfTotals.get(totals);
+  if (!partners) {
+    partners = indexPairs(totals);
+    partnersOfTotals.set(totals, partners);
+  }
+  return partners;
+}
+
+function indexPairs(totals: RollupTotals): Map<string, Map<string, number>> {
   const partners = new Map<string, Map<string, number>>();
   const add = (anchor: string, other: string, count: number) => {
     let row = partners.get(anchor);

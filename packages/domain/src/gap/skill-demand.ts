@@ -1,4 +1,4 @@
-import { byCountThenName, type RollupTotals, round1 } from '../rollups/index.js';
+import { type RollupTotals, rankedTotals, round1 } from '../rollups/index.js';
 
 export interface SkillDemand {
   skill: string;
@@ -16,8 +16,30 @@ export interface SkillDemand {
  * share for the same role, window and threshold.
  */
 export function skillsAboveThreshold(totals: RollupTotals, threshold: number): SkillDemand[] {
+  let byThreshold = demandOfTotals.get(totals);
+  if (!byThreshold) {
+    byThreshold = new Map();
+    demandOfTotals.set(totals, byThreshold);
+  }
+  let demand = byThreshold.get(threshold);
+  if (!demand) {
+    demand = rankDemand(totals, threshold);
+    // Clients choose thresholds freely; a few rankings per totals cover real use.
+    if (byThreshold.size < MAX_RANKINGS_PER_TOTALS) byThreshold.set(threshold, demand);
+  }
+  return demand;
+}
+
+/**
+ * Window totals are shared and never changed, so each ranking is computed once per
+ * totals and threshold; callers get a shared list and must not change it.
+ */
+const MAX_RANKINGS_PER_TOTALS = 8;
+const demandOfTotals = new WeakMap<RollupTotals, Map<number, SkillDemand[]>>();
+
+function rankDemand(totals: RollupTotals, threshold: number): SkillDemand[] {
   if (totals.postings === 0) return [];
-  return byCountThenName(totals.skills)
+  return rankedTotals(totals.skills)
     .map(([skill, postings]) => ({ skill, postings, fraction: postings / totals.postings }))
     .filter(({ fraction }) => fraction >= threshold)
     .map((demand) => ({ ...demand, share: round1(demand.fraction * 100) }));

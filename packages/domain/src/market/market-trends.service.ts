@@ -2,10 +2,10 @@ import { type Clock, completeDayWindows, systemClock, trailingWindows } from '..
 import { normalizeRole } from '../roles/index.js';
 import {
   ANY,
-  byCountThenName,
   compareText,
   type RollupScope,
   type RollupTotals,
+  rankedTotals,
   round1,
   windowTotals,
 } from '../rollups/index.js';
@@ -144,12 +144,12 @@ export async function marketTrends(
     windowTotals(scope, growthWindows.previous, 'market', fresh),
   ]);
   const growth = { current: growthCurrent, previous: growthPrevious };
-  const rankedSkills = byCountThenName(current.skills);
+  const rankedSkills = rankedTotals(current.skills);
   const topSkills = rankedSkills.slice(0, skillsLimit);
   const technologies = rankedSkills
     .filter(([skill]) => !NON_TECHNOLOGY_CATEGORIES.has(skillCategory(skill)))
     .slice(0, Math.min(MAX_TECHNOLOGY_TRENDS, skillsLimit + 5));
-  const topLocations: LocationCount[] = byCountThenName(current.locations)
+  const topLocations: LocationCount[] = rankedTotals(current.locations)
     .slice(0, locationsLimit)
     .map(([location, count]) => ({ location, count }));
   return {

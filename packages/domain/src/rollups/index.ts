@@ -1,4 +1,4 @@
-export { byCountThenName, compareText, round1 } from './ranking.js';
+export { byCountThenName, compareText, rankedTotals, round1 } from './ranking.js';
 export { RollupCell, RollupCellModel, RollupCounterModel, RollupJournalModel } from './rollup.models.js';
 export {
   allCells,
