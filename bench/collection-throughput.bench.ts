@@ -1,6 +1,9 @@
 // Postings per second through the full collection path (TheirStack client over
 // HTTP to the fake server, mapping, journaled ingestion with rollup updates),
 // against a raw driver insertMany of the same documents on the same database.
+// Counts the database commands per page (every command is one round trip) and the
+// peak resident memory of the collecting process (the code a worker runs; the fake
+// TheirStack server with its 20,000 jobs lives in the same process and is included).
 // Run: npx tsx bench/collection-throughput.bench.ts
 
 import { startFakeTheirStackServer } from '@career-navigator/testkit';
@@ -16,16 +19,40 @@ import {
 } from '../packages/domain/src/index.js';
 import { databaseUri, round, withBenchServices } from './bench-support.js';
 
-const PER_ROLE_LIMIT = 400;
+const PER_ROLE_LIMIT = Number(process.env.BENCH_PER_ROLE ?? 400);
 
 await withBenchServices(async ({ mongodbUri }) => {
-  await connectDatabase(databaseUri(mongodbUri, 'throughput'));
+  await connectDatabase(databaseUri(mongodbUri, 'throughput'), { monitorCommands: true });
   await ensureIndexes();
   const fake = await startFakeTheirStackServer({
     apiKey: 'k',
     demo: { seed: 5, jobCount: 20_000 },
     rateLimits: null,
   });
+  const client = JobPostingModel.db.getClient();
+  const commands = new Map<string, number>();
+  let cellUpserts = 0;
+  const countCommand = (event: { commandName: string; command: Record<string, unknown> }) => {
+    if (!collecting) return;
+    const target = String(event.command[event.commandName] ?? '');
+    const name = `${event.commandName} ${target}`;
+    commands.set(name, (commands.get(name) ?? 0) + 1);
+    if (target === 'rollup_cells' && event.commandName === 'update') {
+      cellUpserts += (event.command.updates as unknown[]).length;
+    }
+  };
+  client.on('commandStarted', countCommand);
+  const commandMs = new Map<string, number>();
+  const timeCommand = (event: { commandName: string; duration: number }) => {
+    if (collecting)
+      commandMs.set(event.commandName, (commandMs.get(event.commandName) ?? 0) + event.duration);
+  };
+  client.on('commandSucceeded', timeCommand);
+  let collecting = true;
+  let peakRss = process.memoryUsage().rss;
+  const rssSampler = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }, 100);
   const searcher = new TheirStackClient({ baseUrl: fake.url, apiKey: 'k' });
   const context = {
     searcher,
@@ -49,7 +76,20 @@ await withBenchServices(async ({ mongodbUri }) => {
     );
   }
   const collectionSeconds = (Date.now() - started) / 1_000;
+  collecting = false;
+  clearInterval(rssSampler);
+  client.off('commandStarted', countCommand);
+  client.off('commandSucceeded', timeCommand);
+  const msPerPage = [...commandMs].map(([name, ms]) => `${name} ${Math.round(ms / pages)}`);
+  console.error(`database time per page, ms (concurrent commands add up): ${msPerPage.join(', ')}`);
   await fake.stop();
+  const roundTrips = [...commands.values()].reduce((sum, count) => sum + count, 0);
+  const cellCommands = commands.get('update rollup_cells') ?? 0;
+  const perPage = (count: number) => round(count / pages, 1);
+  console.error('database commands per page:');
+  for (const [name, count] of [...commands].sort((a, b) => b[1] - a[1])) {
+    console.error(`  ${name}: ${perPage(count)}`);
+  }
 
   const stored = await JobPostingModel.collection.find({}).toArray();
   const baseline = JobPostingModel.db.collection('raw_insert_baseline');
@@ -60,15 +100,18 @@ await withBenchServices(async ({ mongodbUri }) => {
 
   const collectionRate = collected / collectionSeconds;
   const insertRate = stored.length / insertSeconds;
-  console.log(`Collected ${collected} postings (${stored.length} distinct) in ${pages} pages of up to 100.`);
-  console.log('| path | postings | seconds | postings/s |');
-  console.log('|---|---|---|---|');
+  console.error(
+    `Collected ${collected} postings (${stored.length} distinct) in ${pages} pages of up to 100; ` +
+      `round trips per page if every cell were its own command (as before bulk cell writes): ` +
+      `${perPage(roundTrips - cellCommands + cellUpserts)}`,
+  );
+  console.log('| path | postings | seconds | postings/s | ratio | DB round trips per page | peak RSS MB |');
+  console.log('|---|---|---|---|---|---|---|');
   console.log(
-    `| full collection path | ${collected} | ${round(collectionSeconds)} | ${round(collectionRate, 1)} |`,
+    `| full collection path | ${collected} | ${round(collectionSeconds)} | ${round(collectionRate, 1)} | ${round(collectionRate / insertRate, 3)} | ${perPage(roundTrips)} (${perPage(cellCommands)} of them for ${perPage(cellUpserts)} cells) | ${Math.round(peakRss / 2 ** 20)} |`,
   );
   console.log(
-    `| raw insertMany (pages of 100) | ${stored.length} | ${round(insertSeconds)} | ${round(insertRate, 1)} |`,
+    `| raw insertMany (pages of 100) | ${stored.length} | ${round(insertSeconds)} | ${round(insertRate, 1)} | 1 | 1 | |`,
   );
-  console.log(`Full path / raw insert throughput: ${round(collectionRate / insertRate, 3)}`);
   await disconnectDatabase();
 });

@@ -14,6 +14,8 @@ export const PROBE_TIMEOUT_MS = 1_000;
 export interface DatabaseConnectionOptions {
   serverSelectionTimeoutMs?: number;
   socketTimeoutMs?: number;
+  /** Emit the driver's commandStarted events (benchmarks count round trips with them). */
+  monitorCommands?: boolean;
   logger?: Logger;
 }
 
@@ -28,6 +30,7 @@ export async function connectDatabase(uri: string, options: DatabaseConnectionOp
     autoCreate: true,
     serverSelectionTimeoutMS: options.serverSelectionTimeoutMs ?? 10_000,
     socketTimeoutMS: options.socketTimeoutMs ?? DEFAULT_SOCKET_TIMEOUT_MS,
+    monitorCommands: options.monitorCommands ?? false,
   });
   options.logger?.info({ database: mongoose.connection.name }, 'connected to MongoDB');
 }
