@@ -9,7 +9,7 @@ import {
   SKILL_MAX_LENGTH,
   TARGET_ROLE_MAX_LENGTH,
 } from '@career-navigator/domain';
-import { ArgsType, Field, InputType, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { BoundedText, BoundedTextList } from '../graphql/validated-fields.js';
 import { ExperienceLevelValue, UserType } from './user.graphql-types.js';
 
@@ -31,6 +31,16 @@ export class AuthPayloadType {
 
   @Field(() => Int, { description: 'Lifetime of the access token in seconds.' })
   expiresIn!: number;
+
+  @Field(() => String, {
+    description:
+      'Opaque; exchange it with refreshSession for new tokens before it expires. Each one works once: ' +
+      'presenting a used one again ends the session.',
+  })
+  refreshToken!: string;
+
+  @Field(() => Date, { description: 'When the refresh token (and, unless refreshed, the session) expires.' })
+  refreshTokenExpiresAt!: Date;
 
   @Field(() => UserType)
   user!: UserType;
@@ -88,4 +98,43 @@ export class DeleteAccountArgs {
     description: 'The current password, as confirmation.',
   })
   password!: string;
+}
+
+/** Refresh tokens are 24 + 1 + 43 characters; anything much longer is not one. */
+const REFRESH_TOKEN_MAX_LENGTH = 128;
+
+@ArgsType()
+export class RefreshTokenArgs {
+  @BoundedText({ maxLength: REFRESH_TOKEN_MAX_LENGTH })
+  refreshToken!: string;
+}
+
+@ArgsType()
+export class RevokeSessionArgs {
+  @Field(() => ID)
+  id!: string;
+}
+
+@ObjectType('Session', { description: 'A signed-in device or browser; no token material.' })
+export class SessionType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true })
+  userAgent!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The client address at the last sign-in or refresh.' })
+  ip!: string | null;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => Date)
+  lastUsedAt!: Date;
+
+  @Field(() => Date)
+  expiresAt!: Date;
+
+  @Field(() => Boolean, { description: 'The session of the access token this request used.' })
+  current!: boolean;
 }

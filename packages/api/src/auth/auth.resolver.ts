@@ -1,46 +1,119 @@
-import type { AccountUser } from '@career-navigator/domain';
-import { Arg, Args, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { AccountUser, AuthenticatedAccount, ClientInfo } from '@career-navigator/domain';
+import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../graphql/api-context.js';
 import {
   AuthPayloadType,
   ChangePasswordArgs,
   DeleteAccountArgs,
   LoginArgs,
+  RefreshTokenArgs,
   RegisterInput,
+  RevokeSessionArgs,
+  SessionType,
 } from './auth.graphql-types.js';
 import { CurrentUser } from './current-user.js';
 import { toUserType } from './user.graphql-types.js';
+
+function clientOf({ clientIp, userAgent }: ApiContext): ClientInfo {
+  return { ip: clientIp, userAgent };
+}
+
+function toAuthPayload({ user, token }: AuthenticatedAccount, context: ApiContext): AuthPayloadType {
+  return { ...token, user: toUserType(user, context.services.config) };
+}
 
 @Resolver()
 export class AuthResolver {
   @Mutation(() => AuthPayloadType, { description: 'Creates an account and signs it in.' })
   async register(
     @Arg('input', () => RegisterInput) input: RegisterInput,
-    @Ctx() { services }: ApiContext,
+    @Ctx() context: ApiContext,
   ): Promise<AuthPayloadType> {
-    const { user, token } = await services.accounts.register(input);
-    return { ...token, user: toUserType(user, services.config) };
+    return toAuthPayload(await context.services.accounts.register(input, clientOf(context)), context);
   }
 
   @Mutation(() => AuthPayloadType, {
     description: 'Failed attempts are limited per address and per client IP (RATE_LIMITED).',
   })
-  async login(
-    @Args(() => LoginArgs) { email, password }: LoginArgs,
-    @Ctx() { services, clientIp }: ApiContext,
-  ): Promise<AuthPayloadType> {
-    const { user, token } = await services.accounts.login({ email, password, ip: clientIp });
-    return { ...token, user: toUserType(user, services.config) };
+  async login(@Args(() => LoginArgs) { email, password }: LoginArgs, @Ctx() context: ApiContext) {
+    const signedIn = await context.services.accounts.login({ email, password, ...clientOf(context) });
+    return toAuthPayload(signedIn, context);
+  }
+
+  @Mutation(() => AuthPayloadType, {
+    description:
+      'Exchanges a refresh token for new access and refresh tokens; the one sent stops working. ' +
+      'UNAUTHENTICATED when the session ended; a refresh token sent a second time ends its session.',
+  })
+  async refreshSession(
+    @Args(() => RefreshTokenArgs) { refreshToken }: RefreshTokenArgs,
+    @Ctx() context: ApiContext,
+  ) {
+    return toAuthPayload(
+      await context.services.accounts.sessions.refresh(refreshToken, clientOf(context)),
+      context,
+    );
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Ends the session of this refresh token; false when it had already ended.',
+  })
+  logout(@Args(() => RefreshTokenArgs) { refreshToken }: RefreshTokenArgs, @Ctx() { services }: ApiContext) {
+    return services.accounts.sessions.logout(refreshToken);
   }
 
   @Authorized()
-  @Mutation(() => Boolean)
-  async changePassword(
-    @Args(() => ChangePasswordArgs) { currentPassword, newPassword }: ChangePasswordArgs,
+  @Mutation(() => Boolean, { description: 'Ends every session of the account; all its tokens stop working.' })
+  async logoutEverywhere(
     @CurrentUser() user: AccountUser,
     @Ctx() { services }: ApiContext,
   ): Promise<boolean> {
-    await services.accounts.changePassword(user._id.toString(), currentPassword, newPassword);
+    await services.accounts.sessions.endAll(user._id.toString(), 'logout-everywhere');
+    return true;
+  }
+
+  @Authorized()
+  @Query(() => [SessionType], {
+    description: 'The signed-in devices of the account, most recently used first.',
+  })
+  async sessions(@Ctx() context: ApiContext): Promise<SessionType[]> {
+    const { user, sessionId } = await context.auth.currentPrincipal(context);
+    const sessions = await context.services.accounts.sessions.list(user._id.toString());
+    return sessions.map((session) => ({ ...session, current: session.id === sessionId }));
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, {
+    description:
+      'Ends one session (NOT_FOUND if it is not a live session of this account). Access tokens of the ' +
+      "account's other sessions must be refreshed once.",
+  })
+  async revokeSession(
+    @Args(() => RevokeSessionArgs) { id }: RevokeSessionArgs,
+    @CurrentUser() user: AccountUser,
+    @Ctx() { services }: ApiContext,
+  ): Promise<boolean> {
+    await services.accounts.sessions.revoke(user._id.toString(), id);
+    return true;
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, {
+    description:
+      'Keeps the calling session (refresh it for a new access token) and ends all others; ' +
+      'every access token issued before stops working.',
+  })
+  async changePassword(
+    @Args(() => ChangePasswordArgs) { currentPassword, newPassword }: ChangePasswordArgs,
+    @Ctx() context: ApiContext,
+  ): Promise<boolean> {
+    const { user, sessionId } = await context.auth.currentPrincipal(context);
+    await context.services.accounts.changePassword(
+      user._id.toString(),
+      sessionId,
+      currentPassword,
+      newPassword,
+    );
     return true;
   }
 

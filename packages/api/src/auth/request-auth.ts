@@ -1,4 +1,9 @@
-import { type AccountUser, AuthenticationError, INVALID_CREDENTIALS_MESSAGE } from '@career-navigator/domain';
+import {
+  type AccountUser,
+  AuthenticationError,
+  INVALID_CREDENTIALS_MESSAGE,
+  type Principal,
+} from '@career-navigator/domain';
 import type { ApiContext } from '../graphql/api-context.js';
 
 export const NOT_AUTHENTICATED_MESSAGE = 'Not authenticated';
@@ -20,14 +25,13 @@ type UserLookup = Pick<ApiContext, 'services'>;
  * a token check, and a bad token only fails the fields that need a user.
  */
 export class RequestAuth {
-  private user: Promise<AccountUser> | undefined;
+  private principal: Promise<Principal> | undefined;
 
   constructor(private readonly authorizationHeader: string | undefined) {}
 
-  /** Throws AuthenticationError without a valid bearer token of an existing account. */
-  currentUser(lookup: UserLookup): Promise<AccountUser> {
-    this.user ??= this.resolveUser(lookup);
-    return this.user;
+  /** Throws AuthenticationError without a valid, unrevoked bearer token of an existing account. */
+  async currentUser(lookup: UserLookup): Promise<AccountUser> {
+    return (await this.currentPrincipal(lookup)).user;
   }
 
   /**
@@ -40,7 +44,13 @@ export class RequestAuth {
     return this.currentUser(lookup);
   }
 
-  private resolveUser({ services }: UserLookup): Promise<AccountUser> {
-    return services.accounts.userForAccessToken(bearerToken(this.authorizationHeader));
+  /** The caller and the session their token belongs to. */
+  currentPrincipal(lookup: UserLookup): Promise<Principal> {
+    this.principal ??= this.resolvePrincipal(lookup);
+    return this.principal;
+  }
+
+  private resolvePrincipal({ services }: UserLookup): Promise<Principal> {
+    return services.accounts.principalForAccessToken(bearerToken(this.authorizationHeader));
   }
 }

@@ -150,7 +150,12 @@ describe('INTERNAL_SERVER_ERROR', () => {
       createdAt: new Date(),
       updatedAt: new Date(),
     });
-    const { accessToken } = issueAccessToken(api.config, { _id });
+    // No session backs this token: access tokens are checked against the token version, not the session.
+    const { accessToken } = issueAccessToken(api.config, {
+      userId: _id.toString(),
+      sessionId: _id.toString(),
+      tokenVersion: 0,
+    });
     const response = await fetch(api.endpoint, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },

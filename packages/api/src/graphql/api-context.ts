@@ -31,6 +31,8 @@ export interface ApiServices {
 export interface ApiContext {
   requestId: string;
   clientIp: string | undefined;
+  /** The User-Agent header, shown in the user's session list. */
+  userAgent: string | undefined;
   auth: RequestAuth;
   services: ApiServices;
 }

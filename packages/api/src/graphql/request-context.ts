@@ -8,6 +8,7 @@ export function createRequestContext(services: ApiServices, req: Request, res: R
   return {
     requestId: requestIdOf(res),
     clientIp: req.ip,
+    userAgent: req.get('user-agent'),
     auth: new RequestAuth(req.get('authorization')),
     services,
   };

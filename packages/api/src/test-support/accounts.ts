@@ -5,6 +5,7 @@ export interface SignedInUser {
   id: string;
   email: string;
   token: string;
+  refreshToken: string;
 }
 
 /** Registers an account through the API and returns its token. */
@@ -16,5 +17,10 @@ export async function registerUser(
   const { register } = await api.client().request(RegisterDocument, {
     input: { email, password: STRONG_PASSWORD, fullName: 'Test User', ...extra },
   });
-  return { id: register.user.id, email: register.user.email, token: register.accessToken };
+  return {
+    id: register.user.id,
+    email: register.user.email,
+    token: register.accessToken,
+    refreshToken: register.refreshToken,
+  };
 }

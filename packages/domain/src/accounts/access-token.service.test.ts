@@ -3,13 +3,20 @@ import { Types } from 'mongoose';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../config/index.js';
 import { AuthenticationError } from '../errors/index.js';
-import { INVALID_CREDENTIALS_MESSAGE, issueAccessToken, verifyAccessToken } from './access-token.service.js';
+import {
+  assertTokenCurrent,
+  INVALID_CREDENTIALS_MESSAGE,
+  issueAccessToken,
+  verifyAccessToken,
+} from './access-token.service.js';
 
 const config = loadConfig({
   JWT_SECRET_KEY: 'a-test-secret-that-is-long-enough-for-hs256',
   JWT_ACCESS_TOKEN_EXPIRE_MINUTES: '45',
 });
 const userId = new Types.ObjectId();
+const sessionId = new Types.ObjectId().toString();
+const subject = { userId: userId.toString(), sessionId, tokenVersion: 3 };
 
 function base64UrlJson(value: unknown): string {
   return Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -25,6 +32,8 @@ function validClaims(overrides: Record<string, unknown> = {}): Record<string, un
     iss: config.jwt.issuer,
     aud: config.jwt.audience,
     jti: 'test-token',
+    sid: sessionId,
+    tv: 3,
     ...overrides,
   };
   return Object.fromEntries(Object.entries(claims).filter(([, value]) => value !== undefined));
@@ -49,26 +58,44 @@ function rejectionOf(token: string): AuthenticationError {
 }
 
 describe('issueAccessToken', () => {
-  it('issues a bearer token carrying sub, iat, exp, iss, aud and a random jti', () => {
-    const issued = issueAccessToken(config, { _id: userId });
+  it('issues a bearer token carrying sub, sid, tv, iat, exp, iss, aud and a random jti', () => {
+    const issued = issueAccessToken(config, subject);
     expect(issued).toMatchObject({ tokenType: 'bearer', expiresIn: 45 * 60 });
     const claims = jwt.decode(issued.accessToken, { complete: true });
     expect(claims?.header.alg).toBe('HS256');
     expect(claims?.payload).toMatchObject({
       sub: userId.toString(),
+      sid: sessionId,
+      tv: 3,
       iss: 'career-navigator',
       aud: 'career-navigator-clients',
     });
     const payload = claims?.payload as jwt.JwtPayload;
     expect((payload.exp ?? 0) - (payload.iat ?? 0)).toBe(45 * 60);
-    const another = jwt.decode(issueAccessToken(config, { _id: userId }).accessToken) as jwt.JwtPayload;
+    const another = jwt.decode(issueAccessToken(config, subject).accessToken) as jwt.JwtPayload;
     expect(payload.jti).toMatch(/^[0-9a-f-]{36}$/);
     expect(another.jti).not.toBe(payload.jti);
   });
 
   it('round-trips through verifyAccessToken', () => {
-    const { accessToken } = issueAccessToken(config, { _id: userId });
-    expect(verifyAccessToken(config, accessToken)).toEqual({ userId: userId.toString() });
+    const { accessToken } = issueAccessToken(config, subject);
+    expect(verifyAccessToken(config, accessToken)).toEqual(subject);
+  });
+});
+
+describe('assertTokenCurrent', () => {
+  it('accepts a token of the current token version and refuses one issued before a bump', () => {
+    const verified = verifyAccessToken(config, issueAccessToken(config, subject).accessToken);
+    expect(() => assertTokenCurrent(verified, { tokenVersion: 3 })).not.toThrow();
+    expect(() => assertTokenCurrent(verified, { tokenVersion: 4 })).toThrow(INVALID_CREDENTIALS_MESSAGE);
+  });
+
+  it('reads a user stored before token versions existed as version 0', () => {
+    const verified = verifyAccessToken(
+      config,
+      issueAccessToken(config, { ...subject, tokenVersion: 0 }).accessToken,
+    );
+    expect(() => assertTokenCurrent(verified, {})).not.toThrow();
   });
 });
 
@@ -87,7 +114,7 @@ describe('verifyAccessToken rejects', () => {
     [
       'a token whose payload was edited after signing',
       () => {
-        const [header, , signature] = issueAccessToken(config, { _id: userId }).accessToken.split('.');
+        const [header, , signature] = issueAccessToken(config, subject).accessToken.split('.');
         const edited = base64UrlJson(validClaims({ sub: new Types.ObjectId().toString() }));
         return `${header}.${edited}.${signature}`;
       },
@@ -97,6 +124,10 @@ describe('verifyAccessToken rejects', () => {
     ['a token without sub', () => signClaims(validClaims({ sub: undefined }))],
     ['a token whose sub is not a user id', () => signClaims(validClaims({ sub: 'admin' }))],
     ['a token without exp', () => signClaims(validClaims({ exp: undefined }))],
+    ['a token from before sessions (no sid)', () => signClaims(validClaims({ sid: undefined }))],
+    ['a token whose sid is not a session id', () => signClaims(validClaims({ sid: 'everything' }))],
+    ['a token without a token version', () => signClaims(validClaims({ tv: undefined }))],
+    ['a token with a fractional token version', () => signClaims(validClaims({ tv: 1.5 }))],
     ['something that is not a JWT', () => 'not-a-token'],
   ];
 

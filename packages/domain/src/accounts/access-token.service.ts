@@ -3,7 +3,6 @@ import jwt from 'jsonwebtoken';
 import { isObjectIdOrHexString } from 'mongoose';
 import type { AppConfig } from '../config/index.js';
 import { AuthenticationError } from '../errors/index.js';
-import type { User } from '../users/index.js';
 
 export type TokenSettings = Pick<AppConfig, 'jwt'>;
 
@@ -16,19 +15,29 @@ export interface AccessToken {
 
 export interface VerifiedAccessToken {
   userId: string;
+  /** The refresh-token session the token was issued for. */
+  sessionId: string;
+  /** The user's token version when it was issued; a bump since then revokes it. */
+  tokenVersion: number;
+}
+
+export interface AccessTokenSubject {
+  userId: string;
+  sessionId: string;
+  tokenVersion: number;
 }
 
 export const INVALID_CREDENTIALS_MESSAGE = 'Could not validate credentials';
 
-export function issueAccessToken(config: TokenSettings, user: Pick<User, '_id'>): AccessToken {
+export function issueAccessToken(config: TokenSettings, subject: AccessTokenSubject): AccessToken {
   const expiresIn = config.jwt.expiresInMinutes * 60;
-  const accessToken = jwt.sign({}, config.jwt.secret, {
+  const claims = { sid: subject.sessionId, tv: subject.tokenVersion };
+  const accessToken = jwt.sign(claims, config.jwt.secret, {
     algorithm: config.jwt.algorithm,
     expiresIn,
     issuer: config.jwt.issuer,
     audience: config.jwt.audience,
-    subject: user._id.toString(),
-    // A unique id per token leaves room for revocation lists without changing the format.
+    subject: subject.userId,
     jwtid: randomUUID(),
   });
   return { accessToken, tokenType: 'bearer', expiresIn };
@@ -71,5 +80,24 @@ export function verifyAccessToken(config: TokenSettings, token: string): Verifie
   if (typeof payload.sub !== 'string' || !isObjectIdOrHexString(payload.sub)) {
     throw credentialsRejected(new Error('token has no usable sub claim'));
   }
-  return { userId: payload.sub };
+  const { sid, tv } = payload;
+  // Tokens from before sessions existed carry neither; their holders sign in once more.
+  if (typeof sid !== 'string' || !isObjectIdOrHexString(sid)) {
+    throw credentialsRejected(new Error('token has no usable sid claim'));
+  }
+  if (typeof tv !== 'number' || !Number.isInteger(tv) || tv < 0) {
+    throw credentialsRejected(new Error('token has no usable tv claim'));
+  }
+  return { userId: payload.sub, sessionId: sid, tokenVersion: tv };
+}
+
+/**
+ * A verified token still speaks for its user only while the user's token
+ * version is the one it was issued under: changing or resetting the password,
+ * signing out everywhere and ending a session all bump it.
+ */
+export function assertTokenCurrent(token: VerifiedAccessToken, user: { tokenVersion?: number }): void {
+  if (token.tokenVersion !== (user.tokenVersion ?? 0)) {
+    throw credentialsRejected(new Error('token version was revoked'));
+  }
 }

@@ -82,7 +82,11 @@ describe('register', () => {
     );
     expect(user).toMatchObject({ email: 'new.student@example.com', fullName: 'Test Student', version: 0 });
     expect(user).not.toHaveProperty('hashedPassword');
-    expect(verifyAccessToken(config, token.accessToken)).toEqual({ userId: user._id.toString() });
+    expect(verifyAccessToken(config, token.accessToken)).toMatchObject({
+      userId: user._id.toString(),
+      tokenVersion: 0,
+    });
+    expect(token.refreshToken).toMatch(/^[0-9a-f]{24}\.[A-Za-z0-9_-]{43}$/);
     const storedHash = await storedHashOf('new.student@example.com');
     expect(storedHash.startsWith(`${PEPPERED_HASH_MARKER}$2b$04$`)).toBe(true);
     expect(
@@ -208,14 +212,14 @@ describe('getUserById and userForAccessToken', () => {
     expect(await failureOf(accounts.getUserById('{"$ne":null}'))).toBeInstanceOf(NotFoundError);
   });
 
-  it('resolves a token to its user, and refuses the token of a deleted account', async () => {
-    const input = registration();
-    const { user, token } = await accounts.register(input);
-    expect((await accounts.userForAccessToken(token.accessToken)).email).toBe(user.email);
-    await accounts.deleteAccount(user._id.toString(), PASSWORD);
-    expect(await failureOf(accounts.userForAccessToken(token.accessToken))).toBeInstanceOf(
-      AuthenticationError,
-    );
+  it('resolves a token to its principal, and refuses it once the user signed out everywhere', async () => {
+    const { user, token } = await accounts.register(registration());
+    const verified = verifyAccessToken(config, token.accessToken);
+    const principal = accounts.sessions.principalOf(verified, await accounts.getUserById(verified.userId));
+    expect(principal).toMatchObject({ user: { email: user.email }, sessionId: verified.sessionId });
+    await accounts.sessions.endAll(user._id.toString(), 'logout-everywhere');
+    const reloaded = await accounts.getUserById(verified.userId);
+    expect(() => accounts.sessions.principalOf(verified, reloaded)).toThrow(AuthenticationError);
   });
 });
 
@@ -343,8 +347,9 @@ describe('updateProfile', () => {
 describe('changePassword', () => {
   it('replaces the password after checking the current one', async () => {
     const input = registration();
-    const { user } = await accounts.register(input);
-    await accounts.changePassword(user._id.toString(), PASSWORD, 'Brand-New-Passw0rd');
+    const { user, token } = await accounts.register(input);
+    const { sessionId } = verifyAccessToken(config, token.accessToken);
+    await accounts.changePassword(user._id.toString(), sessionId, PASSWORD, 'Brand-New-Passw0rd');
     await expect(
       accounts.login({ email: input.email, password: 'Brand-New-Passw0rd' }),
     ).resolves.toBeDefined();
@@ -354,10 +359,11 @@ describe('changePassword', () => {
   });
 
   it('refuses a wrong current password, a weak new one and an unchanged one', async () => {
-    const { user } = await accounts.register(registration());
+    const { user, token } = await accounts.register(registration());
     const id = user._id.toString();
+    const { sessionId } = verifyAccessToken(config, token.accessToken);
     const problemsOf = async (current: string, next: string) =>
-      ((await failureOf(accounts.changePassword(id, current, next))) as ValidationError).problems;
+      ((await failureOf(accounts.changePassword(id, sessionId, current, next))) as ValidationError).problems;
     expect(await problemsOf('Wrong-Passw0rd', 'Brand-New-Passw0rd')).toEqual([
       { field: 'currentPassword', message: 'is incorrect' },
     ]);

@@ -1,17 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { isObjectIdOrHexString } from 'mongoose';
+import { type Clock, systemClock } from '../clock/index.js';
 import type { AppConfig } from '../config/index.js';
 import { isDuplicateKeyError, withLock } from '../database/index.js';
 import { AuthenticationError, ConflictError, NotFoundError, ValidationError } from '../errors/index.js';
 import type { Logger } from '../logging/index.js';
 import { normalizeRole } from '../roles/index.js';
 import { type User, UserModel } from '../users/index.js';
-import {
-  type AccessToken,
-  INVALID_CREDENTIALS_MESSAGE,
-  issueAccessToken,
-  verifyAccessToken,
-} from './access-token.service.js';
+import { INVALID_CREDENTIALS_MESSAGE, verifyAccessToken } from './access-token.service.js';
+import { AccountSessions, type AuthenticatedAccount, type Principal } from './account-sessions.js';
 import {
   MAX_SKILLS,
   type ProfilePatch,
@@ -31,6 +28,7 @@ import {
 } from './password-hasher.js';
 import { PrincipalCache, type UserVersions } from './principal-cache/index.js';
 import type { AccountUser } from './public-user.js';
+import type { ClientInfo } from './sessions/index.js';
 
 export const INCORRECT_CREDENTIALS_MESSAGE = 'Incorrect email or password';
 
@@ -44,6 +42,7 @@ export interface AccountServiceOptions {
   /** Tests lower the bcrypt cost; the pepper always comes from the config. */
   passwordHashing?: Omit<PasswordHashingOptions, 'pepper'>;
   logger?: Logger;
+  clock?: Clock;
   /** Stores holding data of a user (learning progress, ...), emptied when the account is deleted. */
   userDataStores?: readonly UserDataStore[];
 }
@@ -52,16 +51,9 @@ export interface UserDataStore {
   deleteAllForUser(userId: string): Promise<void>;
 }
 
-export interface AuthenticatedAccount {
-  user: AccountUser;
-  token: AccessToken;
-}
-
-export interface LoginInput {
+export interface LoginInput extends ClientInfo {
   email: string;
   password: string;
-  /** The client's address, for per-IP throttling. */
-  ip?: string | undefined;
 }
 
 export interface ProfileUpdate {
@@ -111,6 +103,7 @@ export class AccountService {
   private readonly hashing: PasswordHashingOptions;
   private readonly principals: PrincipalCache<AccountUser>;
   private readonly userDataStores: readonly UserDataStore[];
+  readonly sessions: AccountSessions;
   private dummyHash: Promise<string> | undefined;
 
   constructor(options: AccountServiceOptions) {
@@ -125,24 +118,31 @@ export class AccountService {
         logger?.warn({ err: error }, 'user versions unavailable in Redis; reading users from the database'),
     });
     this.userDataStores = options.userDataStores ?? [];
+    this.sessions = new AccountSessions({
+      config: options.config,
+      clock: options.clock ?? systemClock,
+      findUser: (userId) => this.getUserById(userId).catch(nullWhenNotFound),
+      onAccessRevoked: (userId) => this.principals.invalidate(userId),
+    });
   }
 
   /** The unique email index, not a lookup beforehand, decides which of racing sign-ups wins. */
-  async register(input: RegistrationInput): Promise<AuthenticatedAccount> {
+  async register(input: RegistrationInput, client: ClientInfo = {}): Promise<AuthenticatedAccount> {
     const { password, ...profile } = parseRegistration(input);
     const hashedPassword = await hashPassword(password, this.hashing);
+    let user: AccountUser;
     try {
-      const created = await UserModel.create({ ...profile, hashedPassword });
-      const user = withoutPasswordHash(created.toObject());
-      return { user, token: issueAccessToken(this.config, user) };
+      user = withoutPasswordHash((await UserModel.create({ ...profile, hashedPassword })).toObject());
     } catch (error) {
       if (isDuplicateKeyError(error)) throw ValidationError.forField('email', 'is already registered');
       throw error;
     }
+    return this.sessions.start(user, client);
   }
 
   /** Unknown address and wrong password fail alike, in wording and in time taken. */
-  async login({ email, password, ip }: LoginInput): Promise<AuthenticatedAccount> {
+  async login({ email, password, ...client }: LoginInput): Promise<AuthenticatedAccount> {
+    const { ip } = client;
     const normalizedEmail = normalizeEmailForLookup(email);
     await this.throttle.assertAllowed({ email: normalizedEmail, ip });
     const stored = await UserModel.findOne({ email: normalizedEmail }).lean<User>();
@@ -153,20 +153,19 @@ export class AccountService {
     }
     await this.throttle.reset(normalizedEmail);
     if (check.needsRehash) await this.upgradePasswordHash(stored, password);
-    const user = withoutPasswordHash(stored);
-    return { user, token: issueAccessToken(this.config, user) };
+    return this.sessions.start(withoutPasswordHash(stored), client);
   }
 
   /**
-   * The user a bearer token stands for, from the principal cache: no database
-   * read while the user is unchanged. A token of a deleted account is as
-   * invalid as a forged one.
+   * Who a bearer token stands for, through the principal cache: no database
+   * read while the user is unchanged. A token of a deleted account, or one
+   * issued before the user's token version moved on, is as invalid as a forged one.
    */
-  async userForAccessToken(token: string): Promise<AccountUser> {
-    const { userId } = verifyAccessToken(this.config, token);
-    const user = await this.principals.get(userId);
+  async principalForAccessToken(token: string): Promise<Principal> {
+    const verified = verifyAccessToken(this.config, token);
+    const user = await this.principals.get(verified.userId);
     if (!user) throw new AuthenticationError(INVALID_CREDENTIALS_MESSAGE);
-    return user;
+    return this.sessions.principalOf(verified, user);
   }
 
   getUserById(userId: string): Promise<AccountUser> {
@@ -243,7 +242,13 @@ export class AccountService {
     );
   }
 
-  async changePassword(userId: string, currentPassword: string, newPassword: string): Promise<void> {
+  /** Keeps the calling session (`keepSessionId`) and ends the others; every earlier access token stops working. */
+  async changePassword(
+    userId: string,
+    keepSessionId: string,
+    currentPassword: string,
+    newPassword: string,
+  ): Promise<void> {
     parseNewPassword(newPassword, 'newPassword');
     const stored = await this.getUserWithPasswordHash(userId);
     await this.confirmPassword(stored, currentPassword, 'currentPassword');
@@ -255,7 +260,7 @@ export class AccountService {
       { $set: { hashedPassword: await hashPassword(newPassword, this.hashing) } },
     );
     if (replaced.matchedCount === 0) throw new ConflictError('The password was changed by another request');
-    await this.principals.invalidate(userId);
+    await this.sessions.endAll(userId, 'password-changed', keepSessionId);
   }
 
   /** The user's data in other stores goes first: a failure then leaves an account that can retry, never orphans. */
@@ -263,6 +268,7 @@ export class AccountService {
     const stored = await this.getUserWithPasswordHash(userId);
     await this.confirmPassword(stored, password, 'password');
     for (const store of this.userDataStores) await store.deleteAllForUser(stored._id.toString());
+    await this.sessions.forget(stored._id);
     await UserModel.deleteOne({ _id: stored._id });
     await this.principals.invalidate(userId);
   }

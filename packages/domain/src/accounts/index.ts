@@ -1,5 +1,7 @@
 export {
   type AccessToken,
+  type AccessTokenSubject,
+  assertTokenCurrent,
   INVALID_CREDENTIALS_MESSAGE,
   issueAccessToken,
   type TokenSettings,
@@ -9,12 +11,17 @@ export {
 export {
   AccountService,
   type AccountServiceOptions,
-  type AuthenticatedAccount,
   INCORRECT_CREDENTIALS_MESSAGE,
   type LoginInput,
   type ProfileUpdate,
   type UserDataStore,
 } from './account.service.js';
+export {
+  AccountSessions,
+  type AuthenticatedAccount,
+  type Principal,
+  type SignInTokens,
+} from './account-sessions.js';
 export {
   EMAIL_MAX_LENGTH,
   FULL_NAME_MAX_LENGTH,
@@ -61,3 +68,8 @@ export {
   type UserVersionsOptions,
 } from './principal-cache/index.js';
 export { type AccountUser, isAdmin, type PublicUser, toPublicUser } from './public-user.js';
+export {
+  type ClientInfo,
+  INVALID_REFRESH_TOKEN_MESSAGE,
+  type SessionView,
+} from './sessions/index.js';

@@ -1,4 +1,5 @@
 import type { Model } from 'mongoose';
+import { SessionModel } from '../accounts/sessions/session.model.js';
 import { CollectionRunModel, CreditUsageModel } from '../collection/index.js';
 import { CompletedResourceModel, SkillProgressModel } from '../learning/progress/index.js';
 import { JobPostingModel, RoleActivityModel } from '../postings/index.js';
@@ -8,6 +9,7 @@ import { UserModel } from '../users/index.js';
 /** Every collection the system owns; start-up creates their indexes before serving. */
 const OWNED_MODELS: readonly Model<never>[] = [
   UserModel,
+  SessionModel,
   JobPostingModel,
   RollupCellModel,
   RollupJournalModel,

@@ -44,6 +44,14 @@ export class User {
   @prop({ type: String, default: null })
   public location!: string | null;
 
+  /**
+   * Access tokens carry the value they were issued under; bumping it (password
+   * change or reset, sign-out everywhere, a session ended) revokes them all.
+   * Absent on users stored before it existed, which reads as 0.
+   */
+  @prop({ type: Number, default: 0 })
+  public tokenVersion!: number;
+
   public version!: number;
   public createdAt!: Date;
   public updatedAt!: Date;
