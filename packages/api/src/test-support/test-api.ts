@@ -15,6 +15,8 @@ import type { QueryLimits } from '../graphql/index.js';
 import { type ApiServer, createApiServer } from '../http/index.js';
 
 export const TEST_JWT_SECRET = 'api-e2e-test-secret-that-is-long-enough-0123456789';
+/** Long enough for production's rule, so tests may run the API in production mode. */
+export const TEST_PASSWORD_PEPPER = 'api-e2e-test-pepper-that-is-long-enough-9876543210';
 export const ADMIN_EMAIL = 'admin@example.com';
 /** Meets the password policy; tests that need another say so. */
 export const STRONG_PASSWORD = 'Correct-Horse-42';
@@ -74,6 +76,7 @@ export function useTestApi(options: TestApiOptions = {}): TestApi {
       MONGODB_URI: database.uri,
       REDIS_URL: testRedis.url,
       JWT_SECRET_KEY: TEST_JWT_SECRET,
+      PASSWORD_PEPPER: TEST_PASSWORD_PEPPER,
       ADMIN_EMAILS: ADMIN_EMAIL,
       LOG_LEVEL: 'silent',
       ...options.env,
