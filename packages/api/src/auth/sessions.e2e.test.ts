@@ -1,6 +1,3 @@
-import { UserModel } from '@career-navigator/domain';
-import { ObjectId } from 'mongodb';
-import { describe, expect, it } from 'vitest';
 import {
   ChangePasswordDocument,
   DeleteAccountDocument,
@@ -11,7 +8,10 @@ import {
   RefreshSessionDocument,
   RevokeSessionDocument,
   SessionsDocument,
-} from '../generated/graphql.js';
+} from '@career-navigator/client';
+import { UserModel } from '@career-navigator/domain';
+import { ObjectId } from 'mongodb';
+import { describe, expect, it } from 'vitest';
 import { registerUser } from '../test-support/accounts.js';
 import { graphqlErrorOf } from '../test-support/graphql-errors.js';
 import { STRONG_PASSWORD, useTestApi } from '../test-support/test-api.js';
