@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import {
   CatalogError,
   connectDatabase,
+  createCleanupQueue,
   createCollectionQueue,
   createLogger,
   disconnectDatabase,
@@ -69,12 +70,14 @@ const redis = new Redis(config.redisUrl, {
   commandTimeout: SHORT_REDIS_TIMEOUT_MS,
 });
 const collectionQueue = createCollectionQueue(queueConnection);
+const cleanupQueue = createCleanupQueue(queueConnection);
 reportOutages(redis, 'redis', logger);
 reportOutages(queueConnection, 'queue redis', logger);
 // The queue repeats its connection's errors, already reported above.
 collectionQueue.on('error', () => {});
+cleanupQueue.on('error', () => {});
 
-const server = await createApiServer({ config, logger, redis, collectionQueue, catalogs });
+const server = await createApiServer({ config, logger, redis, collectionQueue, cleanupQueue, catalogs });
 const { url } = await server.start(config.app.port);
 logger.info({ url, environment: config.nodeEnv }, `${config.app.name} ${config.app.version} listening`);
 
@@ -90,7 +93,7 @@ async function shutDown(signal: NodeJS.Signals): Promise<void> {
   }, SHUTDOWN_GRACE_MS).unref();
   try {
     await server.stop();
-    await collectionQueue.close();
+    await Promise.all([collectionQueue.close(), cleanupQueue.close()]);
     await Promise.all([queueConnection.quit(), redis.quit(), disconnectDatabase()]);
     logger.info('stopped');
     process.exit(0);

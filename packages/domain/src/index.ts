@@ -14,6 +14,14 @@ export * from './learning/index.js';
 export * from './locations/index.js';
 export * from './logging/index.js';
 export * from './market/index.js';
+export {
+  answerMetricsRequest,
+  type CacheLookupResult,
+  collectProcessMetrics,
+  type MetricsAccessSettings,
+  metricsRegistry,
+  recordCacheLookup,
+} from './metrics/index.js';
 export * from './postings/index.js';
 export * from './projects/index.js';
 export * from './queues/index.js';

@@ -20,6 +20,12 @@ import type { Redis } from 'ioredis';
 import { processCleanupJob } from './cleanup/cleanup.processor.js';
 import { processCollectionJob } from './collection/collection.processor.js';
 import { chooseJobSearcher } from './collection/job-searcher.js';
+import {
+  type MetricsServer,
+  observeQueueDepths,
+  observeWorker,
+  startMetricsServer,
+} from './metrics/index.js';
 import { registerSchedules } from './schedules/register-schedules.js';
 import { collectPopularRolesIfEmpty } from './startup/initial-collection.js';
 
@@ -44,6 +50,8 @@ export interface WorkerApp {
     collection: ReturnType<typeof createCollectionQueue>;
     cleanup: ReturnType<typeof createCleanupQueue>;
   };
+  /** The port of GET /metrics once started, when WORKER_METRICS_PORT is set. */
+  readonly metricsPort: number | undefined;
   start(): Promise<void>;
   /** Finishes the jobs in progress (up to BullMQ's close), then closes queues and workers. */
   stop(): Promise<void>;
@@ -88,6 +96,7 @@ export function createWorkerApp(options: WorkerAppOptions): WorkerApp {
     ),
   ];
   for (const worker of workers) {
+    observeWorker(worker);
     worker.on('failed', (job, error) =>
       logger.error(
         { queue: worker.name, jobId: job?.id, attempt: job?.attemptsMade, err: error },
@@ -112,10 +121,22 @@ export function createWorkerApp(options: WorkerAppOptions): WorkerApp {
     }
   }
 
+  let metricsServer: MetricsServer | undefined;
+  let stopObservingQueues: (() => void) | undefined;
+
   return {
     source,
     queues,
+    get metricsPort() {
+      return metricsServer?.port;
+    },
     async start() {
+      stopObservingQueues = observeQueueDepths([queues.collection, queues.cleanup]);
+      if (config.metrics.workerPort !== undefined) {
+        const settings = { isProduction: config.isProduction, token: config.metrics.token };
+        metricsServer = await startMetricsServer(config.metrics.workerPort, settings, logger);
+        logger.info({ port: metricsServer.port }, 'worker metrics on GET /metrics');
+      }
       if (source === 'demo') {
         logger.warn(
           'THEIR_STACK_API_KEY is not set: collecting from the built-in demo job market (source=demo)',
@@ -142,6 +163,8 @@ export function createWorkerApp(options: WorkerAppOptions): WorkerApp {
       }
     },
     async stop() {
+      stopObservingQueues?.();
+      await metricsServer?.close();
       await Promise.all(workers.map((worker) => worker.close()));
       await Promise.all([queues.collection.close(), queues.cleanup.close()]);
     },

@@ -26,6 +26,7 @@ type UserLookup = Pick<ApiContext, 'services'>;
  */
 export class RequestAuth {
   private principal: Promise<Principal> | undefined;
+  private resolvedUserId: string | undefined;
 
   constructor(private readonly authorizationHeader: string | undefined) {}
 
@@ -50,7 +51,14 @@ export class RequestAuth {
     return this.principal;
   }
 
-  private resolvePrincipal({ services }: UserLookup): Promise<Principal> {
-    return services.accounts.principalForAccessToken(bearerToken(this.authorizationHeader));
+  /** The signed-in user's id once a field needed it; undefined for anonymous or failed sign-ins. */
+  get userId(): string | undefined {
+    return this.resolvedUserId;
+  }
+
+  private async resolvePrincipal({ services }: UserLookup): Promise<Principal> {
+    const principal = await services.accounts.principalForAccessToken(bearerToken(this.authorizationHeader));
+    this.resolvedUserId = principal.user._id.toString();
+    return principal;
   }
 }

@@ -8,6 +8,7 @@ import type {
   ProjectCatalog,
 } from '@career-navigator/domain';
 import type { RequestAuth } from '../auth/request-auth.js';
+import type { RequestObservation } from '../http/request-observation.js';
 
 /** Catalogs are read once at start-up and shared by every request. */
 export interface Catalogs {
@@ -35,4 +36,6 @@ export interface ApiContext {
   userAgent: string | undefined;
   auth: RequestAuth;
   services: ApiServices;
+  /** Shared with the request's log line and metrics. */
+  observation: RequestObservation;
 }

@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import { RequestAuth } from '../auth/index.js';
 import { requestIdOf } from '../http/request-id.js';
+import { observationOf } from '../http/request-observation.js';
 import type { ApiContext, ApiServices } from './api-context.js';
 
 /** A fresh context per request: its own auth state. */
@@ -11,5 +12,6 @@ export function createRequestContext(services: ApiServices, req: Request, res: R
     userAgent: req.get('user-agent'),
     auth: new RequestAuth(req.get('authorization')),
     services,
+    observation: observationOf(res),
   };
 }

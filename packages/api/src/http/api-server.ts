@@ -9,6 +9,7 @@ import {
   AccountService,
   type AccountServiceOptions,
   type AppConfig,
+  type CleanupQueue,
   type CollectionQueue,
   LearningProgressService,
   type Logger,
@@ -21,15 +22,19 @@ import {
 import cors from 'cors';
 import express, { type Express } from 'express';
 import type { Redis } from 'ioredis';
+import { QUEUE_DASHBOARD_PATH, queueDashboard } from '../admin/index.js';
 import type { ApiContext, ApiServices, Catalogs } from '../graphql/api-context.js';
 import { apiSchema } from '../graphql/api-schema.js';
 import { formatApiError } from '../graphql/error-mapping.js';
 import { errorReportingPlugin } from '../graphql/error-reporting.plugin.js';
+import { operationObservationPlugin } from '../graphql/operation-observation.plugin.js';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits, queryLimitsPlugin } from '../graphql/query-limits.plugin.js';
 import { createRequestContext } from '../graphql/request-context.js';
+import { httpMetrics, metricsRoute } from '../metrics/index.js';
 import { healthRoutes } from './health-routes.js';
 import { httpErrorHandler } from './http-errors.js';
 import { assignRequestId } from './request-id.js';
+import { requestLogging } from './request-logging.js';
 
 export const GRAPHQL_PATH = '/graphql';
 /** Far above any real operation with its variables; bounds what one request can make the server parse. */
@@ -42,6 +47,8 @@ export interface ApiServerOptions {
   /** For the login throttle and readiness; give it short timeouts so an outage fails fast. */
   redis: Redis;
   collectionQueue: CollectionQueue;
+  /** Shown with the collection queue on the admins' queue dashboard. */
+  cleanupQueue?: CleanupQueue;
   catalogs: Catalogs;
   /** Tests lower the bcrypt cost. */
   passwordHashing?: AccountServiceOptions['passwordHashing'];
@@ -109,6 +116,7 @@ function createApollo(options: ApiServerOptions, httpServer: Server): ApolloServ
         : ApolloServerPluginLandingPageDisabled(),
       queryLimitsPlugin(schema, options.queryLimits ?? DEFAULT_QUERY_LIMITS),
       errorReportingPlugin(logger),
+      operationObservationPlugin(),
     ],
   });
 }
@@ -127,9 +135,21 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
   app.use(assignRequestId);
+  app.use(httpMetrics);
+  app.use(requestLogging(options.logger));
   // Before every route, so error responses carry CORS headers too.
   app.use(cors({ origin: [...options.config.app.allowedOrigins], credentials: true }));
   app.use(healthRoutes(options.config, options.redis));
+  app.use(metricsRoute(options.config));
+  if (options.config.queueDashboard) {
+    app.use(
+      QUEUE_DASHBOARD_PATH,
+      queueDashboard(services, [
+        options.collectionQueue,
+        ...(options.cleanupQueue ? [options.cleanupQueue] : []),
+      ]),
+    );
+  }
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: JSON_BODY_LIMIT }),

@@ -1,8 +1,11 @@
 import {
   type AppConfig,
+  type CleanupQueue,
   type CollectionQueue,
+  createCleanupQueue,
   createCollectionQueue,
   createLogger,
+  type DestinationStream,
   loadConfig,
   loadLearningResourceCatalog,
   loadProjectCatalog,
@@ -28,6 +31,8 @@ export interface TestApiOptions {
   queueRedisUrl?: string;
   schedulingTimeoutMs?: number;
   queryLimits?: QueryLimits;
+  /** Where the API's log lines go (LOG_LEVEL in `env` sets the level); nowhere by default. */
+  logDestination?: DestinationStream;
   /** Extra environment for loadConfig. */
   env?: Record<string, string>;
 }
@@ -67,7 +72,14 @@ export function useTestApi(options: TestApiOptions = {}): TestApi {
   const database = useTestDatabase();
   const testRedis = useTestRedis();
   let started:
-    | { server: ApiServer; config: AppConfig; origin: string; queue: CollectionQueue; connections: Redis[] }
+    | {
+        server: ApiServer;
+        config: AppConfig;
+        origin: string;
+        queue: CollectionQueue;
+        cleanupQueue: CleanupQueue;
+        connections: Redis[];
+      }
     | undefined;
 
   beforeAll(async () => {
@@ -88,11 +100,13 @@ export function useTestApi(options: TestApiOptions = {}): TestApi {
       ? failFastRedis(options.queueRedisUrl)
       : new Redis(testRedis.url, { maxRetriesPerRequest: null });
     const queue = createCollectionQueue(queueConnection, { prefix: testRedis.prefix });
+    const cleanupQueue = createCleanupQueue(queueConnection, { prefix: testRedis.prefix });
     const server = await createApiServer({
       config,
-      logger: createLogger({ level: config.logLevel, name: 'api-test' }),
+      logger: createLogger({ level: config.logLevel, name: 'api-test' }, options.logDestination),
       redis,
       collectionQueue: queue,
+      cleanupQueue,
       catalogs: { learningResources: loadLearningResourceCatalog(), projects: loadProjectCatalog() },
       passwordHashing: { bcryptCost: 4 },
       loginThrottle: { keyPrefix: testRedis.prefix },
@@ -106,6 +120,7 @@ export function useTestApi(options: TestApiOptions = {}): TestApi {
       config,
       origin: `http://127.0.0.1:${port}`,
       queue,
+      cleanupQueue,
       connections: [redis, queueConnection],
     };
   });
@@ -113,7 +128,7 @@ export function useTestApi(options: TestApiOptions = {}): TestApi {
   afterAll(async () => {
     if (!started) return;
     await started.server.stop();
-    await started.queue.close();
+    await Promise.all([started.queue.close(), started.cleanupQueue.close()]);
     for (const connection of started.connections) connection.disconnect();
   });
 

@@ -85,6 +85,10 @@ export const environmentSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     ADMIN_EMAILS: stringList.default([]),
     GRAPHQL_INTROSPECTION: booleanFlag.optional(),
+    // Scrapers send it as a bearer token; without it /metrics is off in production.
+    METRICS_TOKEN: z.string().trim().min(16, 'must be at least 16 characters').optional(),
+    WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+    QUEUE_DASHBOARD: booleanFlag.optional(),
     THEIR_STACK_API_KEY: z.string().trim().optional(),
     THEIR_STACK_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://api.theirstack.com'),
     THEIR_STACK_TIMEOUT: positiveInt(30),

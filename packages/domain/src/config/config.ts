@@ -28,6 +28,14 @@ export interface AppConfig {
   };
   adminEmails: readonly string[];
   graphqlIntrospection: boolean;
+  metrics: {
+    /** Bearer token scrapers must present; without it /metrics is public outside production and off in it. */
+    token: string | undefined;
+    /** The worker's /metrics port; off when undefined (0 picks a free port). */
+    workerPort: number | undefined;
+  };
+  /** bull-board at /admin/queues for admins: on by default outside production. */
+  queueDashboard: boolean;
   theirStack: {
     /** Absent means the embedded demo source is used instead of the real API. */
     apiKey: string | undefined;
@@ -94,6 +102,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, passwordResetUrl: e.PASSWORD_RESET_URL },
     adminEmails: e.ADMIN_EMAILS.map((email) => email.toLowerCase()),
     graphqlIntrospection: e.GRAPHQL_INTROSPECTION ?? !isProduction,
+    metrics: { token: e.METRICS_TOKEN, workerPort: e.WORKER_METRICS_PORT },
+    queueDashboard: e.QUEUE_DASHBOARD ?? !isProduction,
     theirStack: {
       apiKey: e.THEIR_STACK_API_KEY || undefined,
       baseUrl: e.THEIR_STACK_BASE_URL.replace(/\/+$/, ''),

@@ -1,6 +1,7 @@
 import type { AnyBulkWriteOperation, Document } from 'mongodb';
 import { type Clock, systemClock } from '../clock/index.js';
 import { bulkWriteInChunks, insertManyInChunks, withLock } from '../database/index.js';
+import { postingsIngested } from '../metrics/index.js';
 import {
   type AppliedContribution,
   JobPostingModel,
@@ -210,6 +211,8 @@ export async function ingestPostings(
       }
       await commitBatch(writes, deltas, now);
       await recordRoleActivity(new Set([...merged.values()].flatMap((entry) => [...entry.roles])), now);
+      postingsIngested.inc({ outcome: 'new' }, result.newCount);
+      postingsIngested.inc({ outcome: 'updated' }, result.updatedCount);
       return result;
     },
     lockOptions,

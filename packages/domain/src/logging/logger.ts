@@ -1,6 +1,6 @@
-import { type Logger, pino } from 'pino';
+import { type DestinationStream, type Logger, pino } from 'pino';
 
-export type { Logger };
+export type { DestinationStream, Logger };
 
 /** Paths that may carry credentials; pino replaces their values before writing. */
 const REDACTED_PATHS = [
@@ -32,13 +32,17 @@ export interface LoggerOptions {
   name: string;
 }
 
-export function createLogger(options: LoggerOptions): Logger {
-  return pino({
-    name: options.name,
-    level: options.level,
-    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-    base: { service: options.name },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    formatters: { level: (label) => ({ level: label }) },
-  });
+/** Writes JSON lines to stdout, or to `destination` (tests read what was logged). */
+export function createLogger(options: LoggerOptions, destination?: DestinationStream): Logger {
+  return pino(
+    {
+      name: options.name,
+      level: options.level,
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      base: { service: options.name },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+    },
+    destination,
+  );
 }

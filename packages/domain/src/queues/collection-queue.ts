@@ -46,6 +46,7 @@ export function createCleanupQueue(connection: Redis | ConnectionOptions, option
 }
 
 export type CollectionQueue = ReturnType<typeof createCollectionQueue>;
+export type CleanupQueue = ReturnType<typeof createCleanupQueue>;
 
 /**
  * Queues one collection job per role the user just added, unless postings

@@ -1,4 +1,5 @@
 export {
+  type CleanupQueue,
   type CollectionQueue,
   createCleanupQueue,
   createCollectionQueue,

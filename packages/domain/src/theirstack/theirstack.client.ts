@@ -5,6 +5,7 @@ import got, { type Got, RequestError } from 'got';
 import { z } from 'zod';
 import type { AppConfig } from '../config/index.js';
 import type { Logger } from '../logging/index.js';
+import { theirStackCreditsUsed, theirStackRequests } from '../metrics/index.js';
 import { PROBE_REQUEST, type TheirStackJobSearcher, type TheirStackSearchResult } from './job-searcher.js';
 import { parseRateLimitHeaders } from './rate-limit-headers.js';
 import type { RequestRateLimiter } from './request-rate-limiter.js';
@@ -204,6 +205,7 @@ export class TheirStackClient implements TheirStackJobSearcher {
     const body = parseJsonBody(endpoint, response, searchResponseBody);
     const jobs = body.data as unknown as TheirStackJob[];
     const creditsUsed = request.blur_company_data ? 0 : jobs.length;
+    theirStackCreditsUsed.inc(creditsUsed);
     this.logger?.debug({ endpoint, rows: jobs.length, creditsUsed }, 'TheirStack search answered');
     return {
       jobs,
@@ -263,6 +265,7 @@ export class TheirStackClient implements TheirStackJobSearcher {
         ...(json === undefined ? {} : { json }),
         responseType: 'text',
       });
+      theirStackRequests.inc({ status: String(response.statusCode) });
       return {
         kind: 'response',
         status: response.statusCode,
@@ -271,7 +274,10 @@ export class TheirStackClient implements TheirStackJobSearcher {
       };
     } catch (error) {
       // got's error carries the request options, Authorization header included: keep only its code.
-      if (error instanceof RequestError) return { kind: 'network', code: error.code || 'ERR_NETWORK' };
+      if (error instanceof RequestError) {
+        theirStackRequests.inc({ status: 'network_error' });
+        return { kind: 'network', code: error.code || 'ERR_NETWORK' };
+      }
       throw error;
     }
   }

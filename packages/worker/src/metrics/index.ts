@@ -1,0 +1,2 @@
+export { observeQueueDepths, observeWorker } from './job-metrics.js';
+export { type MetricsServer, startMetricsServer } from './metrics-server.js';

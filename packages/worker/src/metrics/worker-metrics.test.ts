@@ -1,0 +1,101 @@
+import { createLogger, loadConfig, requestCollectionRun } from '@career-navigator/domain';
+import {
+  type FakeTheirStackServer,
+  metricValue,
+  type PrometheusSample,
+  parsePrometheusText,
+  startFakeTheirStackServer,
+  useTestDatabase,
+  useTestRedis,
+} from '@career-navigator/testkit';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isFinished, waitForRun } from '../test-support/worker-harness.js';
+import { createWorkerApp, type WorkerApp } from '../worker-app.js';
+
+const database = useTestDatabase();
+const testRedis = useTestRedis();
+const API_KEY = 'fake-theirstack-key';
+
+let fake: FakeTheirStackServer;
+let redis: Redis;
+let app: WorkerApp;
+
+beforeAll(async () => {
+  fake = await startFakeTheirStackServer({
+    apiKey: API_KEY,
+    demo: { seed: 11, jobCount: 300 },
+    rateLimits: null,
+  });
+  redis = new Redis(testRedis.url, { maxRetriesPerRequest: null });
+  const config = loadConfig({
+    MONGODB_URI: database.uri,
+    REDIS_URL: testRedis.url,
+    THEIR_STACK_API_KEY: API_KEY,
+    THEIR_STACK_BASE_URL: fake.url,
+    MAX_JOBS_PER_SEARCH: '25',
+    WORKER_METRICS_PORT: '0',
+  });
+  app = createWorkerApp({
+    config,
+    logger: createLogger({ name: 'worker-metrics-test', level: 'silent' }),
+    redis,
+    prefix: testRedis.prefix,
+    collectWhenEmpty: false,
+  });
+  await app.start();
+});
+
+afterAll(async () => {
+  await app.stop();
+  await fake.stop();
+  await redis.quit();
+});
+
+async function scrape(): Promise<PrometheusSample[]> {
+  const response = await fetch(`http://127.0.0.1:${app.metricsPort}/metrics`);
+  expect(response.status).toBe(200);
+  return parsePrometheusText(await response.text());
+}
+
+describe('the worker on WORKER_METRICS_PORT', () => {
+  it('serves GET /metrics only', async () => {
+    expect(app.metricsPort).toEqual(expect.any(Number));
+    expect((await fetch(`http://127.0.0.1:${app.metricsPort}/other`)).status).toBe(404);
+  });
+
+  it('counts the job, its duration, the postings, the TheirStack requests and credits after a collection', async () => {
+    const before = await scrape();
+    fake.reset();
+    const queued = await requestCollectionRun(
+      app.queues.collection,
+      { roles: ['Data Engineer'], locations: [], maxAgeDays: 30, perRoleLimit: 100 },
+      'theirstack',
+      'admin@example.com',
+    );
+    const run = await waitForRun(queued.id, isFinished);
+    expect(run.state).toBe('COMPLETED');
+    const [result] = run.results;
+    // The completed event reaches the counter just after the run is marked finished.
+    await expect
+      .poll(async () => metricValue(await scrape(), 'jobs_completed_total', { queue: 'collection' }))
+      .toBe(metricValue(before, 'jobs_completed_total', { queue: 'collection' }) + 1);
+    const after = await scrape();
+    const moved = (name: string, labels: Record<string, string> = {}) =>
+      metricValue(after, name, labels) - metricValue(before, name, labels);
+    expect(moved('job_duration_seconds_count', { queue: 'collection', outcome: 'completed' })).toBe(1);
+    expect(moved('jobs_failed_total', { queue: 'collection' })).toBe(0);
+    expect(moved('postings_ingested_total', { outcome: 'new' })).toBe(result?.jobsNew);
+    const searches = fake.requests.filter((request) => request.path === '/v1/jobs/search');
+    expect(moved('theirstack_requests_total', { status: '200' })).toBe(
+      searches.filter((request) => request.status === 200).length,
+    );
+    expect(moved('theirstack_credits_used_total')).toBe(result?.creditsUsed);
+    expect(
+      metricValue(after, 'queue_jobs', { queue: 'collection', state: 'completed' }),
+    ).toBeGreaterThanOrEqual(1);
+    expect(after.some((sample) => sample.name === 'queue_jobs' && sample.labels.queue === 'cleanup')).toBe(
+      true,
+    );
+  });
+});
