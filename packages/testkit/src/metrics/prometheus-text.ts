@@ -7,7 +7,8 @@ export interface PrometheusSample {
 
 const METRIC_NAME = '[a-zA-Z_:][a-zA-Z0-9_:]*';
 const LABEL = `([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\\\\\n]|\\\\[\\\\"n])*)"`;
-const VALUE = '(?:[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?|[+-]?Inf|NaN)';
+// Prometheus reads Inf and NaN case-insensitively (prom-client writes `Nan`).
+const VALUE = '(?:[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?|[+-]?[Ii][Nn][Ff]|[Nn][Aa][Nn])';
 const SAMPLE_LINE = new RegExp(`^(${METRIC_NAME})(?:\\{((?:${LABEL},?)*)\\})? (${VALUE})(?: -?\\d+)?$`);
 const HELP_LINE = new RegExp(`^# HELP ${METRIC_NAME} .*$`);
 const TYPE_LINE = new RegExp(`^# TYPE (${METRIC_NAME}) (counter|gauge|histogram|summary|untyped)$`);
@@ -44,7 +45,12 @@ export function parsePrometheusText(text: string): PrometheusSample[] {
       labels[label[1] ?? ''] = unescapeLabel(label[2] ?? '');
     }
     const raw = sample[5] ?? '';
-    const value = raw.endsWith('Inf') ? (raw.startsWith('-') ? -Infinity : Infinity) : Number(raw);
+    const infinite = raw.toLowerCase().endsWith('inf');
+    const value = infinite
+      ? raw.startsWith('-')
+        ? -Infinity
+        : Infinity
+      : Number(raw.toLowerCase() === 'nan' ? NaN : raw);
     samples.push({ name, labels, value });
   }
   return samples;
