@@ -11,6 +11,7 @@ export const ApiErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  BAD_REQUEST: ApolloServerErrorCode.BAD_REQUEST,
   INTERNAL_SERVER_ERROR: ApolloServerErrorCode.INTERNAL_SERVER_ERROR,
 } as const;
 
@@ -39,4 +40,21 @@ export const CLIENT_FACING_CODES: ReadonlySet<unknown> = new Set<string>([
   ApolloServerValidationErrorCode.MAX_RECURSIVE_SELECTIONS_EXCEEDED,
   ApiErrorCode.QUERY_TOO_DEEP,
   ApiErrorCode.QUERY_TOO_COMPLEX,
+  ApiErrorCode.RATE_LIMITED,
 ]);
+
+/** The codes packages/api/README.md documents: no response carries another. */
+export const DOCUMENTED_CODES: ReadonlySet<unknown> = new Set<string>([
+  ...Object.values(ApiErrorCode),
+  ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
+  ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
+]);
+
+/** Apollo's client-facing codes outside the documented list, and the documented one each answers with. */
+export const DOCUMENTED_CODE_FOR: Readonly<Record<string, string>> = {
+  [ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND]: ApiErrorCode.BAD_REQUEST,
+  [ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED]: ApiErrorCode.BAD_REQUEST,
+  [ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE]: ApiErrorCode.BAD_REQUEST,
+  [ApolloServerValidationErrorCode.INTROSPECTION_DISABLED]: ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
+  [ApolloServerValidationErrorCode.MAX_RECURSIVE_SELECTIONS_EXCEEDED]: ApiErrorCode.QUERY_TOO_COMPLEX,
+};

@@ -3,7 +3,14 @@ import { DomainError, type FieldProblem } from '@career-navigator/domain';
 import type { ValidationError as ClassValidatorError } from 'class-validator';
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
-import { ApiErrorCode, CLIENT_FACING_CODES, CODE_BY_DOMAIN_KIND } from './error-codes.js';
+import {
+  ApiErrorCode,
+  CLIENT_FACING_CODES,
+  CODE_BY_DOMAIN_KIND,
+  DOCUMENTED_CODE_FOR,
+  DOCUMENTED_CODES,
+} from './error-codes.js';
+import { coercedField, maskInputValues, withoutSuggestions } from './error-messages.js';
 
 /**
  * The one place where failures become GraphQL errors. Domain errors keep their
@@ -77,15 +84,47 @@ export function isUnexpectedError(error: unknown): boolean {
   return !CLIENT_FACING_CODES.has(code);
 }
 
-/** Apollo's formatError hook. */
-export function formatApiError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export interface ErrorFormatOptions {
+  /** Production leaves out graphql-js's "Did you mean ...?" suggestions of schema names. */
+  hideSuggestions: boolean;
+}
+
+/**
+ * An error Apollo or graphql-js wrote for the client, with every input value
+ * taken out of its message (and suggestions too when asked), the variable it
+ * is about named, and its code one of the documented ones.
+ */
+function fromClientFacingError(
+  formatted: GraphQLFormattedError,
+  code: string,
+  options: ErrorFormatOptions,
+): GraphQLFormattedError {
+  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+  let message = maskInputValues(formatted.message);
+  if (options.hideSuggestions) message = withoutSuggestions(message);
+  const field = coercedField(formatted.message);
+  const documentedCode = DOCUMENTED_CODES.has(code)
+    ? code
+    : (DOCUMENTED_CODE_FOR[code] ?? ApiErrorCode.BAD_REQUEST);
+  return withExtensions(formatted, message, {
+    ...extensions,
+    ...(field ? { field } : {}),
+    code: documentedCode,
+  });
+}
+
+/** Apollo's formatError hook, given the server's options. */
+export function formatApiError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  options: ErrorFormatOptions = { hideSuggestions: true },
+): GraphQLFormattedError {
   const cause = unwrapResolverError(error);
   if (cause instanceof DomainError) return fromDomainError(formatted, cause);
   if (cause instanceof ArgumentValidationError) return fromArgumentValidation(formatted, cause);
   const code = formatted.extensions?.code;
-  if (CLIENT_FACING_CODES.has(code)) {
-    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return withExtensions(formatted, formatted.message, extensions);
+  if (typeof code === 'string' && CLIENT_FACING_CODES.has(code)) {
+    return fromClientFacingError(formatted, code, options);
   }
   return withExtensions(formatted, INTERNAL_ERROR_MESSAGE, { code: ApiErrorCode.INTERNAL_SERVER_ERROR });
 }

@@ -31,6 +31,7 @@ import { operationObservationPlugin } from '../graphql/operation-observation.plu
 import { DEFAULT_QUERY_LIMITS, type QueryLimits, queryLimitsPlugin } from '../graphql/query-limits.plugin.js';
 import { createRequestContext } from '../graphql/request-context.js';
 import { httpMetrics, metricsRoute } from '../metrics/index.js';
+import { refuseOversizedDocuments } from './document-limits.js';
 import { healthRoutes } from './health-routes.js';
 import { httpErrorHandler } from './http-errors.js';
 import { assignRequestId } from './request-id.js';
@@ -107,7 +108,9 @@ function createApollo(options: ApiServerOptions, httpServer: Server): ApolloServ
     includeStacktraceInErrorResponses: false,
     // main.ts owns the signals: it stops Apollo, then closes the queue and the stores.
     stopOnTerminationSignals: false,
-    formatError: formatApiError,
+    persistedQueries: false,
+    formatError: (formatted, error) =>
+      formatApiError(formatted, error, { hideSuggestions: config.isProduction }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Sandbox is useless without introspection and harmless with it: one setting governs both.
@@ -153,6 +156,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: JSON_BODY_LIMIT }),
+    refuseOversizedDocuments(options.queryLimits ?? DEFAULT_QUERY_LIMITS),
     expressMiddleware(apollo, { context: async ({ req, res }) => createRequestContext(services, req, res) }),
   );
   app.use(httpErrorHandler(options.logger));
