@@ -31,6 +31,10 @@ export interface ApiServices {
 /** Built per request: nothing here is shared between two requests. */
 export interface ApiContext {
   requestId: string;
+  /** Date.now() when the request arrived: the operation's deadline counts from here. */
+  startedAt: number;
+  /** Results of top-level query fields by field and arguments, shared by aliases asking the same. */
+  rootResults: Map<string, Promise<unknown>>;
   clientIp: string | undefined;
   /** The User-Agent header, shown in the user's session list. */
   userAgent: string | undefined;

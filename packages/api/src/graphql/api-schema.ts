@@ -12,6 +12,7 @@ import { ProfileResolver } from '../profile/index.js';
 import { ProjectsResolver } from '../projects/index.js';
 import { RolesResolver } from '../roles/index.js';
 import { SkillsResolver } from '../skills/index.js';
+import { operationGuard } from './operation-guard.js';
 
 let schema: GraphQLSchema | undefined;
 
@@ -32,6 +33,7 @@ export function apiSchema(): GraphQLSchema {
       CollectionResolver,
     ],
     authChecker,
+    globalMiddlewares: [operationGuard],
     // class-validator runs on every argument and input class; see validated-fields.ts.
     validate: { forbidUnknownValues: false },
   });

@@ -8,6 +8,8 @@ import type { ApiContext, ApiServices } from './api-context.js';
 export function createRequestContext(services: ApiServices, req: Request, res: Response): ApiContext {
   return {
     requestId: requestIdOf(res),
+    startedAt: Date.now(),
+    rootResults: new Map(),
     clientIp: req.ip,
     userAgent: req.get('user-agent'),
     auth: new RequestAuth(req.get('authorization')),

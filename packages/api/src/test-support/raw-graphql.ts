@@ -10,17 +10,18 @@ export interface RawGraphQLResponse {
   ms: number;
 }
 
-/** POSTs any JSON body to the API's /graphql, for requests no typed client would send. */
+/** POSTs any JSON body (or one already serialised) to the API's /graphql, for requests no typed client would send. */
 export async function post(
   origin: string,
   body: unknown,
   headers: Record<string, string> = {},
 ): Promise<RawGraphQLResponse> {
+  const serialised = typeof body === 'string' ? body : JSON.stringify(body);
   const started = performance.now();
   const response = await fetch(`${origin}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(body),
+    body: serialised,
   });
   const parsed = (await response.json()) as RawGraphQLBody;
   return { status: response.status, body: parsed, ms: performance.now() - started };
