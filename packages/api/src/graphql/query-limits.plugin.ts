@@ -18,6 +18,8 @@ const { fieldExtensionsEstimator, getComplexity, simpleEstimator } = createRequi
 
 /** Every bound on the shape and cost of one operation; all are checked before it runs. */
 export interface QueryLimits {
+  /** Characters in the document, checked before anything reads it. */
+  maxLength: number;
   /** Lexical tokens in the document: bounds parsing, and everything after it. */
   maxTokens: number;
   /** Field selections once fragments are expanded, over the whole document: bounds validation. */
@@ -34,11 +36,12 @@ export interface QueryLimits {
 
 /**
  * Room for every operation the product's clients send (the largest has about
- * 230 tokens; the costliest, a market report selecting every field with 50
+ * 230 tokens and 1 kB; the costliest, a market report selecting every field with 50
  * skills, costs about 2,800) and for the Sandbox's introspection, while
  * refusing documents built to make one request do the work of many.
  */
 export const DEFAULT_QUERY_LIMITS: QueryLimits = {
+  maxLength: 20_000,
   maxTokens: 2_000,
   maxSelections: 1_500,
   maxAliases: 15,
@@ -78,6 +81,12 @@ function parseWithin(source: string, maxTokens: number): DocumentNode | undefine
  * Throws the refusal as a GraphQLError carrying its code.
  */
 export function assertDocumentWithinLimits(source: string, limits: QueryLimits): void {
+  if (source.length > limits.maxLength) {
+    throw tooComplex(`The document has more than ${limits.maxLength} characters`, {
+      length: source.length,
+      maxLength: limits.maxLength,
+    });
+  }
   const document = parseWithin(source, limits.maxTokens);
   if (!document) return;
   const shape = documentShape(document);
