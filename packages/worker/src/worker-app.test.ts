@@ -43,7 +43,8 @@ beforeAll(async () => {
     THEIR_STACK_API_KEY: API_KEY,
     THEIR_STACK_BASE_URL: fake.url,
     MAX_JOBS_PER_SEARCH: String(PAGE_SIZE),
-    JOB_COLLECTION_SCHEDULE: 'every night please',
+    // Valid for cron-parser 5 but not for the parser BullMQ schedules with.
+    JOB_COLLECTION_SCHEDULE: 'H 2 * * *',
   });
 });
 

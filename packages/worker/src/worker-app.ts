@@ -8,7 +8,6 @@ import {
   type CollectionJobData,
   createCleanupQueue,
   createCollectionQueue,
-  failCollectionRun,
   type Logger,
   PROBE_REQUEST,
   recoverPendingIngestion,
@@ -26,6 +25,7 @@ import {
   observeWorker,
   startMetricsServer,
 } from './metrics/index.js';
+import { failRunOfExhaustedJob, failRunsWithoutLiveJobs } from './runs/run-endings.js';
 import { registerSchedules } from './schedules/register-schedules.js';
 import { collectPopularRolesIfEmpty } from './startup/initial-collection.js';
 
@@ -83,12 +83,19 @@ export function createWorkerApp(options: WorkerAppOptions): WorkerApp {
     maxStalledCount: 2,
     autorun: false,
   };
+  const collectionWorker = new Worker<CollectionJobData>(
+    COLLECTION_QUEUE,
+    (job) => processCollectionJob(job, { context, defaultLocations }),
+    { ...workerOptions, concurrency: 1 },
+  );
+  const runEndings = { config, logger, clock };
+  collectionWorker.on('failed', (job, error) => {
+    failRunOfExhaustedJob(job, error, runEndings).catch((caught: unknown) =>
+      logger.error({ jobId: job?.id, err: caught }, 'could not mark the run of a failed job FAILED'),
+    );
+  });
   const workers = [
-    new Worker<CollectionJobData>(
-      COLLECTION_QUEUE,
-      (job) => processCollectionJob(job, { context, defaultLocations }),
-      { ...workerOptions, concurrency: 1 },
-    ),
+    collectionWorker,
     new Worker<CleanupJobData>(
       CLEANUP_QUEUE,
       (job) => processCleanupJob(job, { retentionDays: config.collection.retentionDays, clock }),
@@ -151,6 +158,7 @@ export function createWorkerApp(options: WorkerAppOptions): WorkerApp {
       if (await upgradeRollupFormat()) {
         logger.info('rollup cells were rebuilt in the current format');
       }
+      await failRunsWithoutLiveJobs(queues.collection, runEndings);
       await registerSchedules(queues, {
         collectionSchedule: config.collection.schedule,
         retentionDays: config.collection.retentionDays,

@@ -74,3 +74,17 @@ export async function loadRun(id: string): Promise<CollectionRunView | null> {
   const run = await CollectionRunModel.findById(id).lean();
   return run ? toRunView(run) : null;
 }
+
+/** Fails a run unless it already ended; true when this call failed it. */
+export async function markRunFailedIfUnfinished(id: string, now: Date, error: string): Promise<boolean> {
+  const result = await CollectionRunModel.updateOne(
+    { _id: id, state: { $in: ['QUEUED', 'RUNNING'] } },
+    { $set: { state: 'FAILED', finishedAt: now, error } },
+  );
+  return result.modifiedCount > 0;
+}
+
+export async function runningRunIds(): Promise<string[]> {
+  const runs = await CollectionRunModel.find({ state: 'RUNNING' }, { _id: 1 }).lean();
+  return runs.map((run) => run._id.toHexString());
+}

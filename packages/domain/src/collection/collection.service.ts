@@ -5,7 +5,15 @@ import { compareText } from '../rollups/index.js';
 import { UserModel } from '../users/index.js';
 import type { CollectionRequest, CollectionRunView, RoleCollectionSummary } from './collection.types.js';
 import type { CollectionTrigger } from './collection-run.model.js';
-import { createRun, loadRun, markRunFinished, markRunStarted, recordRoleResult } from './collection-runs.js';
+import {
+  createRun,
+  loadRun,
+  markRunFailedIfUnfinished,
+  markRunFinished,
+  markRunStarted,
+  recordRoleResult,
+  runningRunIds,
+} from './collection-runs.js';
 import { CollectionAbortedError, type CollectionContext, collectRole } from './role-collector.js';
 
 /** A role with postings seen this recently is not collected again by scheduled or profile-triggered runs. */
@@ -70,13 +78,32 @@ export async function planCollectionRun(
   return createRun(request, trigger, context.source, null);
 }
 
-/** Marks a run failed for good (its job ran out of attempts). */
+/** Marks a run failed for good (its job ran out of attempts); a run that already ended is left alone. */
 export async function failCollectionRun(
   runId: string,
   reason: string,
-  context: CollectionContext,
-): Promise<void> {
-  await markRunFinished(runId, context.clock.now(), reason);
+  context: Pick<CollectionContext, 'clock'>,
+): Promise<boolean> {
+  return markRunFailedIfUnfinished(runId, context.clock.now(), reason);
+}
+
+export const ORPHANED_RUN_REASON =
+  'the worker running this collection stopped and its job is gone; request the collection again';
+
+/**
+ * Start-up recovery: a run still RUNNING whose job no queue holds any more (the worker died
+ * and the job was lost) can never finish, so it is failed. Returns the failed runs' ids.
+ */
+export async function failOrphanedRuns(
+  liveRunIds: ReadonlySet<string>,
+  context: Pick<CollectionContext, 'clock'>,
+): Promise<string[]> {
+  const failed: string[] = [];
+  for (const runId of await runningRunIds()) {
+    if (liveRunIds.has(runId)) continue;
+    if (await failCollectionRun(runId, ORPHANED_RUN_REASON, context)) failed.push(runId);
+  }
+  return failed;
 }
 
 /**

@@ -2,7 +2,9 @@ export {
   executeCollectionRun,
   FRESHNESS_DAYS,
   failCollectionRun,
+  failOrphanedRuns,
   hasFreshPostings,
+  ORPHANED_RUN_REASON,
   planAllUsersRun,
   planCollectionRun,
   planUserRun,
@@ -35,3 +37,4 @@ export {
   collectRole,
   type RoleCollectionRequest,
 } from './role-collector.js';
+export { runFailureReason } from './run-failure-reason.js';

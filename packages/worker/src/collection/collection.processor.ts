@@ -7,7 +7,7 @@ import {
   planCollectionRun,
   USER_ROLE_DEFAULTS,
 } from '@career-navigator/domain';
-import type { Job } from 'bullmq';
+import { type Job, UnrecoverableError } from 'bullmq';
 
 export interface CollectionProcessorOptions {
   context: CollectionContext;
@@ -41,6 +41,11 @@ export async function processCollectionJob(
   job: Job<CollectionJobData>,
   options: CollectionProcessorOptions,
 ): Promise<string | null> {
+  // A start beyond the allowed attempts means earlier ones were cut short by a worker that died
+  // (BullMQ puts such a job back without counting it): that attempt counts, and none is left.
+  if (job.attemptsStarted > (job.opts.attempts ?? 1)) {
+    throw new UnrecoverableError('the worker stopped during the last attempt of this collection');
+  }
   const runId = await runOf(job, options);
   if (!runId) return null;
   return (await executeCollectionRun(runId, options.context)).id;

@@ -7,21 +7,26 @@ import {
   WEEKLY_CLEANUP_CRON,
   WEEKLY_CLEANUP_SCHEDULER,
 } from '@career-navigator/domain';
-import type { Queue } from 'bullmq';
-import { CronExpressionParser } from 'cron-parser';
+import { defaultRepeatStrategy, type Queue } from 'bullmq';
 
-/** The configured schedule if it parses; otherwise 02:00 daily, said once in the log. */
-export function collectionCron(schedule: string, logger: Logger): string {
+/**
+ * The configured schedule if BullMQ itself can schedule it; otherwise 02:00 daily, said once in
+ * the log. Validated with BullMQ's own repeat strategy (and so its own cron parser), never a
+ * separate copy that could accept what BullMQ then throws on.
+ */
+export function collectionCron(schedule: string, logger: Logger, now = Date.now()): string {
+  let reason: string;
   try {
-    CronExpressionParser.parse(schedule, { tz: 'UTC' });
-    return schedule;
+    if (defaultRepeatStrategy(now, { pattern: schedule, tz: 'UTC' }) !== undefined) return schedule;
+    reason = 'the expression never fires';
   } catch (error) {
-    logger.warn(
-      { schedule, fallback: FALLBACK_COLLECTION_CRON, reason: (error as Error).message },
-      'JOB_COLLECTION_SCHEDULE is not a valid cron expression; collecting daily at 02:00 UTC instead',
-    );
-    return FALLBACK_COLLECTION_CRON;
+    reason = (error as Error).message;
   }
+  logger.warn(
+    { schedule, fallback: FALLBACK_COLLECTION_CRON, reason },
+    'JOB_COLLECTION_SCHEDULE is not a valid cron expression; collecting daily at 02:00 UTC instead',
+  );
+  return FALLBACK_COLLECTION_CRON;
 }
 
 /**
