@@ -6,7 +6,7 @@ import {
   type ResourceType,
 } from '../catalogs/index.js';
 import { ValidationError } from '../errors/index.js';
-import { skillDisplayName } from '../skills/index.js';
+import { matchesSkillSearch, skillDisplayName, skillSearch } from '../skills/index.js';
 import type {
   ResourceSearchResult,
   ResourcesForSkillsOptions,
@@ -23,17 +23,22 @@ export function resourcesForSkills(
   options: ResourcesForSkillsOptions,
 ): LearningResource[] {
   const resourceType = parseResourceType(options.resourceType);
-  const search = options.search?.trim().toLowerCase() ?? '';
+  const search = options.search?.trim() ? skillSearch(options.search) : null;
   const resources = options.skills
     .flatMap((skill) => catalog.resourcesFor(skill))
     .filter((resource) => resourceType === undefined || resource.type === resourceType)
-    .filter((resource) => search === '' || textMatches(search, resource.title, resource.description));
+    .filter(
+      (resource) =>
+        search === null ||
+        matchesSkillSearch(search, [resource.skill], [resource.title, resource.description]),
+    );
   return firstOfEachUrl(resources);
 }
 
 /**
  * Resources whose skill, title or description contains the query, in catalog order.
- * A query naming a skill ("docker") returns all of that skill's resources.
+ * A query naming a skill in any spelling ("docker", "k8s", "React.js") returns all of that
+ * skill's resources.
  */
 export function searchResources(
   catalog: LearningResourceCatalog,
@@ -42,11 +47,11 @@ export function searchResources(
   const resourceType = parseResourceType(options.resourceType);
   const query = options.query.trim();
   if (query === '') throw ValidationError.forField('query', 'must not be blank');
-  const needle = query.toLowerCase();
+  const search = skillSearch(query);
   const matches = catalog.skills.flatMap((skill) => {
-    const skillMatches = textMatches(needle, skill.name, skill.id, skillDisplayName(skill.id));
-    return skill.resources.filter(
-      (resource) => skillMatches || textMatches(needle, resource.title, resource.description),
+    const names = [skill.name, skill.id, skillDisplayName(skill.id)];
+    return skill.resources.filter((resource) =>
+      matchesSkillSearch(search, [skill.id], [...names, resource.title, resource.description]),
     );
   });
   const found = firstOfEachUrl(
@@ -99,8 +104,4 @@ function quickestHours(
     .filter((resource) => isWanted(resource.type))
     .map((resource) => resource.estimatedHours);
   return hours.length === 0 ? undefined : Math.min(...hours);
-}
-
-function textMatches(lowerCaseNeedle: string, ...texts: string[]): boolean {
-  return texts.some((text) => text.toLowerCase().includes(lowerCaseNeedle));
 }

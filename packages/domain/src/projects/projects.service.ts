@@ -2,7 +2,7 @@ import { DIFFICULTIES, type Difficulty, type ProjectCatalog, type ProjectIdea } 
 import { NotFoundError, ValidationError } from '../errors/index.js';
 import { normalizeRole } from '../roles/index.js';
 import { round1 } from '../rollups/index.js';
-import { normalizeSkill, normalizeSkills } from '../skills/index.js';
+import { matchesSkillSearch, normalizeSkill, normalizeSkills, skillSearch } from '../skills/index.js';
 import type {
   AllProjectsOptions,
   MatchedProject,
@@ -95,12 +95,16 @@ export function searchProjects(catalog: ProjectCatalog, options: SearchProjectsO
   const skills = normalizeSkills(options.skills ?? []);
   const query = options.query.trim();
   if (query === '') throw ValidationError.forField('query', 'must not be blank');
-  const needle = query.toLowerCase();
-  const querySkill = normalizeSkill(query);
+  const search = skillSearch(query);
 
   const found = catalog.projects.filter(
     (project) =>
-      (project.skillIds.includes(querySkill) || mentions(project, needle)) &&
+      matchesSkillSearch(search, project.skillIds, [
+        project.title,
+        project.description,
+        ...project.features,
+        ...project.skills,
+      ]) &&
       hasDifficulty(project, difficulty) &&
       (skills.length === 0 || usesAnySkill(project, skills)),
   );
@@ -164,12 +168,6 @@ function hasDifficulty(project: ProjectIdea, difficulty: Difficulty | undefined)
 
 function usesAnySkill(project: ProjectIdea, skillIds: readonly string[]): boolean {
   return skillIds.some((skillId) => project.skillIds.includes(skillId));
-}
-
-function mentions(project: ProjectIdea, lowerCaseNeedle: string): boolean {
-  return [project.title, project.description, ...project.features, ...project.skills].some((text) =>
-    text.toLowerCase().includes(lowerCaseNeedle),
-  );
 }
 
 function byMatchThenDifficulty(a: MatchedProject, b: MatchedProject): number {

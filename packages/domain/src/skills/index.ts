@@ -23,3 +23,4 @@ export {
   type SkillDefinition,
   SkillTaxonomyError,
 } from './skill-taxonomy.js';
+export { matchesSkillSearch, type SkillSearch, skillSearch } from './skill-text-search.js';
