@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registerUser } from '../test-support/accounts.js';
 import { graphqlErrorOf } from '../test-support/graphql-errors.js';
+import { seedPostings } from '../test-support/seed-postings.js';
 import { useTestApi } from '../test-support/test-api.js';
 
 const api = useTestApi();
@@ -52,6 +53,26 @@ describe('argument bounds', () => {
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
     expect(error.extensions.field).toBe(field);
     expect(error.message.startsWith(`${field}: `)).toBe(true);
+  });
+
+  it('says how long a fixed-length text must be', async () => {
+    const error = await graphqlErrorOf(
+      api.client(token).request('{ marketTrends(countryCode: "DEU") { windowDays } }'),
+    );
+    expect(error.message).toBe('countryCode: must be exactly 2 characters');
+  });
+
+  it('categorises Figma as a design tool, not devops tooling', async () => {
+    await seedPostings({ role: 'UX Designer', skillsPerPosting: [['figma', 'sketch']], firstId: 1 });
+    const { marketTrends } = await api
+      .client(token)
+      .request<{ marketTrends: { topSkills: { skill: string; category: string }[] } }>(
+        '{ marketTrends(role: "UX Designer") { topSkills { skill category } } }',
+      );
+    expect(marketTrends.topSkills).toEqual([
+      { skill: 'figma', category: 'design_tool' },
+      { skill: 'sketch', category: 'design_tool' },
+    ]);
   });
 
   it('accept the edges of each range', async () => {

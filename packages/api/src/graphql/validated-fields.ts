@@ -62,6 +62,7 @@ interface TextBounds {
 }
 
 function lengthMessage(minLength: number, maxLength: number, subject: string): string {
+  if (minLength === maxLength) return `${subject} be exactly ${maxLength} characters`;
   return minLength > 0
     ? `${subject} be ${minLength} to ${maxLength} characters`
     : `${subject} be at most ${maxLength} characters`;

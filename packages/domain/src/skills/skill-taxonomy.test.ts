@@ -180,7 +180,7 @@ describe('free-text spellings', () => {
       ['powerpoint', 'devops_tooling', false],
       ['outlook', 'devops_tooling', true],
       ['microsoft word', 'devops_tooling', true],
-      ['canva', 'devops_tooling', false],
+      ['canva', 'design_tool', false],
       ['zendesk', 'devops_tooling', false],
       ['mailchimp', 'devops_tooling', false],
       ['quickbooks', 'devops_tooling', false],

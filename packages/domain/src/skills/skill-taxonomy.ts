@@ -7,6 +7,7 @@ export const SKILL_CATEGORIES = [
   'database',
   'cloud_platform',
   'devops_tooling',
+  'design_tool',
   'data_ml',
   'testing',
   'mobile',
