@@ -11,6 +11,7 @@ import {
 } from '@career-navigator/domain';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { BoundedText, BoundedTextList } from '../graphql/validated-fields.js';
+import { WithRoleScheduling } from '../profile/role-scheduling.graphql-types.js';
 import { ExperienceLevelValue, UserType } from './user.graphql-types.js';
 
 /**
@@ -45,6 +46,11 @@ export class AuthPayloadType {
   @Field(() => UserType)
   user!: UserType;
 }
+
+@ObjectType('RegisterPayload', {
+  description: 'A new account, signed in, with the collections its target roles scheduled.',
+})
+export class RegisterPayloadType extends WithRoleScheduling(AuthPayloadType) {}
 
 @InputType('RegisterInput')
 export class RegisterInput {

@@ -1,6 +1,12 @@
-import type { AccountUser, AuthenticatedAccount, ClientInfo } from '@career-navigator/domain';
+import {
+  type AccountUser,
+  type AuthenticatedAccount,
+  type ClientInfo,
+  duplicateTargetRoles,
+} from '@career-navigator/domain';
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../graphql/api-context.js';
+import { scheduleCollectionsForAddedRoles } from '../profile/role-collection-scheduling.js';
 import {
   AuthPayloadType,
   ChangePasswordArgs,
@@ -10,6 +16,7 @@ import {
   RegisterInput,
   RevokeSessionArgs,
   SessionType,
+  RegisterPayloadType,
 } from './auth.graphql-types.js';
 import { CurrentUser } from './current-user.js';
 import { toUserType } from './user.graphql-types.js';
@@ -24,12 +31,26 @@ function toAuthPayload({ user, token }: AuthenticatedAccount, context: ApiContex
 
 @Resolver()
 export class AuthResolver {
-  @Mutation(() => AuthPayloadType, { description: 'Creates an account and signs it in.' })
+  @Mutation(() => RegisterPayloadType, {
+    description:
+      'Creates an account and signs it in. Postings for its target roles are collected in the ' +
+      'background, with the same rules and report as updateProfile.',
+  })
   async register(
     @Arg('input', () => RegisterInput) input: RegisterInput,
     @Ctx() context: ApiContext,
-  ): Promise<AuthPayloadType> {
-    return toAuthPayload(await context.services.accounts.register(input, clientOf(context)), context);
+  ): Promise<RegisterPayloadType> {
+    const account = await context.services.accounts.register(input, clientOf(context));
+    const scheduling = await scheduleCollectionsForAddedRoles(
+      context.services,
+      { user: account.user, addedRoles: account.user.targetRoles },
+      context.requestId,
+    );
+    return {
+      ...toAuthPayload(account, context),
+      ...scheduling,
+      duplicateTargetRoles: duplicateTargetRoles(input.targetRoles),
+    };
   }
 
   @Mutation(() => AuthPayloadType, {

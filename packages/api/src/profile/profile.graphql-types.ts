@@ -10,6 +10,7 @@ import {
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { ExperienceLevelValue, UserType } from '../auth/index.js';
 import { BoundedInt, BoundedText, BoundedTextList } from '../graphql/validated-fields.js';
+import { WithRoleScheduling } from './role-scheduling.graphql-types.js';
 
 @InputType('UpdateProfileInput', {
   description: 'Omitted fields stay as they are; null clears experienceLevel, location and the lists.',
@@ -43,32 +44,12 @@ export class UpdateProfileInput {
   expectedVersion?: number | null;
 }
 
-@ObjectType('ScheduledCollections', { description: 'What happened to the roles the update added.' })
-export class ScheduledCollectionsType {
-  @Field(() => [String], { description: 'Roles for which a collection job was queued now.' })
-  enqueued!: string[];
-
-  @Field(() => [String], { description: 'Roles already waiting in the queue.' })
-  alreadyPending!: string[];
-
-  @Field(() => [String], { description: 'Roles with recent postings, so nothing needed collecting.' })
-  fresh!: string[];
+/** Never in the schema itself (nothing refers to it): ProfileUpdate inherits its field. */
+@ObjectType()
+class ProfileUserType {
+  @Field(() => UserType)
+  user!: UserType;
 }
 
 @ObjectType('ProfileUpdate')
-export class ProfileUpdateType {
-  @Field(() => UserType)
-  user!: UserType;
-
-  @Field(() => ScheduledCollectionsType, {
-    nullable: true,
-    description: 'Null when scheduling failed (see schedulingError).',
-  })
-  scheduledCollections!: ScheduledCollectionsType | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Set when the profile was saved but collections for new roles could not be scheduled.',
-  })
-  schedulingError!: string | null;
-}
+export class ProfileUpdateType extends WithRoleScheduling(ProfileUserType) {}

@@ -1,4 +1,4 @@
-import type { AccountUser } from '@career-navigator/domain';
+import { type AccountUser, duplicateTargetRoles } from '@career-navigator/domain';
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { CurrentUser, toUserType, UserType } from '../auth/index.js';
 import type { ApiContext } from '../graphql/api-context.js';
@@ -26,6 +26,10 @@ export class ProfileResolver {
       patch,
     );
     const scheduling = await scheduleCollectionsForAddedRoles(services, update, requestId);
-    return { user: toUserType(update.user, services.config), ...scheduling };
+    return {
+      user: toUserType(update.user, services.config),
+      ...scheduling,
+      duplicateTargetRoles: duplicateTargetRoles(patch.targetRoles),
+    };
   }
 }

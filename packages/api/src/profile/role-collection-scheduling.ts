@@ -1,16 +1,25 @@
-import { enqueueRoleCollections, type ProfileUpdate } from '@career-navigator/domain';
+import { type AccountUser, enqueueRoleCollections } from '@career-navigator/domain';
 import type { ApiServices } from '../graphql/api-context.js';
 import { withDeadline } from '../timing/index.js';
-import type { ProfileUpdateType } from './profile.graphql-types.js';
+import type { ScheduledCollectionsType } from './role-scheduling.graphql-types.js';
 
-type SchedulingResult = Pick<ProfileUpdateType, 'scheduledCollections' | 'schedulingError'>;
+interface SchedulingResult {
+  scheduledCollections: ScheduledCollectionsType | null;
+  schedulingError: string | null;
+}
+
+/** A saved profile and the target roles it gained (all of them, for a new account). */
+export interface RolesAdded {
+  user: Pick<AccountUser, 'location'>;
+  addedRoles: readonly string[];
+}
 
 export const SCHEDULING_FAILED_MESSAGE =
   'Your profile was saved, but nothing was scheduled: the job queue is unavailable. ' +
   'The next daily collection covers your new target roles.';
 
 /** Where to look for postings of the new roles: the user's own location, else the configured defaults. */
-function searchLocations(services: ApiServices, update: ProfileUpdate): string[] {
+function searchLocations(services: ApiServices, update: RolesAdded): string[] {
   if (update.user.location) return [update.user.location];
   return [...(services.config.collection.defaultLocations ?? [])];
 }
@@ -22,7 +31,7 @@ function searchLocations(services: ApiServices, update: ProfileUpdate): string[]
  */
 export async function scheduleCollectionsForAddedRoles(
   services: ApiServices,
-  update: ProfileUpdate,
+  update: RolesAdded,
   requestId: string,
 ): Promise<SchedulingResult> {
   if (update.addedRoles.length === 0) {

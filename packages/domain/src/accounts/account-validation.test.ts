@@ -3,6 +3,7 @@ import { type FieldProblem, ValidationError } from '../errors/index.js';
 import { normalizeSkills } from '../skills/index.js';
 import { EXPERIENCE_LEVELS } from '../users/index.js';
 import {
+  duplicateTargetRoles,
   parseNewPassword,
   parseProfilePatch,
   parseRegistration,
@@ -196,11 +197,26 @@ describe('parseRegistration', () => {
       expect(roles).toEqual(['Backend Developer', 'Data Scientist']);
     });
 
-    it('counts the limit of 10 after removing repeats', () => {
-      const ten = Array.from({ length: 10 }, (_, index) => `Role ${index}`);
-      const withRepeats = [...ten, ...ten.map((role) => role.toUpperCase())];
+    it('counts the limit of 10 after removing repeats of the same role', () => {
+      const ten = [
+        'Frontend Developer',
+        'Backend Developer',
+        'Data Engineer',
+        'Data Scientist',
+        'DevOps Engineer',
+        'Mobile Developer',
+        'QA Engineer',
+        'Product Manager',
+        'Security Engineer',
+        'Machine Learning Engineer',
+      ];
+      const withRepeats = [...ten, ...ten.map((role) => `Senior ${role.toUpperCase()}`)];
       expect(parseRegistration({ ...VALID, targetRoles: withRepeats }).targetRoles).toEqual(ten);
-      expect(registrationProblems({ targetRoles: [...ten, 'Role 10'] })).toEqual([
+      expect(duplicateTargetRoles(withRepeats)[0]).toEqual({
+        role: 'Senior FRONTEND DEVELOPER',
+        sameAs: 'Frontend Developer',
+      });
+      expect(registrationProblems({ targetRoles: [...ten, 'UX Designer'] })).toEqual([
         { field: 'targetRoles', message: 'must have at most 10 distinct roles' },
       ]);
     });

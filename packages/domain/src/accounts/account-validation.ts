@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type FieldProblem, ValidationError } from '../errors/index.js';
+import { normalizeRole } from '../roles/index.js';
 import { normalizeSkills } from '../skills/index.js';
 import { EXPERIENCE_LEVELS } from '../users/index.js';
 
@@ -98,15 +99,42 @@ const skillsSchema = z
   })
   .transform((skills) => normalizeSkills(skills));
 
-/** Keeps the first spelling of roles that differ only in letter case. */
-function dedupeCaseInsensitively(roles: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return roles.filter((role) => {
-    const key = role.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/** Two target roles are one when they normalise alike ("Sr. Frontend Developer", "Frontend Developer"). */
+function targetRoleKey(role: string): string {
+  return normalizeRole(role) || role.trim().toLowerCase();
+}
+
+export interface DuplicateTargetRole {
+  /** The spelling that was dropped. */
+  role: string;
+  /** The earlier spelling kept in its place. */
+  sameAs: string;
+}
+
+function splitDuplicateRoles(roles: readonly string[]): {
+  kept: string[];
+  duplicates: DuplicateTargetRole[];
+} {
+  const keptByKey = new Map<string, string>();
+  const duplicates: DuplicateTargetRole[] = [];
+  for (const role of roles.map((entry) => entry.trim())) {
+    const key = targetRoleKey(role);
+    const earlier = keptByKey.get(key);
+    if (earlier === undefined) keptByKey.set(key, role);
+    else duplicates.push({ role, sameAs: earlier });
+  }
+  return { kept: [...keptByKey.values()], duplicates };
+}
+
+/** Keeps the first spelling of each role, by normalised key. */
+function firstOfEachRole(roles: readonly string[]): string[] {
+  return splitDuplicateRoles(roles).kept;
+}
+
+/** The target roles a registration or profile update drops as the same role as an earlier one. */
+export function duplicateTargetRoles(roles: readonly string[] | null | undefined): DuplicateTargetRole[] {
+  if (!Array.isArray(roles)) return [];
+  return splitDuplicateRoles(roles.filter((role): role is string => typeof role === 'string')).duplicates;
 }
 
 const targetRoleLengthMessage = `each role must be ${TARGET_ROLE_MIN_LENGTH} to ${TARGET_ROLE_MAX_LENGTH} characters`;
@@ -120,7 +148,7 @@ const targetRolesSchema = z
       .max(TARGET_ROLE_MAX_LENGTH, targetRoleLengthMessage),
     MUST_BE_LIST,
   )
-  .transform(dedupeCaseInsensitively)
+  .transform(firstOfEachRole)
   .pipe(z.array(z.string()).max(MAX_TARGET_ROLES, `must have at most ${MAX_TARGET_ROLES} distinct roles`));
 
 /** A list sent as null means "no entries". */

@@ -23,6 +23,8 @@ export {
   type SignInTokens,
 } from './account-sessions.js';
 export {
+  type DuplicateTargetRole,
+  duplicateTargetRoles,
   EMAIL_MAX_LENGTH,
   FULL_NAME_MAX_LENGTH,
   FULL_NAME_MIN_LENGTH,
