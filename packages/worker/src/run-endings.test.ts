@@ -6,62 +6,16 @@ import {
   ORPHANED_RUN_REASON,
   requestCollectionRun,
 } from '@career-navigator/domain';
-import {
-  type FakeTheirStackServer,
-  startFakeTheirStackServer,
-  useTestDatabase,
-  useTestRedis,
-} from '@career-navigator/testkit';
+import { useTestDatabase, useTestRedis } from '@career-navigator/testkit';
 import { Job, Queue } from 'bullmq';
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isFinished, spawnWorkerProcess, waitForRun } from './test-support/worker-harness.js';
+import { describe, expect, it } from 'vitest';
+import { useKillableWorkers } from './test-support/killable-workers.js';
+import { isFinished, waitForRun } from './test-support/worker-harness.js';
 
-const database = useTestDatabase();
 const testRedis = useTestRedis();
-const API_KEY = 'fake-theirstack-key-for-run-endings';
-
-let fake: FakeTheirStackServer;
-let redis: Redis;
-const children: ChildProcess[] = [];
-
-beforeAll(async () => {
-  // Slow pages keep a collection in flight long enough to kill its worker.
-  fake = await startFakeTheirStackServer({
-    apiKey: API_KEY,
-    demo: { seed: 5, jobCount: 2_000 },
-    rateLimits: null,
-    persistentFault: { type: 'delay', ms: 250 },
-  });
-  redis = new Redis(testRedis.url, { maxRetriesPerRequest: null });
-});
-
-afterAll(async () => {
-  for (const child of children) child.kill('SIGKILL');
-  await fake.stop();
-  await redis.quit();
-});
-
-function workerEnv(extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    MONGODB_URI: database.uri,
-    REDIS_URL: testRedis.url,
-    THEIR_STACK_API_KEY: API_KEY,
-    THEIR_STACK_BASE_URL: fake.url,
-    MAX_JOBS_PER_SEARCH: '20',
-    TEST_QUEUE_PREFIX: testRedis.prefix,
-    LOG_LEVEL: 'silent',
-    ...extra,
-  };
-}
-
-async function startWorker(extra?: Record<string, string>): Promise<ChildProcess> {
-  const child = await spawnWorkerProcess(workerEnv(extra));
-  children.push(child);
-  return child;
-}
-
-const searches = () => fake.requests.filter((request) => request.path === '/v1/jobs/search').length;
+const workers = useKillableWorkers(useTestDatabase(), testRedis, 5);
+const startWorker = (extra?: Record<string, string>): Promise<ChildProcess> => workers.start(extra);
+const searches = () => workers.searches();
 
 async function until(condition: () => Promise<boolean> | boolean, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -73,7 +27,7 @@ async function until(condition: () => Promise<boolean> | boolean, timeoutMs = 30
 
 describe('collection runs always end', () => {
   it('a worker killed while the job is on its last attempt leaves the run FAILED after restart', async () => {
-    const queue = createCollectionQueue(redis, { prefix: testRedis.prefix });
+    const queue = createCollectionQueue(workers.redis, { prefix: testRedis.prefix });
     const run = await requestCollectionRun(
       queue,
       { roles: ['Software Engineer'], locations: [], maxAgeDays: 30, perRoleLimit: 400 },
@@ -95,13 +49,13 @@ describe('collection runs always end', () => {
     const finished = await waitForRun(run.id, isFinished, 60_000);
     expect(finished.state).toBe('FAILED');
     expect(finished.error).toBe('the worker stopped during the last attempt of this collection');
-    expect(finished.error).not.toContain(API_KEY);
+    expect(finished.error).not.toContain(workers.apiKey);
     expect(finished.finishedAt).not.toBeNull();
     await queue.close();
   }, 150_000);
 
   it('start-up recovery fails a RUNNING run whose job is gone; the schedule falls back to BullMQ-valid 02:00', async () => {
-    const queue = createCollectionQueue(redis, { prefix: `${testRedis.prefix}-orphans` });
+    const queue = createCollectionQueue(workers.redis, { prefix: `${testRedis.prefix}-orphans` });
     const orphan = await requestCollectionRun(
       queue,
       { roles: ['Data Engineer'], locations: [], maxAgeDays: 30, perRoleLimit: 20 },
@@ -122,7 +76,7 @@ describe('collection runs always end', () => {
     const failed = await waitForRun(orphan.id, isFinished, 30_000);
     expect(failed).toMatchObject({ state: 'FAILED', error: ORPHANED_RUN_REASON });
     const schedulers = await new Queue(COLLECTION_QUEUE, {
-      connection: redis,
+      connection: workers.redis,
       prefix: `${testRedis.prefix}-orphans`,
     }).getJobSchedulers();
     expect(schedulers.map((scheduler) => scheduler.pattern)).toEqual(['0 2 * * *']);
