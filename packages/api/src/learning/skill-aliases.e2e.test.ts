@@ -1,12 +1,12 @@
-import { loadLearningResourceCatalog, loadProjectCatalog } from '@career-navigator/domain';
-import { describe, expect, it } from 'vitest';
 import {
   LearningResourcesDocument,
   ProjectRecommendationsDocument,
   SearchLearningResourcesDocument,
   SearchProjectsDocument,
   SkillBuildingProjectsDocument,
-} from '../generated/graphql.js';
+} from '@career-navigator/client';
+import { loadLearningResourceCatalog, loadProjectCatalog } from '@career-navigator/domain';
+import { describe, expect, it } from 'vitest';
 import { registerUser } from '../test-support/accounts.js';
 import { useTestApi } from '../test-support/test-api.js';
 

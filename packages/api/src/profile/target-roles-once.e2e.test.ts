@@ -1,5 +1,5 @@
+import { RegisterDocument, UpdateProfileDocument } from '@career-navigator/client';
 import { describe, expect, it } from 'vitest';
-import { RegisterDocument, UpdateProfileDocument } from '../generated/graphql.js';
 import { STRONG_PASSWORD, useTestApi } from '../test-support/test-api.js';
 
 const api = useTestApi();

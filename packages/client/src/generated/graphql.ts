@@ -80,6 +80,7 @@ export type SkillCategory =
   | 'CLOUD_PLATFORM'
   | 'DATABASE'
   | 'DATA_ML'
+  | 'DESIGN_TOOL'
   | 'DEVOPS_TOOLING'
   | 'FRAMEWORK_LIBRARY'
   | 'METHODOLOGY_CONCEPT'
