@@ -14,9 +14,9 @@ import {
   LoginArgs,
   RefreshTokenArgs,
   RegisterInput,
+  RegisterPayloadType,
   RevokeSessionArgs,
   SessionType,
-  RegisterPayloadType,
 } from './auth.graphql-types.js';
 import { CurrentUser } from './current-user.js';
 import { toUserType } from './user.graphql-types.js';
