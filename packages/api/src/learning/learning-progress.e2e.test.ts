@@ -1,6 +1,7 @@
 import {
   DeleteAccountDocument,
   LearningRoadmapDocument,
+  LearningRoadmapGraphDocument,
   MeDocument,
   MyLearningDocument,
   ProjectRecommendationsDocument,
@@ -104,6 +105,45 @@ describe('learning progress, over HTTP', () => {
     );
     expect(myLearning.hoursDone).toBe(
       postgresResources.reduce((sum, resource) => sum + resource.estimatedHours, 0),
+    );
+
+    const { learningRoadmap: drawn } = await client.request(LearningRoadmapGraphDocument, {
+      targetRole: ROLE,
+    });
+    const nodes = new Map(drawn.graph.nodes.map((node) => [node.skill, node]));
+    expect(drawn.graph.nodes.map((node) => node.skill)).toEqual(drawn.skillPaths.map((path) => path.skill));
+    expect(nodes.get('sql')).toMatchObject({ state: 'DONE', isMissing: false });
+    expect(nodes.get('python')).toMatchObject({ state: 'DONE', isMissing: false });
+    expect(nodes.get('postgresql')).toMatchObject({
+      state: 'IN_PROGRESS',
+      isMissing: true,
+      resourcesCompleted: 2,
+      resourcesTotal: catalog.resourcesFor('postgresql').length,
+    });
+    expect(nodes.get('linux')).toMatchObject({ state: 'NOT_STARTED', isMissing: true });
+    expect(drawn.graph.edges).toEqual(
+      expect.arrayContaining([
+        { from: 'sql', to: 'postgresql' },
+        { from: 'python', to: 'django' },
+        { from: 'linux', to: 'docker' },
+      ]),
+    );
+    const order = drawn.graph.nodes.map((node) => node.skill);
+    for (const edge of drawn.graph.edges)
+      expect(order.indexOf(edge.from)).toBeLessThan(order.indexOf(edge.to));
+    expect(drawn.progress).toMatchObject({ done: 2, inProgress: 1, skipped: 0, total: nodes.size });
+    expect(drawn.progress.percentDone).toBe(Math.round((2 / nodes.size) * 1000) / 10);
+
+    // A skipped skill stays on the map and leaves the hours remaining.
+    await client.request(SetSkillProgressDocument, { skill: 'docker', state: 'SKIPPED' });
+    const { learningRoadmap: skipped } = await client.request(LearningRoadmapGraphDocument, {
+      targetRole: ROLE,
+    });
+    expect(skipped.graph.nodes.find((node) => node.skill === 'docker')?.state).toBe('SKIPPED');
+    expect(skipped.progress.skipped).toBe(1);
+    expect(skipped.progress.hoursRemaining).toBeCloseTo(
+      drawn.progress.hoursRemaining - (nodes.get('docker')?.estimatedHours ?? 0),
+      5,
     );
 
     // Moving back from DONE takes out what DONE put in.

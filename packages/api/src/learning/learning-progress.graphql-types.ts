@@ -1,23 +1,9 @@
-import { LEARNING_STATES, type LearningState } from '@career-navigator/domain';
-import { ArgsType, Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import type { LearningState } from '@career-navigator/domain';
+import { ArgsType, Field, Float, ObjectType } from 'type-graphql';
 import { SKILL_NAME_MAX_LENGTH, URL_MAX_LENGTH } from '../graphql/argument-limits.js';
 import { BoundedText } from '../graphql/validated-fields.js';
 import { LearningResourceType } from './learning.graphql-types.js';
-
-export const LearningStateValue = Object.fromEntries(LEARNING_STATES.map((state) => [state, state])) as {
-  readonly [State in LearningState]: State;
-};
-
-registerEnumType(LearningStateValue, {
-  name: 'LearningState',
-  description: 'Where a learner stands in a skill.',
-  valuesConfig: {
-    NOT_STARTED: { description: 'Not begun (the state of every skill never marked).' },
-    IN_PROGRESS: { description: 'Being learned.' },
-    DONE: { description: 'Learned: counted as one of your skills everywhere.' },
-    SKIPPED: { description: 'Deliberately left out: still shown, not counted in hours remaining.' },
-  },
-});
+import { LearningStateValue } from './learning-state.graphql-enum.js';
 
 @ObjectType('SkillProgress', { description: 'Your progress in one skill.' })
 export class SkillProgressType {

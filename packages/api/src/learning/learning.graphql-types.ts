@@ -6,6 +6,7 @@ import {
   SKILL_NAME_MAX_LENGTH,
 } from '../graphql/argument-limits.js';
 import { BoundedFloat, BoundedInt, BoundedText, BoundedTextList } from '../graphql/validated-fields.js';
+import { RoadmapGraphType, RoadmapProgressType } from './roadmap-graph.graphql-types.js';
 
 export const ResourceTypeValue = {
   DOCUMENTATION: 'Documentation',
@@ -129,6 +130,12 @@ export class LearningRoadmapType {
     description: 'Advice; every number in it is the value of one of the fields above.',
   })
   recommendations!: string[];
+
+  @Field(() => RoadmapGraphType, { description: 'The path as a graph of prerequisites, with your progress.' })
+  graph!: RoadmapGraphType;
+
+  @Field(() => RoadmapProgressType)
+  progress!: RoadmapProgressType;
 
   @Field(() => [String])
   dataSources!: string[];

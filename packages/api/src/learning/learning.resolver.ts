@@ -24,23 +24,21 @@ export class LearningResolver {
   @Query(() => LearningRoadmapType, {
     description:
       'Skills to learn for a role, most needed first, each with resources. Built on exactly the ' +
-      'skillGapAnalysis for the same role, days and threshold.',
+      'skillGapAnalysis for the same role, days and threshold. Skills you marked DONE count as yours ' +
+      'and stay on the path; `graph` draws it with your progress.',
   })
   async learningRoadmap(
     @Args(() => LearningRoadmapArgs) { targetRole, includeGapAnalysis, days, threshold }: LearningRoadmapArgs,
     @CurrentUser() user: AccountUser,
     @Ctx() { services }: ApiContext,
   ): Promise<LearningRoadmapType> {
-    return learningRoadmap(
-      await services.learning.withLearnedSkills(user),
-      services.catalogs.learningResources,
-      {
-        targetRole,
-        includeGapAnalysis,
-        days,
-        threshold,
-      },
-    );
+    return learningRoadmap(user, services.catalogs.learningResources, {
+      targetRole,
+      includeGapAnalysis,
+      days,
+      threshold,
+      progress: await services.learning.snapshot(user._id.toString()),
+    });
   }
 
   @Authorized()

@@ -4,6 +4,7 @@ import type { GapUser } from '../gap/index.js';
 import { normalizeSkills } from '../skills/index.js';
 import type { LearningRoadmap, LearningRoadmapOptions } from './learning-roadmap.types.js';
 import { roadmapBasis } from './roadmap-basis.js';
+import { roadmapGraph } from './roadmap-graph.js';
 import { demandPaths, profilePaths } from './roadmap-paths.js';
 import { roadmapRecommendations } from './roadmap-recommendations.js';
 
@@ -24,9 +25,11 @@ export async function learningRoadmap(
   clock: Clock = systemClock,
 ): Promise<LearningRoadmap> {
   const role = options.targetRole?.trim() || user.targetRoles[0] || null;
-  const owned = normalizeSkills(user.skills);
+  const learned = options.progress?.learnedSkills ?? [];
+  const owned = normalizeSkills([...user.skills, ...learned]);
+  const footing = { owned: new Set(owned), learned: new Set(learned) };
   const basis = await roadmapBasis(
-    user,
+    { ...user, skills: owned },
     {
       role,
       includeGapAnalysis: options.includeGapAnalysis ?? true,
@@ -39,8 +42,8 @@ export async function learningRoadmap(
     basis.kind === 'profile' ? null : basis.kind === 'stand-in' ? basis.standInRole : basis.role;
   const { paths, prerequisitesAdded } =
     basis.kind === 'profile'
-      ? profilePaths(catalog, owned)
-      : demandPaths(catalog, basis.gap, basedOnRole ?? '', new Set(owned));
+      ? profilePaths(catalog, footing)
+      : demandPaths(catalog, basis.gap, basedOnRole ?? '', footing);
   const missingPaths = paths.filter((path) => path.isMissing);
   const figures = {
     missingSkillsCount:
@@ -60,6 +63,7 @@ export async function learningRoadmap(
     coveragePercentage: figures.coveragePercentage,
     estimatedHoursToClose: missingPaths.reduce((sum, path) => sum + (path.estimatedHours ?? 0), 0),
     skillsWithoutEstimateCount: figures.skillsWithoutEstimateCount,
+    ...roadmapGraph(paths, options.progress),
     recommendations: roadmapRecommendations(basis, figures, user.targetRoles.length > 0),
     dataSources: basis.kind === 'profile' ? [] : basis.gap.dataSources,
   };

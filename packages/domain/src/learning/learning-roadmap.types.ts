@@ -1,5 +1,6 @@
 import type { LearningResource } from '../catalogs/index.js';
 import type { SkillCategory } from '../skills/index.js';
+import type { LearningProgressSnapshot, LearningState } from './progress/index.js';
 
 export interface SkillPath {
   skill: string;
@@ -15,6 +16,46 @@ export interface SkillPath {
   prerequisites: string[];
   /** Why the skill is on the path. */
   reason: string;
+}
+
+/** A skill of the roadmap graph, with the learner's progress in it. */
+export interface RoadmapNode {
+  skill: string;
+  displayName: string;
+  category: SkillCategory | 'other';
+  /** The state the learner marked; a skill never marked is DONE when the profile has it, else NOT_STARTED. */
+  state: LearningState;
+  isMissing: boolean;
+  priorityScore: number;
+  estimatedHours: number | null;
+  /** How many of the skill's catalog resources the learner completed. */
+  resourcesCompleted: number;
+  resourcesTotal: number;
+  /** The completed resources' estimated hours, added up. */
+  hoursCompleted: number;
+}
+
+/** From a prerequisite to the skill that needs it. */
+export interface RoadmapEdge {
+  from: string;
+  to: string;
+}
+
+export interface RoadmapGraph {
+  /** The skill paths' skills in the same order: a topological order of the edges. */
+  nodes: RoadmapNode[];
+  edges: RoadmapEdge[];
+}
+
+export interface RoadmapProgress {
+  done: number;
+  inProgress: number;
+  skipped: number;
+  total: number;
+  /** done / total, 0–100, one decimal; 0 for an empty roadmap. */
+  percentDone: number;
+  /** Estimated hours of skills neither DONE nor SKIPPED, less the hours of their completed resources. */
+  hoursRemaining: number;
 }
 
 export interface LearningRoadmap {
@@ -34,6 +75,8 @@ export interface LearningRoadmap {
   /** Missing skills on the path without resources yet, left out of estimatedHoursToClose. */
   skillsWithoutEstimateCount: number;
   recommendations: string[];
+  graph: RoadmapGraph;
+  progress: RoadmapProgress;
   /** Where the demand figures came from ('theirstack', 'demo'); empty for profile-based paths. */
   dataSources: string[];
 }
@@ -45,4 +88,6 @@ export interface LearningRoadmapOptions {
   days?: number;
   /** Share of postings a skill must reach to count as required, as for the gap analysis (default 0.25). */
   threshold?: number;
+  /** The learner's progress: DONE skills count as theirs and stay on the path, shown as done. */
+  progress?: LearningProgressSnapshot;
 }

@@ -13,6 +13,12 @@ const OWNED_PRIORITY = 25;
 const MAX_PROFILE_SUGGESTIONS = 8;
 export const NO_RESOURCES_YET = 'No resources yet.';
 
+/** What the learner knows: every skill of theirs, and among them those they marked DONE. */
+export interface LearnerFooting {
+  owned: ReadonlySet<string>;
+  learned: ReadonlySet<string>;
+}
+
 export interface PlannedPaths {
   /** In study order: missing before owned, by priority, prerequisites before what needs them. */
   paths: SkillPath[];
@@ -53,11 +59,15 @@ function ordered(paths: SkillPath[]): SkillPath[] {
   return prerequisiteOrder(sorted.map((path) => path.skill)).map((skill) => bySkill.get(skill) as SkillPath);
 }
 
-/** Adds the missing prerequisites of missing skills, so a path never starts above the learner's footing. */
+/**
+ * Adds the missing prerequisites of missing skills, so a path never starts above the learner's
+ * footing. A prerequisite the learner marked DONE stays on the path, shown as known, so their
+ * progress remains visible rather than the skill dropping off once learned.
+ */
 function withMissingPrerequisites(
   catalog: LearningResourceCatalog,
   paths: SkillPath[],
-  owned: ReadonlySet<string>,
+  footing: LearnerFooting,
 ): PlannedPaths {
   const listed = new Map(paths.map((path) => [path.skill, path]));
   const queue = paths.filter((path) => path.isMissing);
@@ -65,7 +75,21 @@ function withMissingPrerequisites(
   while (queue.length > 0) {
     const path = queue.shift() as SkillPath;
     for (const prerequisite of path.prerequisites) {
-      if (owned.has(prerequisite) || listed.has(prerequisite)) continue;
+      if (listed.has(prerequisite)) continue;
+      if (footing.learned.has(prerequisite)) {
+        listed.set(
+          prerequisite,
+          pathFor(
+            catalog,
+            prerequisite,
+            false,
+            path.priorityScore,
+            `Needed before ${path.displayName}; you learned it.`,
+          ),
+        );
+        continue;
+      }
+      if (footing.owned.has(prerequisite)) continue;
       const added = pathFor(
         catalog,
         prerequisite,
@@ -86,7 +110,7 @@ export function demandPaths(
   catalog: LearningResourceCatalog,
   gap: SkillGapResult,
   basedOnRole: string,
-  owned: ReadonlySet<string>,
+  footing: LearnerFooting,
 ): PlannedPaths {
   const paths = gap.requiredSkills.map((required) =>
     pathFor(
@@ -97,12 +121,13 @@ export function demandPaths(
       `Asked for in ${required.requiredPercentage}% of ${basedOnRole} postings.`,
     ),
   );
-  return withMissingPrerequisites(catalog, paths, owned);
+  return withMissingPrerequisites(catalog, paths, footing);
 }
 
 /** Without demand data: deepen what the profile has (related skills), on top of shared foundations. */
-export function profilePaths(catalog: LearningResourceCatalog, owned: readonly string[]): PlannedPaths {
-  const ownedSet = new Set(owned);
+export function profilePaths(catalog: LearningResourceCatalog, footing: LearnerFooting): PlannedPaths {
+  const owned = [...footing.owned];
+  const ownedSet = footing.owned;
   const paths = new Map<string, SkillPath>();
   for (const skill of owned)
     paths.set(skill, pathFor(catalog, skill, false, OWNED_PRIORITY, 'Already in your profile.'));
@@ -125,5 +150,5 @@ export function profilePaths(catalog: LearningResourceCatalog, owned: readonly s
       );
     }
   }
-  return withMissingPrerequisites(catalog, [...paths.values()], ownedSet);
+  return withMissingPrerequisites(catalog, [...paths.values()], footing);
 }

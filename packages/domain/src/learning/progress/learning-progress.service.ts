@@ -41,6 +41,10 @@ function parseSkill(raw: string): string {
   return skill;
 }
 
+function learnedSkillsOf(records: readonly SkillProgressRecord[]): string[] {
+  return records.filter((record) => record.state === 'DONE').map((record) => record.skill);
+}
+
 /** The stored fields after moving from `previous` to `state`; the profile bookkeeping is the caller's. */
 function nextProgress(
   previous: SkillProgressRecord | null,
@@ -139,8 +143,7 @@ export class LearningProgressService {
 
   /** The user with the skills they marked DONE counted as theirs, for every answer about their skills. */
   async withLearnedSkills<U extends { _id: { toString(): string }; skills: string[] }>(user: U): Promise<U> {
-    const records = await this.repository.listForUser(user._id.toString());
-    const learned = records.filter((record) => record.state === 'DONE').map((record) => record.skill);
+    const learned = learnedSkillsOf(await this.repository.listForUser(user._id.toString()));
     if (learned.every((skill) => user.skills.includes(skill))) return user;
     return { ...user, skills: normalizeSkills([...user.skills, ...learned]) };
   }
@@ -152,7 +155,8 @@ export class LearningProgressService {
     ]);
     const states = new Map(records.map((record) => [record.skill, record.state]));
     return {
-      stateOf: (skill) => states.get(normalizeSkill(skill)) ?? 'NOT_STARTED',
+      stateOf: (skill) => states.get(normalizeSkill(skill)) ?? null,
+      learnedSkills: learnedSkillsOf(records),
       isResourceCompleted: (url) => completedUrls.has(url),
     };
   }

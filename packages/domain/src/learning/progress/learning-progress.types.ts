@@ -34,7 +34,10 @@ export interface MyLearning {
 
 /** Everything a roadmap needs to know about the learner's progress, read once. */
 export interface LearningProgressSnapshot {
-  stateOf(skill: string): LearningState;
+  /** Null for a skill never marked. */
+  stateOf(skill: string): LearningState | null;
+  /** Skills marked DONE. */
+  learnedSkills: readonly string[];
   isResourceCompleted(url: string): boolean;
 }
 
