@@ -1,4 +1,17 @@
-export { type ExtractedSkill, extractSkills } from './extraction/index.js';
+export {
+  DEFAULT_EXTRACTION_LIMIT,
+  type ExtractedSkill,
+  extractSkills,
+  extractSkillsFromText,
+  findSkills,
+  MAX_EVIDENCE,
+  MAX_EXTRACTION_LIMIT,
+  MAX_EXTRACTION_TEXT_LENGTH,
+  type SkillEvidence,
+  type SkillExtraction,
+  type SkillExtractionOptions,
+  type SkillFinding,
+} from './extraction/index.js';
 export {
   prerequisiteOrder,
   type SkillInfo,

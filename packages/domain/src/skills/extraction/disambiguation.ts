@@ -55,27 +55,55 @@ const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 const NAME_WORD_SEPARATOR = /[\s-]+/;
 const LOWER_CASE_LETTER = /\p{Ll}/u;
 
+/** What made a mention count as its skill, from the weakest evidence to the strongest. */
+export enum Support {
+  None = 0,
+  /** Only the company it keeps: a skill nearby, a list opened by "with", a linked skill. */
+  Nearby = 1,
+  /** An item of a list of confirmed skills or of a "Skills:" line, or a skill confirmed elsewhere. */
+  Listed = 2,
+  /** A cue only the technology takes: "Go developer", "MS Excel", "SAFe", "golang" elsewhere. */
+  Qualified = 3,
+  /** A spelling that is no everyday word: "Kubernetes", "PostgreSQL", "React.js". */
+  Spelled = 4,
+}
+
+export interface ConfirmedMention extends Mention {
+  support: Support;
+}
+
 export function confirmedMentions(
   text: string,
   tokens: readonly Token[],
   mentions: readonly Mention[],
-): Mention[] {
-  if (!mentions.some((mention) => mention.form.ambiguous)) return [...mentions];
+): ConfirmedMention[] {
+  if (!mentions.some((mention) => mention.form.ambiguous)) {
+    return mentions.map(({ form, start, end }) => ({ form, start, end, support: Support.Spelled }));
+  }
   const context = mentionContext(text, tokens, mentions);
+  const support = mentions.map((mention) => (mention.form.ambiguous ? Support.None : Support.Spelled));
   // Confirming one English-word skill can confirm its list neighbours ("Go, Rust, Swift"),
   // so passes repeat until nothing changes, alternating direction to spread both ways.
   let forward = true;
-  while (confirmPass(context, forward)) forward = !forward;
-  return mentions.filter((_, index) => context.confirmed[index]);
+  while (confirmPass(context, support, forward)) forward = !forward;
+  const confirmed: ConfirmedMention[] = [];
+  mentions.forEach(({ form, start, end }, index) => {
+    if (context.confirmed[index])
+      confirmed.push({ form, start, end, support: support[index] ?? Support.None });
+  });
+  return confirmed;
 }
 
-function confirmPass(context: MentionContext, forward: boolean): boolean {
+function confirmPass(context: MentionContext, support: Support[], forward: boolean): boolean {
   let changed = false;
   const count = context.mentions.length;
   for (let step = 0; step < count; step += 1) {
     const index = forward ? step : count - 1 - step;
-    if (!context.confirmed[index] && hasSupportingContext(context, index)) {
+    if (context.confirmed[index]) continue;
+    const found = supportingContext(context, index);
+    if (found !== Support.None) {
       context.confirmed[index] = true;
+      support[index] = found;
       context.confirmedSkills.add(context.mentions[index]!.form.skill);
       changed = true;
     }
@@ -83,31 +111,32 @@ function confirmPass(context: MentionContext, forward: boolean): boolean {
   return changed;
 }
 
-function hasSupportingContext(context: MentionContext, index: number): boolean {
+function supportingContext(context: MentionContext, index: number): Support {
   const mention = context.mentions[index]!;
   const token = context.tokens[mention.start]!;
-  if (readsAsEnglish(context, mention) || isPairedWithPlainWord(context, mention)) return false;
-  if (token.lower.length === 1) return singleLetterIsSkill(context, index);
-  if (isWrittenLikeItsName(token.raw, mention.form.name)) return true;
+  if (readsAsEnglish(context, mention) || isPairedWithPlainWord(context, mention)) return Support.None;
+  if (token.lower.length === 1) return singleLetterSupport(context, index);
+  if (isWrittenLikeItsName(token.raw, mention.form.name)) return Support.Qualified;
   const casing = casingOf(token.raw);
-  if (isListedWithSkills(context, mention) || isQualified(context, mention, casing)) return true;
+  if (isQualified(context, mention, casing)) return Support.Qualified;
+  if (isListedWithSkills(context, mention)) return Support.Listed;
   if (casing === Casing.Lower) {
-    return (
+    const introducedAmongSkills =
       followsIntroducingWord(context, mention, LOWER_CASE_INTRODUCING_WORDS) &&
       endsNounPhrase(context, mention.end) &&
-      hasConfirmedSkillNearby(context, index, NEARBY_TOKENS)
-    );
+      hasConfirmedSkillNearby(context, index, NEARBY_TOKENS);
+    return introducedAmongSkills ? Support.Nearby : Support.None;
   }
-  if (casing === Casing.Upper) return false;
-  if (context.spelledOutSkills.has(mention.form.skill)) return true;
+  if (casing === Casing.Upper) return Support.None;
+  if (context.spelledOutSkills.has(mention.form.skill)) return Support.Qualified;
   // A capital at a sentence start says nothing; inside a sentence it marks a name.
-  if (token.boundary === Boundary.Sentence || isInsideProperName(context, mention)) return false;
-  return (
-    context.confirmedSkills.has(mention.form.skill) ||
+  if (token.boundary === Boundary.Sentence || isInsideProperName(context, mention)) return Support.None;
+  if (context.confirmedSkills.has(mention.form.skill)) return Support.Listed;
+  const inCompany =
     hasConfirmedNeighbour(context, mention.form.skill) ||
     isInIntroducedList(context, mention) ||
-    hasConfirmedSkillNearby(context, index, NEARBY_TOKENS)
-  );
+    hasConfirmedSkillNearby(context, index, NEARBY_TOKENS);
+  return inCompany ? Support.Nearby : Support.None;
 }
 
 /**
@@ -120,19 +149,20 @@ function isWrittenLikeItsName(raw: string, name: string): boolean {
 }
 
 /** "C" and "R" are also grades, plans, series and initials: they need a list or a clear cue. */
-function singleLetterIsSkill(context: MentionContext, index: number): boolean {
+function singleLetterSupport(context: MentionContext, index: number): Support {
   const mention = context.mentions[index]!;
   const token = context.tokens[mention.start]!;
-  if (isGluedToWord(context, mention)) return false;
-  if (isListedWithSkills(context, mention)) return true;
-  if (token.raw === token.lower) return false;
-  if (isQualified(context, mention, Casing.Lower)) return true;
-  if (token.boundary === Boundary.Sentence) return false;
-  return (
+  if (isGluedToWord(context, mention)) return Support.None;
+  if (isListedWithSkills(context, mention)) return Support.Listed;
+  if (token.raw === token.lower) return Support.None;
+  if (isQualified(context, mention, Casing.Lower)) return Support.Qualified;
+  if (token.boundary === Boundary.Sentence) return Support.None;
+  const inCompany =
     followsIntroducingWord(context, mention, INTRODUCING_WORDS) ||
     // "…in Rust, with some legacy C.": a letter closing a clause among skills.
-    (endsListItem(context, mention.end) && hasConfirmedSkillNearby(context, index, NEARBY_TOKENS_FOR_LETTERS))
-  );
+    (endsListItem(context, mention.end) &&
+      hasConfirmedSkillNearby(context, index, NEARBY_TOKENS_FOR_LETTERS));
+  return inCompany ? Support.Nearby : Support.None;
 }
 
 function readsAsEnglish(context: MentionContext, mention: Mention): boolean {

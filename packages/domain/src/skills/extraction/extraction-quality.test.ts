@@ -1,11 +1,19 @@
-import { evaluateExtraction, labelledSnippets } from '@career-navigator/testkit';
+import { confidenceBands, evaluateExtraction, labelledSnippets } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
-import { extractSkills } from './extract-skills.js';
+import { extractSkills, findSkills } from './extract-skills.js';
 
 describe('extractSkills on the labelled set', () => {
   it('scores the full labelled set at precision >= 0.95 and recall >= 0.92', () => {
     const evaluation = evaluateExtraction(labelledSnippets, extractSkills);
     expect(evaluation.precision).toBeGreaterThanOrEqual(0.95);
     expect(evaluation.recall).toBeGreaterThanOrEqual(0.92);
+  });
+
+  it('keeps every confidence band precise and puts most findings in the top one', () => {
+    const bands = confidenceBands(labelledSnippets, findSkills);
+    const found = bands.reduce((total, band) => total + band.found, 0);
+    expect(bands[0]!.found / found).toBeGreaterThan(0.5);
+    for (const band of bands)
+      if (band.found > 0) expect(band.precision, `from ${band.from}`).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -1,3 +1,5 @@
+import { TracedText } from './traced-text.js';
+
 // Plain text: drop markup so that only the words a reader sees are matched.
 
 const SCRIPT_OR_STYLE = /<(script|style)\b[\s\S]*?<\/\1\s*>/gi;
@@ -31,7 +33,8 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   colon: ':',
   semi: ';',
 };
-const MARKDOWN_LINK = /!?\[([^\]]*)\]\([^)\s]*\)/g;
+const MARKDOWN_LINK = /!?\[([^\]]*)\]\([^)\s]*\)/dg;
+const LINK_TEXT = 1;
 // Addresses are full of product names ("github.com/acme/react-app") that are not claims of skill.
 const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 // A bare domain with a path ("github.com/jane"); ".net" and ".js" are left alone for "ASP.NET/C#".
@@ -41,25 +44,28 @@ const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/g;
 const MARKDOWN_EMPHASIS = /[*`~]+/g;
 // "e.g." introduces examples like "such as" does, and its dots end no sentence.
 const EXAMPLE_ABBREVIATION = /\b(?:e\.g|i\.e)\b\.?/gi;
-const ABBREVIATION_DOT = /\b(etc|vs|incl|esp|approx)\./gi;
+const ABBREVIATION_DOT = /\b(etc|vs|incl|esp|approx)\./dgi;
+const ABBREVIATION = 1;
 
-export function toPlainText(text: string): string {
-  let plain = text;
-  if (plain.includes('<')) {
-    plain = plain
-      .replace(SCRIPT_OR_STYLE, ' ')
-      .replace(HTML_COMMENT, ' ')
-      .replace(BLOCK_TAG, '\n')
-      .replace(INLINE_TAG, ' ');
+/** The text a reader sees, traced back to the text as sent. */
+export function toPlainText(text: string): TracedText {
+  const plain = new TracedText(text);
+  if (plain.text.includes('<')) {
+    plain.replace(SCRIPT_OR_STYLE, ' ');
+    plain.replace(HTML_COMMENT, ' ');
+    plain.replace(BLOCK_TAG, '\n');
+    plain.replace(INLINE_TAG, ' ');
   }
-  if (plain.includes('&')) plain = plain.replace(ENTITY, decodeEntity);
-  if (plain.includes('](')) plain = plain.replace(MARKDOWN_LINK, '$1');
-  if (plain.includes('://') || plain.includes('www.')) plain = plain.replace(URL, ' ');
-  if (DOMAIN_WITH_PATH.test(plain)) plain = plain.replace(BARE_URL, ' ');
-  if (plain.includes('@')) plain = plain.replace(EMAIL, ' ');
-  plain = plain.replace(MARKDOWN_EMPHASIS, ' ');
-  if (plain.includes('.'))
-    plain = plain.replace(EXAMPLE_ABBREVIATION, 'such as').replace(ABBREVIATION_DOT, '$1');
+  if (plain.text.includes('&')) plain.replace(ENTITY, ([entity, body]) => decodeEntity(entity, body ?? ''));
+  if (plain.text.includes('](')) plain.replace(MARKDOWN_LINK, LINK_TEXT);
+  if (plain.text.includes('://') || plain.text.includes('www.')) plain.replace(URL, ' ');
+  if (DOMAIN_WITH_PATH.test(plain.text)) plain.replace(BARE_URL, ' ');
+  if (plain.text.includes('@')) plain.replace(EMAIL, ' ');
+  plain.replace(MARKDOWN_EMPHASIS, ' ');
+  if (plain.text.includes('.')) {
+    plain.replace(EXAMPLE_ABBREVIATION, 'such as');
+    plain.replace(ABBREVIATION_DOT, ABBREVIATION);
+  }
   return plain;
 }
 
