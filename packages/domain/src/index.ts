@@ -31,4 +31,5 @@ export * from './rollups/index.js';
 export * from './skill-profiles/index.js';
 export * from './skills/index.js';
 export * from './theirstack/index.js';
+export * from './throttling/index.js';
 export * from './users/index.js';
