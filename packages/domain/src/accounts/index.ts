@@ -69,6 +69,11 @@ export {
   UserVersions,
   type UserVersionsOptions,
 } from './principal-cache/index.js';
+export {
+  DEFAULT_IMPORT_MIN_CONFIDENCE,
+  ProfileSkillImport,
+  type SkillImport,
+} from './profile-skill-import.js';
 export { type AccountUser, isAdmin, type PublicUser, toPublicUser } from './public-user.js';
 export {
   type ClientInfo,
