@@ -2,9 +2,11 @@ import type {
   AccountService,
   AppConfig,
   CollectionQueue,
+  FixedWindowLimit,
   LearningProgressService,
   LearningResourceCatalog,
   Logger,
+  ProfileSkillImport,
   ProjectCatalog,
 } from '@career-navigator/domain';
 import type { RequestAuth } from '../auth/request-auth.js';
@@ -24,6 +26,9 @@ export interface ApiServices {
   catalogs: Catalogs;
   learning: LearningProgressService;
   collectionQueue: CollectionQueue;
+  skillImport: ProfileSkillImport;
+  /** Requests per client IP to the skill extraction operations. */
+  extractionLimit: FixedWindowLimit;
   /** How long a profile update waits for the job queue before giving up on scheduling. */
   schedulingTimeoutMs: number;
 }

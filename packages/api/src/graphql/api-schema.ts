@@ -4,6 +4,7 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { buildSchemaSync } from 'type-graphql';
 import { AuthResolver, authChecker } from '../auth/index.js';
 import { CollectionResolver } from '../collection/index.js';
+import { ExtractionResolver } from '../extraction/index.js';
 import { GapResolver } from '../gap/index.js';
 import { HealthResolver } from '../health/index.js';
 import { LearningProgressResolver, LearningResolver } from '../learning/index.js';
@@ -31,6 +32,7 @@ export function apiSchema(): GraphQLSchema {
       SkillsResolver,
       RolesResolver,
       CollectionResolver,
+      ExtractionResolver,
     ],
     authChecker,
     globalMiddlewares: [operationGuard],

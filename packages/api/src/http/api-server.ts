@@ -11,10 +11,12 @@ import {
   type AppConfig,
   type CleanupQueue,
   type CollectionQueue,
+  FixedWindowLimit,
   LearningProgressService,
   type Logger,
   LoginThrottle,
   type LoginThrottleOptions,
+  ProfileSkillImport,
   SkillProgressRepository,
   UserVersions,
   type UserVersionsOptions,
@@ -38,9 +40,23 @@ import { assignRequestId } from './request-id.js';
 import { requestLogging } from './request-logging.js';
 
 export const GRAPHQL_PATH = '/graphql';
-/** Far above any real operation with its variables; bounds what one request can make the server parse. */
-export const JSON_BODY_LIMIT = '100kb';
+/**
+ * Far above any real operation with its variables, including extractSkills' 100,000
+ * characters of text (up to 3 bytes each in UTF-8); bounds what one request can make the
+ * server parse.
+ */
+export const JSON_BODY_LIMIT = '1mb';
 export const DEFAULT_SCHEDULING_TIMEOUT_MS = 3_000;
+/**
+ * A person pasting resumes or postings sends a few a minute; a scraper sends many. At
+ * about 10 ms per long text, the limit also caps the CPU one client can take.
+ */
+export const DEFAULT_EXTRACTION_RATE_LIMIT: ExtractionRateLimit = { limit: 30, windowSeconds: 60 };
+
+export interface ExtractionRateLimit {
+  limit: number;
+  windowSeconds: number;
+}
 
 export interface ApiServerOptions {
   config: AppConfig;
@@ -61,6 +77,8 @@ export interface ApiServerOptions {
   trustProxy?: boolean | number | string;
   queryLimits?: QueryLimits;
   schedulingTimeoutMs?: number;
+  /** extractSkills and importSkillsFromText requests per client IP. */
+  extractionRateLimit?: ExtractionRateLimit;
 }
 
 export interface ApiServer {
@@ -86,6 +104,14 @@ function createServices(options: ApiServerOptions): ApiServices {
     config: options.config,
     logger: options.logger,
     accounts,
+    skillImport: new ProfileSkillImport(accounts),
+    extractionLimit: new FixedWindowLimit({
+      ...(options.extractionRateLimit ?? DEFAULT_EXTRACTION_RATE_LIMIT),
+      redis: options.redis,
+      name: 'extract-skills',
+      message: 'Too many skill extraction requests; try again later',
+      ...(options.loginThrottle?.keyPrefix ? { keyPrefix: options.loginThrottle.keyPrefix } : {}),
+    }),
     catalogs: options.catalogs,
     learning: new LearningProgressService({
       catalog: options.catalogs.learningResources,

@@ -2,7 +2,9 @@ export {
   type ApiServer,
   type ApiServerOptions,
   createApiServer,
+  DEFAULT_EXTRACTION_RATE_LIMIT,
   DEFAULT_SCHEDULING_TIMEOUT_MS,
+  type ExtractionRateLimit,
   GRAPHQL_PATH,
   JSON_BODY_LIMIT,
 } from './api-server.js';

@@ -15,7 +15,7 @@ import { GraphQLClient } from 'graphql-request';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll } from 'vitest';
 import type { QueryLimits } from '../graphql/index.js';
-import { type ApiServer, createApiServer } from '../http/index.js';
+import { type ApiServer, createApiServer, type ExtractionRateLimit } from '../http/index.js';
 
 export const TEST_JWT_SECRET = 'api-e2e-test-secret-that-is-long-enough-0123456789';
 /** Long enough for production's rule, so tests may run the API in production mode. */
@@ -33,6 +33,7 @@ export interface TestApiOptions {
   queryLimits?: QueryLimits;
   /** Where the API's log lines go (LOG_LEVEL in `env` sets the level); nowhere by default. */
   logDestination?: DestinationStream;
+  extractionRateLimit?: ExtractionRateLimit;
   /** Extra environment for loadConfig. */
   env?: Record<string, string>;
 }
@@ -113,6 +114,7 @@ export function useTestApi(options: TestApiOptions = {}): TestApi {
       userVersions: { keyPrefix: testRedis.prefix },
       ...(options.schedulingTimeoutMs ? { schedulingTimeoutMs: options.schedulingTimeoutMs } : {}),
       ...(options.queryLimits ? { queryLimits: options.queryLimits } : {}),
+      ...(options.extractionRateLimit ? { extractionRateLimit: options.extractionRateLimit } : {}),
     });
     const { port } = await server.start(0, '127.0.0.1');
     started = {

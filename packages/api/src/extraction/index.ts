@@ -1,0 +1,1 @@
+export { ExtractionResolver } from './extraction.resolver.js';
