@@ -12,10 +12,10 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import net from 'node:net';
 import type * as DomainPackage from '../packages/domain/src/index.js';
 import { startServices } from '../tools/services/dev-services.mjs';
+import { type AutocannonResult, autocannon, domain } from './api-bench-support.js';
 
 const POSTINGS = Number(process.env.BENCH_POSTINGS ?? 100_000);
 const WINDOW_DAYS = 30;
@@ -27,28 +27,7 @@ const SIGNING_IN_CLIENTS = 5;
 const TARGET_ROLE = 'Backend Developer';
 const PASSWORD = 'Bench-Password-1';
 
-// The built packages, not the sources: the benchmark measures what production runs. Loaded by a
-// computed path so that type-checking the repository never depends on a build being present.
-const distOf = (name: string) => new URL(`../packages/${name}/dist/index.js`, import.meta.url).href;
-const domain = (await import(distOf('domain'))) as typeof DomainPackage;
 const API_MAIN = new URL('../packages/api/dist/main.js', import.meta.url);
-
-interface AutocannonResult {
-  requests: { average: number; total: number };
-  latency: { average: number; p99: number };
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-}
-type Autocannon = (options: {
-  url: string;
-  method: 'POST';
-  connections: number;
-  duration: number;
-  headers: Record<string, string>;
-  body: string;
-}) => Promise<AutocannonResult>;
-const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 function seconds(since: number): string {
   return `${((performance.now() - since) / 1000).toFixed(1)} s`;

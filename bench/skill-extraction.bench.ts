@@ -3,24 +3,17 @@
  * Run: cd /work/main && npx tsx bench/skill-extraction.bench.ts
  */
 import { performance } from 'node:perf_hooks';
-import { evaluateExtraction, labelledSnippets } from '@career-navigator/testkit';
-import { extractSkills } from '../packages/domain/src/skills/index.js';
+import {
+  confidenceBands,
+  evaluateExtraction,
+  labelledDocument,
+  labelledSnippets,
+} from '@career-navigator/testkit';
+import { extractSkills, findSkills } from '../packages/domain/src/skills/index.js';
 
 const TARGET_WORDS = 5_000;
 const WARM_UP_RUNS = 20;
 const MEASURED_RUNS = 200;
-
-/** A long posting-like document: the labelled snippets, cycled until it reaches the target length. */
-function realisticDocument(targetWords: number): string {
-  const paragraphs: string[] = [];
-  let words = 0;
-  for (let index = 0; words < targetWords; index += 1) {
-    const snippet = labelledSnippets[index % labelledSnippets.length]!;
-    paragraphs.push(snippet.text);
-    words += snippet.text.split(/\s+/).length;
-  }
-  return paragraphs.join('\n\n');
-}
 
 function percentile(sortedMilliseconds: readonly number[], fraction: number): number {
   const index = Math.min(sortedMilliseconds.length - 1, Math.ceil(fraction * sortedMilliseconds.length) - 1);
@@ -45,7 +38,16 @@ console.log(
     `  (TP ${quality.truePositives}, FP ${quality.falsePositives}, FN ${quality.falseNegatives})`,
 );
 
-const document = realisticDocument(TARGET_WORDS);
+console.log('\nconfidence band   found  correct  precision');
+for (const band of confidenceBands(labelledSnippets, findSkills)) {
+  const precision = band.precision === undefined ? '-' : band.precision.toFixed(3);
+  console.log(
+    `[${band.from.toFixed(1)}, ${band.to.toFixed(1)}${band.to === 1 ? ']' : ')'}`.padEnd(16) +
+      `${String(band.found).padStart(6)} ${String(band.correct).padStart(8)} ${precision.padStart(10)}`,
+  );
+}
+
+const document = labelledDocument(TARGET_WORDS);
 const timings = measureMilliseconds(document);
 console.log(`document: ${document.split(/\s+/).length} words, ${document.length} characters`);
 console.log(

@@ -1,0 +1,130 @@
+import { createRequire } from 'node:module';
+import type * as ApiPackage from '../packages/api/src/index.js';
+import type * as DomainPackage from '../packages/domain/src/index.js';
+import { startServices } from '../tools/services/dev-services.mjs';
+
+// The built packages, not the sources: the API benchmarks measure what production runs. Loaded by
+// a computed path so that type-checking the repository never depends on a build being present.
+const distOf = (name: string) => new URL(`../packages/${name}/dist/index.js`, import.meta.url).href;
+export const domain = (await import(distOf('domain'))) as typeof DomainPackage;
+export const api = (await import(distOf('api'))) as typeof ApiPackage;
+
+// ioredis and autocannon are resolved where they are installed.
+const fromApiPackage = createRequire(new URL('../packages/api/package.json', import.meta.url));
+type RedisClient = ApiPackage.ApiServerOptions['redis'];
+export const { Redis } = fromApiPackage('ioredis') as {
+  Redis: new (url: string, options: { maxRetriesPerRequest: number | null }) => RedisClient;
+};
+
+export interface AutocannonResult {
+  requests: { average: number; total: number };
+  latency: { average: number; p99: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+type Autocannon = (options: {
+  url: string;
+  method: 'POST';
+  connections: number;
+  duration: number;
+  headers: Record<string, string>;
+  body: string;
+}) => Promise<AutocannonResult>;
+export const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+export interface LoadRun {
+  name: string;
+  endpoint: string;
+  headers: Record<string, string>;
+  /** The JSON request body. */
+  body: string;
+  connections: number;
+  duration: number;
+}
+
+/** One checked request first (a benchmark of error responses would measure nothing useful), then the load. */
+export async function measureRequests(run: LoadRun): Promise<AutocannonResult> {
+  const { name, endpoint, headers, body, connections, duration } = run;
+  const check = (await (await fetch(endpoint, { method: 'POST', headers, body })).json()) as {
+    errors?: unknown;
+  };
+  if (check.errors) throw new Error(`${name} failed: ${JSON.stringify(check.errors)}`);
+  return autocannon({ url: endpoint, method: 'POST', connections, duration, headers, body });
+}
+
+export interface BenchApi {
+  endpoint: string;
+  config: DomainPackage.AppConfig;
+  redis: InstanceType<typeof Redis>;
+}
+
+export interface BenchApiOptions {
+  databaseName: string;
+  /** Runs once the database is connected, before the server starts: seeding. */
+  prepare?: () => Promise<void>;
+  server?: Partial<ApiPackage.ApiServerOptions>;
+}
+
+/**
+ * The built API in production mode on a free loopback port, over its own dev database and
+ * Redis (tools/services); everything is stopped when `work` ends.
+ */
+export async function withBenchApi(
+  options: BenchApiOptions,
+  work: (bench: BenchApi) => Promise<void>,
+): Promise<void> {
+  const services = await startServices({ env: {} });
+  const config = domain.loadConfig({
+    NODE_ENV: 'production',
+    JWT_SECRET_KEY: 'benchmark-secret-that-is-at-least-32-bytes-long',
+    PASSWORD_PEPPER: 'benchmark-pepper-that-is-at-least-32-bytes-long',
+    MONGODB_URI: services.mongodbUri.replace(/\/[^/]*$/, `/${options.databaseName}`),
+    REDIS_URL: services.redisUrl,
+    LOG_LEVEL: 'silent',
+  });
+  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 1 });
+  const queueConnection = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
+  const queue = domain.createCollectionQueue(queueConnection);
+  let server: ApiPackage.ApiServer | undefined;
+  try {
+    await domain.connectDatabase(config.mongodbUri);
+    await options.prepare?.();
+    server = await api.createApiServer({
+      config,
+      logger: domain.createLogger({ level: 'silent', name: 'bench' }),
+      redis,
+      collectionQueue: queue,
+      catalogs: {
+        learningResources: domain.loadLearningResourceCatalog(),
+        projects: domain.loadProjectCatalog(),
+      },
+      ...options.server,
+    });
+    const { port } = await server.start(0, '127.0.0.1');
+    await work({ endpoint: `http://127.0.0.1:${port}/graphql`, config, redis });
+  } finally {
+    await server?.stop();
+    await queue.close();
+    redis.disconnect();
+    queueConnection.disconnect();
+    await domain.disconnectDatabase();
+    await services.stop();
+  }
+}
+
+/** The result table both API benchmarks print. */
+export function printResults(results: readonly { name: string; result: AutocannonResult }[]): void {
+  const baseline = results[0]?.result.requests.average ?? 1;
+  console.log(`\nquery              req/s    mean ms   p99 ms   vs ${results[0]?.name ?? 'first'}   failed`);
+  for (const { name, result } of results) {
+    const failed = result.non2xx + result.errors + result.timeouts;
+    console.log(
+      `${name.padEnd(16)} ${result.requests.average.toFixed(0).padStart(7)} ${result.latency.average
+        .toFixed(1)
+        .padStart(10)} ${String(result.latency.p99).padStart(8)} ${(result.requests.average / baseline)
+        .toFixed(2)
+        .padStart(11)} ${String(failed).padStart(8)}`,
+    );
+  }
+}
