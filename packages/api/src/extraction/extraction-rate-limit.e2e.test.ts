@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { ExtractSkillsDocument, ImportSkillsFromTextDocument } from '@career-navigator/client';
+import { describe, expect, it } from 'vitest';
 import { registerUser } from '../test-support/accounts.js';
 import { graphqlErrorOf } from '../test-support/graphql-errors.js';
 import { useTestApi } from '../test-support/test-api.js';

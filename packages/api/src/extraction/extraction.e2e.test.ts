@@ -1,11 +1,11 @@
-import { MAX_EXTRACTION_TEXT_LENGTH } from '@career-navigator/domain';
-import { describe, expect, it } from 'vitest';
 import {
   ExtractSkillsDocument,
   ImportSkillsFromTextDocument,
   MeDocument,
   UpdateProfileDocument,
 } from '@career-navigator/client';
+import { MAX_EXTRACTION_TEXT_LENGTH } from '@career-navigator/domain';
+import { describe, expect, it } from 'vitest';
 import { registerUser } from '../test-support/accounts.js';
 import { graphqlErrorOf } from '../test-support/graphql-errors.js';
 import { useTestApi } from '../test-support/test-api.js';
