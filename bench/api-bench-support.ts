@@ -74,7 +74,8 @@ export async function withBenchApi(
   options: BenchApiOptions,
   work: (bench: BenchApi) => Promise<void>,
 ): Promise<void> {
-  const services = await startServices({ env: {} });
+  // Only PATH: MONGODB_URI or REDIS_URL from the shell must not point the benchmark elsewhere.
+  const services = await startServices({ env: { PATH: process.env.PATH ?? '' } });
   const config = domain.loadConfig({
     NODE_ENV: 'production',
     JWT_SECRET_KEY: 'benchmark-secret-that-is-at-least-32-bytes-long',
