@@ -106,11 +106,11 @@ export class ProjectsResolver {
     description:
       'One project of the catalog with how well it matches your skills. NOT_FOUND for an unknown id.',
   })
-  project(
+  async project(
     @Args(() => ProjectArgs) { id }: ProjectArgs,
     @CurrentUser() user: AccountUser,
     @Ctx() { services }: ApiContext,
-  ): MatchedProject {
-    return projectById(services.catalogs.projects, user, id);
+  ): Promise<MatchedProject> {
+    return projectById(services.catalogs.projects, await services.learning.withLearnedSkills(user), id);
   }
 }

@@ -2,6 +2,7 @@ import {
   ProjectDocument,
   RoleProfileDocument,
   RolesDocument,
+  SetSkillProgressDocument,
   SkillGapAnalysisDocument,
 } from '@career-navigator/client';
 import { type MappedPosting, normalizeRole } from '@career-navigator/domain';
@@ -99,6 +100,18 @@ describe('roleProfile', () => {
     expect(roleProfile.remoteShare).toBe(Math.round((1000 * remote) / ofRole.length) / 10);
     expect(roleProfile.topLocations.reduce((sum, location) => sum + location.count, 0)).toBe(ofRole.length);
     expect(roleProfile.similarRoles.map((role) => role.role)).toContain('backend engineer');
+  });
+
+  it('counts a skill marked DONE on a roadmap as the user’s', async () => {
+    const user = await registerUser(api, 'role-learner@example.com', { skills: [] });
+    const client = api.client(user.token);
+    const before = await client.request(RoleProfileDocument, { role: 'Frontend Developer' });
+    const skill = before.roleProfile.skills[0]?.skill as string;
+    expect(before.roleProfile.skills[0]?.userHas).toBe(false);
+    await client.request(SetSkillProgressDocument, { skill, state: 'DONE' });
+    const after = await client.request(RoleProfileDocument, { role: 'Frontend Developer' });
+    expect(after.roleProfile.skills.find((entry) => entry.skill === skill)?.userHas).toBe(true);
+    expect(after.roleProfile.match?.have).toBe((before.roleProfile.match?.have ?? 0) + 1);
   });
 
   it('tells an anonymous caller nothing personal', async () => {

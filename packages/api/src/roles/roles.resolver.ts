@@ -32,7 +32,9 @@ export class RolesResolver {
     @Args(() => RoleProfileArgs) { role, days, threshold }: RoleProfileArgs,
     @Ctx() context: ApiContext,
   ): Promise<RoleProfile> {
+    // Skills marked DONE on a roadmap count as the viewer's, as in the gap analysis.
     const viewer = await context.auth.optionalUser(context);
-    return roleProfile(role, { days, threshold }, viewer?.skills ?? null, systemClock);
+    const learner = viewer && (await context.services.learning.withLearnedSkills(viewer));
+    return roleProfile(role, { days, threshold }, learner?.skills ?? null, systemClock);
   }
 }

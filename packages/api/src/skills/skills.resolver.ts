@@ -33,8 +33,9 @@ export class SkillsResolver {
     @Ctx() context: ApiContext,
   ): Promise<SkillProfile> {
     const viewer = await context.auth.optionalUser(context);
+    const learner = viewer && (await context.services.learning.withLearnedSkills(viewer));
     const { catalogs } = context.services;
-    return skillProfile(id, { days }, viewer?.skills ?? [], {
+    return skillProfile(id, { days }, learner?.skills ?? [], {
       learningResources: catalogs.learningResources,
       projects: catalogs.projects,
       clock: systemClock,
