@@ -1,5 +1,6 @@
 import { type DemandBand, TARGET_ROLE_MAX_LENGTH } from '@career-navigator/domain';
 import { ArgsType, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { SkillReferenceType } from '../graphql/skill-reference.graphql-type.js';
 import { BoundedFloat, BoundedInt, BoundedText } from '../graphql/validated-fields.js';
 
 export const DemandBandValue = {
@@ -30,16 +31,7 @@ export class SkillGapArgs {
 }
 
 @ObjectType('RequiredSkill')
-export class RequiredSkillType {
-  @Field(() => String, { description: 'Canonical skill id.' })
-  skill!: string;
-
-  @Field(() => String)
-  displayName!: string;
-
-  @Field(() => String)
-  category!: string;
-
+export class RequiredSkillType extends SkillReferenceType {
   @Field(() => Float, { description: 'Share of the postings asking for the skill, 0–100.' })
   requiredPercentage!: number;
 

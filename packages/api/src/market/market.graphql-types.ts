@@ -1,5 +1,6 @@
 import { TARGET_ROLE_MAX_LENGTH } from '@career-navigator/domain';
 import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
+import { SkillReferenceType } from '../graphql/skill-reference.graphql-type.js';
 import { BoundedInt, BoundedText } from '../graphql/validated-fields.js';
 
 @ArgsType()
@@ -102,16 +103,7 @@ export class DayWindowType {
 }
 
 @ObjectType('TrendingSkill')
-export class TrendingSkillType {
-  @Field(() => String, { description: 'Canonical skill id.' })
-  skill!: string;
-
-  @Field(() => String)
-  displayName!: string;
-
-  @Field(() => String)
-  category!: string;
-
+export class TrendingSkillType extends SkillReferenceType {
   @Field(() => Int)
   count!: number;
 

@@ -1,6 +1,7 @@
 import { type RoleSkillBand, TARGET_ROLE_MAX_LENGTH } from '@career-navigator/domain';
 import { ArgsType, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { SEARCH_TEXT_MAX_LENGTH } from '../graphql/argument-limits.js';
+import { SkillReferenceType } from '../graphql/skill-reference.graphql-type.js';
 import { BoundedFloat, BoundedInt, BoundedText } from '../graphql/validated-fields.js';
 import { LocationCountType, RemoteShareType, SalaryPercentilesType } from '../market/index.js';
 
@@ -64,16 +65,7 @@ export class RoleWithPostingsType {
 }
 
 @ObjectType('RoleProfileSkill')
-export class RoleProfileSkillType {
-  @Field(() => String, { description: 'Canonical skill id.' })
-  skill!: string;
-
-  @Field(() => String)
-  displayName!: string;
-
-  @Field(() => String)
-  category!: string;
-
+export class RoleProfileSkillType extends SkillReferenceType {
   @Field(() => Float, {
     description: "Share of the role's postings asking for it, 0–100 (skillGapAnalysis' requiredPercentage).",
   })

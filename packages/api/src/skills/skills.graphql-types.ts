@@ -1,6 +1,7 @@
 import { SKILL_CATEGORIES, type SkillCategory, type SkillMatchKind } from '@career-navigator/domain';
 import { ArgsType, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { SEARCH_TEXT_MAX_LENGTH, SKILL_NAME_MAX_LENGTH } from '../graphql/argument-limits.js';
+import { SkillReferenceType } from '../graphql/skill-reference.graphql-type.js';
 import { BoundedInt, BoundedText } from '../graphql/validated-fields.js';
 import { LearningResourceType } from '../learning/index.js';
 import { DayWindowType, SalaryPercentilesType, SkillGrowthType } from '../market/index.js';
@@ -68,18 +69,6 @@ export class SkillArgs {
     description: 'Complete UTC days of postings to analyse.',
   })
   days!: number;
-}
-
-@ObjectType('SkillReference')
-export class SkillReferenceType {
-  @Field(() => String, { description: 'Canonical skill id.' })
-  skill!: string;
-
-  @Field(() => String)
-  displayName!: string;
-
-  @Field(() => String)
-  category!: string;
 }
 
 @ObjectType('SkillSuggestion')
