@@ -1,18 +1,18 @@
 // `pnpm dev`: the dev database and Redis (or MONGODB_URI / REDIS_URL), then the
 // api and the worker from their TypeScript sources through SWC, each restarted
 // by Node's watch mode when a source file of its package or of domain changes.
-// Settings come from .env (copied from .env.example on the first run); the
-// shell's own variables win over the file.
+// Settings come from .env (copied from .env.example on the first run), or from
+// the file DEV_ENV_FILE names; the shell's own variables win over the file.
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseEnv } from 'node:util';
 import { MissingPrerequisiteError, repoRoot, startServices } from '../tools/services/dev-services.mjs';
 
-const envFile = path.join(repoRoot, '.env');
+const envFile = process.env.DEV_ENV_FILE ?? path.join(repoRoot, '.env');
 if (!existsSync(envFile)) {
   copyFileSync(path.join(repoRoot, '.env.example'), envFile);
-  console.log('created .env from .env.example: edit it to change settings');
+  console.log(`created ${path.relative(repoRoot, envFile)} from .env.example: edit it to change settings`);
 }
 const fromFile = Object.fromEntries(
   Object.entries(parseEnv(readFileSync(envFile, 'utf8'))).filter(([, value]) => value !== ''),
