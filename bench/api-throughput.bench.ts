@@ -83,6 +83,19 @@ const SCENARIOS: readonly Scenario[] = [
       totalJobsAnalyzed windowDays topSkills { skill count percentage growthPercentage }
       topLocations { location count } remoteDistribution { remote count percentage } } }`,
   },
+  // Autocomplete: must feel instant (p99 <= 20 ms on this machine).
+  {
+    name: 'skills(search)',
+    query: `query Skills($search: String) { skills(search: $search, limit: 10) { skill displayName postings match } }`,
+    variables: { search: 'kube' },
+  },
+  {
+    name: 'roleProfile',
+    query: `query Profile($role: String!) { roleProfile(role: $role) {
+      totalPostingsAnalyzed skills { skill share band userHas } salary { p50Usd } remoteShare
+      match { essentialHave essentialTotal } } }`,
+    variables: { role: TARGET_ROLE },
+  },
 ];
 
 interface Measured {
