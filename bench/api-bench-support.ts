@@ -30,6 +30,10 @@ type Autocannon = (options: {
   duration: number;
   headers: Record<string, string>;
   body: string;
+  /** Requests each connection sends in turn, in place of `body`. */
+  requests?: { body: string }[];
+  /** Requests per second across all connections (an open load); unset: as fast as answers come. */
+  overallRate?: number;
 }) => Promise<AutocannonResult>;
 export const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
