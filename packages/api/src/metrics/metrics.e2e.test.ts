@@ -1,4 +1,4 @@
-import { HealthDocument, LoginDocument } from '@career-navigator/client';
+import { HealthDocument, LoginDocument, MarketTrendsDocument, MeDocument } from '@career-navigator/client';
 import { metricValue, parsePrometheusText } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { registerUser } from '../test-support/accounts.js';
@@ -59,5 +59,26 @@ describe('GET /metrics outside production', () => {
       metricValue(after, 'http_requests_total', { route: '/graphql', method: 'POST' }) -
         metricValue(before, 'http_requests_total', { route: '/graphql', method: 'POST' }),
     ).toBe(3);
+  });
+
+  it("reports the principal and window-totals caches' lookups and hit ratios", async () => {
+    const user = await registerUser(api, 'metrics-caches@example.com');
+    const before = await scrape();
+    for (let i = 0; i < 3; i++) {
+      await api.client(user.token).request(MeDocument);
+      await api.client().request(MarketTrendsDocument, { days: 30 });
+    }
+    const after = await scrape();
+    for (const cache of ['principal', 'window_totals']) {
+      const moved = (result: string) =>
+        metricValue(after, 'cache_lookups_total', { cache, result }) -
+        metricValue(before, 'cache_lookups_total', { cache, result });
+      // The first request may fill the cache; the later ones of the same user and window find it.
+      expect(moved('hit') + moved('miss'), cache).toBeGreaterThanOrEqual(3);
+      expect(moved('hit'), cache).toBeGreaterThanOrEqual(2);
+      const ratio = metricValue(after, 'cache_hit_ratio', { cache });
+      expect(ratio, cache).toBeGreaterThan(0);
+      expect(ratio, cache).toBeLessThanOrEqual(1);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { DayWindow } from '../clock/index.js';
+import { recordCacheLookup } from '../metrics/index.js';
 import { type CellReader, currentBatchSeq, readCells } from './rollup.repository.js';
 import type { RollupScope } from './rollup-keys.js';
 import { type RollupTotals, sumCells } from './rollup-totals.js';
@@ -57,7 +58,11 @@ export async function windowTotals(
   const key = [reader, scope.role, scope.country, scope.remote, window.from, window.to].join('\u0000');
   const seq = await batchSeq();
   const cached = cache.get(key);
-  if (cached?.seq === seq) return cached.totals;
+  if (cached?.seq === seq) {
+    recordCacheLookup('window_totals', 'hit');
+    return cached.totals;
+  }
+  recordCacheLookup('window_totals', 'miss');
   const flightKey = `${key}\u0000${seq}`;
   let flight = computing.get(flightKey);
   if (!flight) {

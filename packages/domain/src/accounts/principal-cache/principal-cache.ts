@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { recordCacheLookup } from '../../metrics/index.js';
 import type { UserVersions } from './user-versions.js';
 
 export interface PrincipalCacheOptions<T extends object> {
@@ -56,10 +57,15 @@ export class PrincipalCache<T extends object> {
     } catch (error) {
       // Without the version nothing cached can be trusted: read the store.
       this.onRedisError(error);
+      recordCacheLookup('principal', 'miss');
       return this.load(userId);
     }
     const cached = this.entries.get(userId);
-    if (cached?.version === version) return cached.principal;
+    if (cached?.version === version) {
+      recordCacheLookup('principal', 'hit');
+      return cached.principal;
+    }
+    recordCacheLookup('principal', 'miss');
     return this.loadOnce(userId, version);
   }
 
