@@ -5,14 +5,13 @@
 // peak resident memory of the collecting process (the code a worker runs; the fake
 // TheirStack server with its 20,000 jobs lives in the same process and is included).
 // Run: npx tsx bench/collection-throughput.bench.ts
-
-import { startFakeTheirStackServer } from '@career-navigator/testkit';
+import { databaseClient, startFakeTheirStackServer } from '@career-navigator/testkit';
+import { MongoClient } from 'mongodb';
 import {
   collectRole,
   connectDatabase,
   disconnectDatabase,
   ensureIndexes,
-  JobPostingModel,
   POPULAR_ROLES,
   systemClock,
   TheirStackClient,
@@ -22,14 +21,15 @@ import { databaseUri, round, withBenchServices } from './bench-support.js';
 const PER_ROLE_LIMIT = Number(process.env.BENCH_PER_ROLE ?? 400);
 
 await withBenchServices(async ({ mongodbUri }) => {
-  await connectDatabase(databaseUri(mongodbUri, 'throughput'), { monitorCommands: true });
+  const uri = databaseUri(mongodbUri, 'throughput');
+  await connectDatabase(uri, { monitorCommands: true });
   await ensureIndexes();
   const fake = await startFakeTheirStackServer({
     apiKey: 'k',
     demo: { seed: 5, jobCount: 20_000 },
     rateLimits: null,
   });
-  const client = JobPostingModel.db.getClient();
+  const client = databaseClient();
   const commands = new Map<string, number>();
   let cellUpserts = 0;
   const countCommand = (event: { commandName: string; command: Record<string, unknown> }) => {
@@ -91,12 +91,15 @@ await withBenchServices(async ({ mongodbUri }) => {
     console.error(`  ${name}: ${perPage(count)}`);
   }
 
-  const stored = await JobPostingModel.collection.find({}).toArray();
-  const baseline = JobPostingModel.db.collection('raw_insert_baseline');
+  // The baseline is the bare driver on the same database, outside the product's code.
+  const driver = await MongoClient.connect(uri);
+  const stored = await driver.db().collection('job_postings').find({}).toArray();
+  const baseline = driver.db().collection('raw_insert_baseline');
   const insertStarted = Date.now();
   for (let start = 0; start < stored.length; start += 100)
     await baseline.insertMany(stored.slice(start, start + 100));
   const insertSeconds = (Date.now() - insertStarted) / 1_000;
+  await driver.close();
 
   const collectionRate = collected / collectionSeconds;
   const insertRate = stored.length / insertSeconds;

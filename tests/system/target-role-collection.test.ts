@@ -1,9 +1,9 @@
 // The whole path from a profile change to analytics, across both processes'
 // code: the API's updateProfile queues a collection for a new target role, the
 // worker (demo source) collects it, and the skill-gap analysis then answers.
-
 import { RegisterDocument, SkillGapAnalysisDocument, UpdateProfileDocument } from '@career-navigator/client';
-import { createLogger, JobPostingModel, normalizeRole } from '@career-navigator/domain';
+import { createLogger, normalizeRole } from '@career-navigator/domain';
+import { storedCollection } from '@career-navigator/testkit';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { STRONG_PASSWORD, useTestApi } from '../../packages/api/src/test-support/test-api.js';
@@ -34,7 +34,7 @@ async function addTargetRole(token: string, role: string) {
 }
 
 async function postingsFor(role: string): Promise<number> {
-  return JobPostingModel.countDocuments({ roles: normalizeRole(role) });
+  return storedCollection('job_postings').countDocuments({ roles: normalizeRole(role) });
 }
 
 describe('adding a target role', () => {

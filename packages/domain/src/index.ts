@@ -4,6 +4,7 @@ export * from './accounts/index.js';
 export * from './catalogs/index.js';
 export * from './clock/index.js';
 export * from './collection/index.js';
+export * from './composition/index.js';
 export * from './config/index.js';
 export * from './database/index.js';
 export * from './demo/index.js';

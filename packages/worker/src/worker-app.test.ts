@@ -2,7 +2,6 @@ import {
   type AppConfig,
   COLLECTION_QUEUE,
   createLogger,
-  JobPostingModel,
   loadConfig,
   normalizeRole,
   requestCollectionRun,
@@ -11,6 +10,7 @@ import {
 import {
   type FakeTheirStackServer,
   startFakeTheirStackServer,
+  storedCollection,
   useTestDatabase,
   useTestRedis,
 } from '@career-navigator/testkit';
@@ -92,9 +92,9 @@ describe('worker collection', () => {
     expect(result?.jobsNew).toBeGreaterThan(PAGE_SIZE);
     expect(result?.jobsNew).toBeLessThan(bodies.length * PAGE_SIZE);
     expect(result?.creditsUsed).toBe(result?.jobsNew);
-    expect(await JobPostingModel.countDocuments({ roles: normalizeRole('Data Scientist') })).toBe(
-      result?.jobsNew,
-    );
+    expect(
+      await storedCollection('job_postings').countDocuments({ roles: normalizeRole('Data Scientist') }),
+    ).toBe(result?.jobsNew);
 
     const again = await requestCollectionRun(
       app.queues.collection,

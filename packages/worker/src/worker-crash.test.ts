@@ -1,11 +1,10 @@
 import {
   createCollectionQueue,
-  JobPostingModel,
-  pendingJournal,
+  pendingIngestionBatches,
   requestCollectionRun,
   verifyRollups,
 } from '@career-navigator/domain';
-import { useTestDatabase, useTestRedis } from '@career-navigator/testkit';
+import { storedCollection, useTestDatabase, useTestRedis } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { useKillableWorkers } from './test-support/killable-workers.js';
 import { isFinished, waitForRun } from './test-support/worker-harness.js';
@@ -40,10 +39,10 @@ describe('a worker killed with SIGKILL mid-collection', () => {
       'Software Engineer',
     ]);
     // One document per TheirStack job, although the killed worker had stored some pages before the retry.
-    const postings = await JobPostingModel.countDocuments();
+    const postings = await storedCollection('job_postings').countDocuments();
     expect(postings).toBeGreaterThan(0);
-    expect((await JobPostingModel.distinct('externalId')).length).toBe(postings);
-    expect(await pendingJournal()).toEqual([]);
+    expect((await storedCollection('job_postings').distinct('externalId')).length).toBe(postings);
+    expect(await pendingIngestionBatches()).toBe(0);
     const verification = await verifyRollups();
     expect(verification.differingCells).toEqual([]);
     await queue.close();

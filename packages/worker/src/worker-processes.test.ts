@@ -2,12 +2,11 @@ import type { ChildProcess } from 'node:child_process';
 import {
   COLLECTION_QUEUE,
   createLogger,
-  JobPostingModel,
   loadConfig,
   normalizeRole,
   POPULAR_ROLES,
 } from '@career-navigator/domain';
-import { useTestDatabase, useTestRedis } from '@career-navigator/testkit';
+import { storedCollection, useTestDatabase, useTestRedis } from '@career-navigator/testkit';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -65,10 +64,12 @@ describe('worker processes', () => {
       let covered: string[] = [];
       while (covered.length < keys.length && Date.now() < deadline) {
         await new Promise((resolve) => setTimeout(resolve, 500));
-        covered = (await JobPostingModel.distinct('roles')).filter((role) => keys.includes(role));
+        covered = (await storedCollection('job_postings').distinct('roles')).filter((role: string) =>
+          keys.includes(role),
+        );
       }
       expect(covered.sort()).toEqual([...keys].sort());
-      expect(await JobPostingModel.countDocuments({ source: { $ne: 'demo' } })).toBe(0);
+      expect(await storedCollection('job_postings').countDocuments({ source: { $ne: 'demo' } })).toBe(0);
     } finally {
       await app.stop();
     }

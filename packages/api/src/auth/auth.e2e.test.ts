@@ -5,7 +5,7 @@ import {
   MeDocument,
   RegisterDocument,
 } from '@career-navigator/client';
-import { UserModel } from '@career-navigator/domain';
+import { storedCollection } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { registerUser } from '../test-support/accounts.js';
 import { accessClaims, signJwt, withTamperedPayload } from '../test-support/forged-tokens.js';
@@ -115,6 +115,6 @@ describe('registration', () => {
         extensions: { code: 'BAD_USER_INPUT', field: 'email' },
       });
     }
-    expect(await UserModel.countDocuments({ email: 'race@example.com' })).toBe(1);
+    expect(await storedCollection('users').countDocuments({ email: 'race@example.com' })).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
 import { LoginDocument, RegisterDocument } from '@career-navigator/client';
-import { PEPPERED_HASH_MARKER, UserModel } from '@career-navigator/domain';
+import { PEPPERED_HASH_MARKER } from '@career-navigator/domain';
+import { storedCollection } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { graphqlErrorOf } from '../test-support/graphql-errors.js';
 import { useTestApi } from '../test-support/test-api.js';
@@ -21,7 +22,7 @@ function login(email: string, password: string) {
 }
 
 async function insertLegacyUser(email: string, hashedPassword: string): Promise<void> {
-  await UserModel.collection.insertOne({
+  await storedCollection('users').insertOne({
     email,
     hashedPassword,
     fullName: 'Legacy User',
@@ -36,7 +37,7 @@ async function insertLegacyUser(email: string, hashedPassword: string): Promise<
 }
 
 async function storedHashOf(email: string): Promise<string | undefined> {
-  return (await UserModel.findOne({ email }).lean())?.hashedPassword;
+  return (await storedCollection('users').findOne({ email }))?.hashedPassword;
 }
 
 describe('full-length passwords', () => {
@@ -72,7 +73,7 @@ describe('full-length passwords', () => {
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(JSON.stringify(error)).toMatch(/password/);
     expect(error.message).toMatch(/128 characters/);
-    expect(await UserModel.countDocuments({ email: 'too-long@example.com' })).toBe(0);
+    expect(await storedCollection('users').countDocuments({ email: 'too-long@example.com' })).toBe(0);
   });
 });
 

@@ -9,7 +9,7 @@ import {
   RevokeSessionDocument,
   SessionsDocument,
 } from '@career-navigator/client';
-import { UserModel } from '@career-navigator/domain';
+import { storedCollection } from '@career-navigator/testkit';
 import { ObjectId } from 'mongodb';
 import { describe, expect, it } from 'vitest';
 import { registerUser } from '../test-support/accounts.js';
@@ -18,7 +18,7 @@ import { STRONG_PASSWORD, useTestApi } from '../test-support/test-api.js';
 
 const api = useTestApi();
 
-const sessionsCollection = () => UserModel.db.collection('sessions');
+const sessionsCollection = () => storedCollection('sessions');
 
 async function signIn(email: string, userAgent = 'vitest-browser/1.0') {
   const { login } = await api.client(undefined, { 'user-agent': userAgent }).request(LoginDocument, {

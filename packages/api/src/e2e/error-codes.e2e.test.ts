@@ -8,7 +8,8 @@ import {
   SkillGapAnalysisDocument,
   UpdateProfileDocument,
 } from '@career-navigator/client';
-import { issueAccessToken, normalizeRole, roleDisplayName, UserModel } from '@career-navigator/domain';
+import { issueAccessToken, normalizeRole, roleDisplayName } from '@career-navigator/domain';
+import { storedCollection } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { registerUser } from '../test-support/accounts.js';
 import { graphqlErrorOf } from '../test-support/graphql-errors.js';
@@ -140,7 +141,7 @@ describe('RATE_LIMITED', () => {
 describe('INTERNAL_SERVER_ERROR', () => {
   it('masks an unexpected failure and hands out the request id', async () => {
     // A stored profile the code cannot read: skills is not a list.
-    const { insertedId: _id } = await UserModel.collection.insertOne({
+    const { insertedId: _id } = await storedCollection('users').insertOne({
       email: 'corrupted@example.com',
       hashedPassword: 'unused',
       fullName: 'Corrupted Profile',

@@ -2,7 +2,7 @@ import { Types } from 'mongoose';
 import type { Clock } from '../clock/index.js';
 import type { AppConfig } from '../config/index.js';
 import { AuthenticationError } from '../errors/index.js';
-import { UserModel } from '../users/index.js';
+import { bumpTokenVersion } from '../users/index.js';
 import {
   type AccessToken,
   assertTokenCurrent,
@@ -127,7 +127,7 @@ export class AccountSessions {
    * names an older token version and is refused on its next request.
    */
   private async revokeAccessTokens(userId: string): Promise<void> {
-    await UserModel.updateOne({ _id: userId }, { $inc: { tokenVersion: 1 } }, { timestamps: false });
+    await bumpTokenVersion(userId);
     await this.options.onAccessRevoked(userId);
   }
 }

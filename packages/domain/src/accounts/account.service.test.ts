@@ -11,7 +11,7 @@ import {
   RateLimitedError,
   ValidationError,
 } from '../errors/index.js';
-import { UserModel } from '../users/index.js';
+import { UserModel } from '../users/user.model.js';
 import {
   AccountService,
   INCORRECT_CREDENTIALS_MESSAGE,

@@ -1,12 +1,20 @@
 import { randomBytes } from 'node:crypto';
-import { isObjectIdOrHexString } from 'mongoose';
 import { type Clock, systemClock } from '../clock/index.js';
 import type { AppConfig } from '../config/index.js';
 import { isDuplicateKeyError, withLock } from '../database/index.js';
 import { AuthenticationError, ConflictError, NotFoundError, ValidationError } from '../errors/index.js';
 import type { Logger } from '../logging/index.js';
 import { normalizeRole } from '../roles/index.js';
-import { type User, UserModel } from '../users/index.js';
+import {
+  deleteUser,
+  findUserByEmail,
+  findUserById,
+  findUserWithPasswordHash,
+  insertUser,
+  replacePasswordHashIf,
+  type User,
+  updateUserProfileIfVersion,
+} from '../users/index.js';
 import { INVALID_CREDENTIALS_MESSAGE, verifyAccessToken } from './access-token.service.js';
 import { AccountSessions, type AuthenticatedAccount, type Principal } from './account-sessions.js';
 import {
@@ -31,8 +39,6 @@ import type { AccountUser } from './public-user.js';
 import type { ClientInfo } from './sessions/index.js';
 
 export const INCORRECT_CREDENTIALS_MESSAGE = 'Incorrect email or password';
-
-const WITHOUT_PASSWORD_HASH = { hashedPassword: 0 } as const;
 
 export interface AccountServiceOptions {
   config: AppConfig;
@@ -66,9 +72,9 @@ function withoutPasswordHash({ hashedPassword: _hash, ...user }: User): AccountU
   return user;
 }
 
-function nullWhenNotFound(error: unknown): null {
-  if (error instanceof NotFoundError) return null;
-  throw error;
+function orNotFound<T>(user: T | null): T {
+  if (!user) throw new NotFoundError('User not found');
+  return user;
 }
 
 function staleProfileError(): ConflictError {
@@ -113,7 +119,7 @@ export class AccountService {
     const { logger } = options;
     this.principals = new PrincipalCache({
       versions: options.userVersions,
-      load: (userId) => this.findUser<AccountUser>(userId, WITHOUT_PASSWORD_HASH).catch(nullWhenNotFound),
+      load: (userId) => findUserById(userId),
       onRedisError: (error) =>
         logger?.warn({ err: error }, 'user versions unavailable in Redis; reading users from the database'),
     });
@@ -121,7 +127,7 @@ export class AccountService {
     this.sessions = new AccountSessions({
       config: options.config,
       clock: options.clock ?? systemClock,
-      findUser: (userId) => this.getUserById(userId).catch(nullWhenNotFound),
+      findUser: (userId) => findUserById(userId),
       onAccessRevoked: (userId) => this.principals.invalidate(userId),
     });
   }
@@ -132,7 +138,7 @@ export class AccountService {
     const hashedPassword = await hashPassword(password, this.hashing);
     let user: AccountUser;
     try {
-      user = withoutPasswordHash((await UserModel.create({ ...profile, hashedPassword })).toObject());
+      user = withoutPasswordHash(await insertUser({ ...profile, hashedPassword }));
     } catch (error) {
       if (isDuplicateKeyError(error)) throw ValidationError.forField('email', 'is already registered');
       throw error;
@@ -145,7 +151,7 @@ export class AccountService {
     const { ip } = client;
     const normalizedEmail = normalizeEmailForLookup(email);
     await this.throttle.assertAllowed({ email: normalizedEmail, ip });
-    const stored = await UserModel.findOne({ email: normalizedEmail }).lean<User>();
+    const stored = await findUserByEmail(normalizedEmail);
     const check = await this.checkPassword(password, stored?.hashedPassword);
     if (!stored || !check.valid) {
       await this.throttle.recordFailure({ email: normalizedEmail, ip });
@@ -168,8 +174,8 @@ export class AccountService {
     return this.sessions.principalOf(verified, user);
   }
 
-  getUserById(userId: string): Promise<AccountUser> {
-    return this.findUser<AccountUser>(userId, WITHOUT_PASSWORD_HASH);
+  async getUserById(userId: string): Promise<AccountUser> {
+    return orNotFound(await findUserById(userId));
   }
 
   /**
@@ -228,15 +234,10 @@ export class AccountService {
         const current = await this.getUserById(userId);
         const changes = decide(current);
         if (changes === null) return { before: current, after: current };
-        const updated = await UserModel.findOneAndUpdate(
-          { _id: current._id, version: current.version },
-          { $set: changes, $inc: { version: 1 } },
-          // No projection here: FerretDB's findAndModify does not support one.
-          { returnDocument: 'after' },
-        ).lean<User>();
+        const updated = await updateUserProfileIfVersion(current, changes);
         if (!updated) throw staleProfileError();
         await this.principals.invalidate(userId);
-        return { before: current, after: withoutPasswordHash(updated) };
+        return { before: current, after: updated };
       },
       PROFILE_LEASE,
     );
@@ -255,11 +256,8 @@ export class AccountService {
     if (newPassword === currentPassword) {
       throw ValidationError.forField('newPassword', 'must differ from the current password');
     }
-    const replaced = await UserModel.updateOne(
-      { _id: stored._id, hashedPassword: stored.hashedPassword },
-      { $set: { hashedPassword: await hashPassword(newPassword, this.hashing) } },
-    );
-    if (replaced.matchedCount === 0) throw new ConflictError('The password was changed by another request');
+    const replaced = await replacePasswordHashIf(stored, await hashPassword(newPassword, this.hashing));
+    if (!replaced) throw new ConflictError('The password was changed by another request');
     await this.sessions.endAll(userId, 'password-changed', keepSessionId);
   }
 
@@ -269,19 +267,12 @@ export class AccountService {
     await this.confirmPassword(stored, password, 'password');
     for (const store of this.userDataStores) await store.deleteAllForUser(stored._id.toString());
     await this.sessions.forget(stored._id);
-    await UserModel.deleteOne({ _id: stored._id });
+    await deleteUser(stored);
     await this.principals.invalidate(userId);
   }
 
-  private getUserWithPasswordHash(userId: string): Promise<User> {
-    return this.findUser<User>(userId, {});
-  }
-
-  private async findUser<T>(userId: string, projection: Readonly<Record<string, 0>>): Promise<T> {
-    if (!isObjectIdOrHexString(userId)) throw new NotFoundError('User not found');
-    const user = await UserModel.findById(userId, projection).lean<T>();
-    if (!user) throw new NotFoundError('User not found');
-    return user;
+  private async getUserWithPasswordHash(userId: string): Promise<User> {
+    return orNotFound(await findUserWithPasswordHash(userId));
   }
 
   /**
@@ -312,10 +303,6 @@ export class AccountService {
    * change wins; the profile version is untouched because the profile is.
    */
   private async upgradePasswordHash(stored: User, password: string): Promise<void> {
-    await UserModel.updateOne(
-      { _id: stored._id, hashedPassword: stored.hashedPassword },
-      { $set: { hashedPassword: await hashPassword(password, this.hashing) } },
-      { timestamps: false },
-    );
+    await replacePasswordHashIf(stored, await hashPassword(password, this.hashing), { touch: false });
   }
 }

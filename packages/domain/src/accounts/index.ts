@@ -77,6 +77,7 @@ export {
 export { type AccountUser, isAdmin, type PublicUser, toPublicUser } from './public-user.js';
 export {
   type ClientInfo,
+  ensureSessionIndexes,
   INVALID_REFRESH_TOKEN_MESSAGE,
   type SessionView,
 } from './sessions/index.js';

@@ -1,21 +1,9 @@
 import { type Clock, systemClock, utcDay } from '../clock/index.js';
-import { JobPostingModel } from '../postings/index.js';
-import type { CollectionStatistics, CountByName } from './collection.types.js';
-import { latestCollectionRun } from './collection-runs.js';
-import { creditsUsedInMonthOf, creditsUsedOn } from './credit-ledger.js';
+import { countPostings, countPostingsFirstSeenSince, mostFrequentValues } from '../postings/index.js';
+import type { CollectionStatistics } from './collection.types.js';
+import { creditsUsedInMonthOf, creditsUsedOn, findLatestRun } from './collection-run.repository.js';
 
 const TOP = 10;
-
-async function countBy(field: string, unwind: boolean): Promise<CountByName[]> {
-  const rows = await JobPostingModel.aggregate<{ _id: string | null; count: number }>([
-    ...(unwind ? [{ $unwind: `$${field}` }] : []),
-    { $match: { [field]: { $nin: [null, ''] } } },
-    { $group: { _id: `$${field}`, count: { $sum: 1 } } },
-    { $sort: { count: -1, _id: 1 } },
-    { $limit: TOP },
-  ]);
-  return rows.map((row) => ({ name: String(row._id), count: row.count }));
-}
 
 /** What the collection has gathered and spent; an operations view for admins. */
 export async function collectionStatistics(
@@ -36,15 +24,15 @@ export async function collectionStatistics(
     month,
     lastRun,
   ] = await Promise.all([
-    JobPostingModel.estimatedDocumentCount(),
-    JobPostingModel.countDocuments({ firstSeenAt: { $gte: since(24) } }),
-    JobPostingModel.countDocuments({ firstSeenAt: { $gte: since(24 * 7) } }),
-    countBy('roles', true),
-    countBy('location', false),
-    countBy('source', false),
+    countPostings(),
+    countPostingsFirstSeenSince(since(24)),
+    countPostingsFirstSeenSince(since(24 * 7)),
+    mostFrequentValues('roles', TOP),
+    mostFrequentValues('location', TOP),
+    mostFrequentValues('source', TOP),
     creditsUsedOn(today),
     creditsUsedInMonthOf(today),
-    latestCollectionRun(),
+    findLatestRun(),
   ]);
   return {
     totalJobs,

@@ -1,19 +1,22 @@
+import { ValidationError } from '../errors/index.js';
 import { JournalReplayError } from '../ingestion/index.js';
-import { lastCollectedAt } from '../postings/index.js';
+import { countPostings, lastCollectedAt } from '../postings/index.js';
 import { normalizeRole } from '../roles/index.js';
 import { compareText } from '../rollups/index.js';
-import { UserModel } from '../users/index.js';
+import { targetRolesOfUsers } from '../users/index.js';
 import type { CollectionRequest, CollectionRunView, RoleCollectionSummary } from './collection.types.js';
 import type { CollectionTrigger } from './collection-run.model.js';
 import {
-  createRun,
-  loadRun,
+  findLatestRun,
+  findRun,
+  insertRun,
+  isCollectionRunId,
   markRunFailedIfUnfinished,
   markRunFinished,
   markRunStarted,
   recordRoleResult,
   runningRunIds,
-} from './collection-runs.js';
+} from './collection-run.repository.js';
 import { CollectionAbortedError, type CollectionContext, collectRole } from './role-collector.js';
 
 /** A role with postings seen this recently is not collected again by scheduled or profile-triggered runs. */
@@ -40,7 +43,7 @@ export async function executeCollectionRun(
   runId: string,
   context: CollectionContext,
 ): Promise<CollectionRunView> {
-  const run = await loadRun(runId);
+  const run = await findRun(runId);
   if (!run) throw new Error(`collection run ${runId} does not exist`);
   if (run.state === 'COMPLETED' || run.state === 'FAILED') return run;
   await markRunStarted(runId, context.clock.now());
@@ -66,7 +69,23 @@ export async function executeCollectionRun(
     }
   }
   await markRunFinished(runId, context.clock.now(), failure);
-  return (await loadRun(runId)) as CollectionRunView;
+  const finished = await findRun(runId);
+  if (!finished) throw new Error(`collection run ${runId} disappeared while it ran`);
+  return finished;
+}
+
+export async function findCollectionRun(id: string): Promise<CollectionRunView | null> {
+  if (!isCollectionRunId(id)) throw ValidationError.forField('id', 'is not a valid collection run id');
+  return findRun(id);
+}
+
+export function latestCollectionRun(): Promise<CollectionRunView | null> {
+  return findLatestRun();
+}
+
+/** Whether any collection has stored postings yet (an empty database gets the popular roles at start-up). */
+export async function hasCollectedPostings(): Promise<boolean> {
+  return (await countPostings()) > 0;
 }
 
 /** Stores a run to be executed (by executeCollectionRun) in this process. */
@@ -75,7 +94,7 @@ export async function planCollectionRun(
   trigger: CollectionTrigger,
   context: CollectionContext,
 ): Promise<CollectionRunView> {
-  return createRun(request, trigger, context.source, null);
+  return insertRun(request, trigger, context.source, null);
 }
 
 /** Marks a run failed for good (its job ran out of attempts); a run that already ended is left alone. */
@@ -112,11 +131,8 @@ export async function failOrphanedRuns(
  */
 export async function targetRolesOfAllUsers(): Promise<string[]> {
   const roles = new Map<string, string>();
-  const cursor = UserModel.find({ 'targetRoles.0': { $exists: true } }, { targetRoles: 1 })
-    .lean()
-    .cursor();
-  for await (const user of cursor) {
-    for (const role of user.targetRoles) {
+  for await (const targetRoles of targetRolesOfUsers()) {
+    for (const role of targetRoles) {
       const key = normalizeRole(role);
       if (key && !roles.has(key)) roles.set(key, role.trim());
     }
@@ -143,22 +159,6 @@ export async function planAllUsersRun(
       perRoleLimit: options.perRoleLimit ?? USER_ROLE_DEFAULTS.perRoleLimit,
     },
     'schedule',
-    context,
-  );
-}
-
-/** Plans a run over one user's target roles; locations: the argument, else the user's own, else the defaults. */
-export async function planUserRun(
-  userId: string,
-  context: CollectionContext,
-  options: { locations?: readonly string[]; defaultLocations: readonly string[] },
-): Promise<CollectionRunView | null> {
-  const user = await UserModel.findById(userId, { targetRoles: 1, location: 1 }).lean();
-  if (!user || user.targetRoles.length === 0) return null;
-  const locations = options.locations ?? (user.location ? [user.location] : options.defaultLocations);
-  return planCollectionRun(
-    { roles: user.targetRoles, locations: [...locations], ...USER_ROLE_DEFAULTS },
-    'profile',
     context,
   );
 }

@@ -3,11 +3,13 @@ export {
   FRESHNESS_DAYS,
   failCollectionRun,
   failOrphanedRuns,
+  findCollectionRun,
+  hasCollectedPostings,
   hasFreshPostings,
+  latestCollectionRun,
   ORPHANED_RUN_REASON,
   planAllUsersRun,
   planCollectionRun,
-  planUserRun,
   targetRolesOfAllUsers,
   USER_ROLE_DEFAULTS,
 } from './collection.service.js';
@@ -22,15 +24,11 @@ export type {
 export {
   COLLECTION_RUN_STATES,
   COLLECTION_TRIGGERS,
-  CollectionRun,
-  CollectionRunModel,
   type CollectionRunState,
   type CollectionTrigger,
-  CreditUsageModel,
 } from './collection-run.model.js';
-export { findCollectionRun, latestCollectionRun } from './collection-runs.js';
+export { creditsUsedOn, ensureCollectionRunIndexes } from './collection-run.repository.js';
 export { collectionStatistics } from './collection-statistics.js';
-export { creditsUsedOn } from './credit-ledger.js';
 export {
   CollectionAbortedError,
   type CollectionContext,

@@ -15,7 +15,7 @@ import {
   type TheirStackJobSearchRequest,
 } from '../theirstack/index.js';
 import type { RoleCollectionSummary } from './collection.types.js';
-import { creditsUsedOn, recordCreditsUsed } from './credit-ledger.js';
+import { creditsUsedOn, recordCreditsUsed } from './collection-run.repository.js';
 
 export interface CollectionContext {
   searcher: TheirStackJobSearcher;
@@ -99,7 +99,7 @@ export async function collectRole(
         rowsFetched += result.jobs.length;
         summary.pagesFetched++;
         summary.creditsUsed += result.creditsUsed;
-        if (context.source === 'theirstack') await recordCreditsUsed(result.creditsUsed, context.clock);
+        if (context.source === 'theirstack') await recordCreditsUsed(result.creditsUsed, context.clock.now());
         const seenAt = context.clock.now();
         const postings = result.jobs
           .filter((job) => !isExcludedTitle(request.role, job.job_title))

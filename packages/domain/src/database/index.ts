@@ -14,5 +14,4 @@ export {
   PROBE_TIMEOUT_MS,
 } from './connection.js';
 export { isDuplicateKeyError } from './duplicate-key.js';
-export { ensureIndexes } from './indexes.js';
 export { type LockOptions, LockTimeoutError, withLock } from './mongo-lock.js';

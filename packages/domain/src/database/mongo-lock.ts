@@ -1,12 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import mongoose from 'mongoose';
-import { isDuplicateKeyError } from './duplicate-key.js';
-
-interface LockDocument {
-  _id: string;
-  owner: string;
-  expiresAt: Date;
-}
+import { releaseLease, tryAcquireLease } from './lock.repository.js';
 
 export interface LockOptions {
   /** How long the lock outlives a crashed holder. */
@@ -20,26 +13,6 @@ export class LockTimeoutError extends Error {
   constructor(name: string, waitedMs: number) {
     super(`could not acquire lock "${name}" within ${waitedMs} ms`);
     this.name = 'LockTimeoutError';
-  }
-}
-
-function locks() {
-  return mongoose.connection.collection<LockDocument>('locks');
-}
-
-async function tryAcquire(name: string, owner: string, ttlMs: number): Promise<boolean> {
-  const now = new Date();
-  try {
-    await locks().findOneAndUpdate(
-      { _id: name, $or: [{ expiresAt: { $lt: now } }, { owner }] },
-      { $set: { owner, expiresAt: new Date(now.getTime() + ttlMs) } },
-      { upsert: true },
-    );
-    return true;
-  } catch (error) {
-    // The upsert collides with the live holder's document: someone else has it.
-    if (isDuplicateKeyError(error)) return false;
-    throw error;
   }
 }
 
@@ -57,13 +30,13 @@ export async function withLock<T>(
   const pollMs = options.pollMs ?? 50;
   const owner = randomUUID();
   const started = Date.now();
-  while (!(await tryAcquire(name, owner, ttlMs))) {
+  while (!(await tryAcquireLease(name, owner, ttlMs))) {
     if (Date.now() - started > waitMs) throw new LockTimeoutError(name, waitMs);
     await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
   const renewal = setInterval(
     () => {
-      void tryAcquire(name, owner, ttlMs).catch(() => undefined);
+      void tryAcquireLease(name, owner, ttlMs).catch(() => undefined);
     },
     Math.max(1_000, ttlMs / 3),
   );
@@ -71,6 +44,6 @@ export async function withLock<T>(
     return await work();
   } finally {
     clearInterval(renewal);
-    await locks().deleteOne({ _id: name, owner });
+    await releaseLease(name, owner);
   }
 }

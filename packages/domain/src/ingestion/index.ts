@@ -1,3 +1,4 @@
+export { ensureIngestionJournalIndexes } from './ingestion-journal.repository.js';
 export { JournalReplayError, REPLAY_ATTEMPTS } from './journal-replay.js';
 export {
   INGESTION_LOCK,
@@ -5,6 +6,7 @@ export {
   type IngestionResult,
   importPostings,
   ingestPostings,
+  pendingIngestionBatches,
   recoverPendingIngestion,
   removePostingsLastSeenBefore,
 } from './posting-ingestion.service.js';

@@ -1,7 +1,8 @@
 import { mappedPosting, useTestDatabase } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../clock/index.js';
-import { JobPostingModel, type MappedPosting } from '../postings/index.js';
+import type { MappedPosting } from '../postings/index.js';
+import { JobPostingModel } from '../postings/job-posting.model.js';
 import { allCells, applyCellDeltas, MARKET_WIDE_SCOPE, readCells, sumCells } from '../rollups/index.js';
 import {
   ingestPostings,

@@ -1,29 +1,33 @@
-import type { AnyBulkWriteOperation, Document } from 'mongodb';
 import { type Clock, systemClock } from '../clock/index.js';
 import { bulkWriteInChunks, insertManyInChunks, withLock } from '../database/index.js';
 import { postingsIngested } from '../metrics/index.js';
 import {
-  type AppliedContribution,
-  JobPostingModel,
+  applyPostingWrites,
+  insertPostings,
+  type JobPosting,
   type MappedPosting,
+  type PostingWrite,
+  postingsLastSeenBefore,
+  readPostingStates,
   recordRoleActivity,
 } from '../postings/index.js';
 import {
   applyCellDeltas,
   CellDeltaAccumulator,
   contributionOf,
-  deleteJournal,
   forgetWindowTotals,
-  type JournalEntry,
-  type JournalPostingWrite,
   markCellsChanged,
   nextBatchSeq,
   type PostingContribution,
-  pendingJournal,
   sameContribution,
   toStoredDelta,
-  writeJournal,
 } from '../rollups/index.js';
+import {
+  deleteJournal,
+  type JournalEntry,
+  pendingJournal,
+  writeJournal,
+} from './ingestion-journal.repository.js';
 import { replayWithRetries } from './journal-replay.js';
 
 /** Every writer of postings or rollups takes this lock, so contributions are read and applied in turn. */
@@ -39,47 +43,6 @@ export interface IngestionResult {
   updatedCount: number;
   /** Of the updated ones, those whose analytics contribution changed. */
   changedCount: number;
-}
-
-interface StoredPostingState {
-  _id: string;
-  roles: string[];
-  postedDay: string;
-  datePosted: Date | null;
-  contribution: AppliedContribution | null;
-}
-
-const STATE_FIELDS = { roles: 1, postedDay: 1, datePosted: 1, contribution: 1 };
-
-/** One primary-key read per posting: the query every MongoDB-compatible store answers from its index. */
-async function storedStates(sourceKeys: readonly string[]): Promise<Map<string, StoredPostingState>> {
-  const found = await Promise.all(
-    sourceKeys.map((key) =>
-      JobPostingModel.collection.findOne({ _id: key as never }, { projection: STATE_FIELDS }),
-    ),
-  );
-  const states = new Map<string, StoredPostingState>();
-  for (const doc of found)
-    if (doc) states.set(doc._id as unknown as string, doc as unknown as StoredPostingState);
-  return states;
-}
-
-function toBulkOperation(write: JournalPostingWrite): AnyBulkWriteOperation<Document> {
-  if (write.kind === 'delete') return { deleteOne: { filter: { _id: write.sourceKey as never } } };
-  return {
-    updateOne: {
-      filter: { _id: write.sourceKey as never },
-      update: {
-        $set: write.set,
-        $setOnInsert: write.setOnInsert,
-        $addToSet: {
-          roles: { $each: write.addToSet.roles },
-          searchLocations: { $each: write.addToSet.searchLocations },
-        },
-      },
-      upsert: true,
-    },
-  };
 }
 
 /** Merges postings found twice in one batch (e.g. under two searched roles). */
@@ -114,7 +77,7 @@ function postingWrite(
   postedDay: string,
   contribution: PostingContribution,
   now: Date,
-): JournalPostingWrite {
+): PostingWrite {
   const { role: _role, searchLocation: _searchLocation, seenAt, sourceKey, ...fields } = posting;
   return {
     kind: 'upsert',
@@ -126,9 +89,7 @@ function postingWrite(
 }
 
 async function applyJournalEntry(entry: JournalEntry, mode: 'first' | 'replay'): Promise<void> {
-  if (entry.postingWrites.length > 0) {
-    await bulkWriteInChunks(JobPostingModel.collection, entry.postingWrites.map(toBulkOperation));
-  }
+  await applyPostingWrites(entry.postingWrites);
   await applyCellDeltas(entry._id, entry.cellDeltas, mode);
   await deleteJournal(entry._id);
   await markCellsChanged();
@@ -149,7 +110,7 @@ export async function replayPendingBatches(): Promise<number> {
  * most of a page's bytes, and a posting replayed without one gets it back the
  * next time a collection sees it.
  */
-function forJournal(write: JournalPostingWrite): JournalPostingWrite {
+function forJournal(write: PostingWrite): PostingWrite {
   if (write.kind !== 'upsert') return write;
   const { description: _description, ...set } = write.set;
   return { ...write, set };
@@ -157,7 +118,7 @@ function forJournal(write: JournalPostingWrite): JournalPostingWrite {
 
 /** Journals a batch, then applies it: posting writes are absolute and cell increments are guarded by the batch number. */
 async function commitBatch(
-  postingWrites: JournalPostingWrite[],
+  postingWrites: PostingWrite[],
   deltas: CellDeltaAccumulator,
   now: Date,
 ): Promise<void> {
@@ -189,9 +150,9 @@ export async function ingestPostings(
     async () => {
       await replayPendingBatches();
       const now = clock.now();
-      const storedByKey = await storedStates([...merged.keys()]);
+      const storedByKey = await readPostingStates([...merged.keys()]);
       const deltas = new CellDeltaAccumulator();
-      const writes: JournalPostingWrite[] = [];
+      const writes: PostingWrite[] = [];
       const result: IngestionResult = { newCount: 0, updatedCount: 0, changedCount: 0 };
       for (const { posting, roles, searchLocations } of merged.values()) {
         const previous = storedByKey.get(posting.sourceKey);
@@ -229,23 +190,24 @@ export async function importPostings(
   options: IngestionOptions = {},
 ): Promise<number> {
   const now = (options.clock ?? systemClock).now();
-  const documents = [...mergeBySourceKey(postings).values()].map(({ posting, roles, searchLocations }) => {
-    const { role: _role, searchLocation: _searchLocation, seenAt, sourceKey, ...fields } = posting;
-    return {
-      _id: sourceKey,
-      ...fields,
-      roles: [...roles],
-      searchLocations: [...searchLocations],
-      // Stamped now so the recomputation that must follow finds nothing to correct.
-      contribution: contributionOf({ ...posting, roles: [...roles] }),
-      firstSeenAt: seenAt,
-      lastSeenAt: seenAt,
-      createdAt: now,
-      updatedAt: now,
-    };
-  });
-  if (documents.length === 0) return 0;
-  return insertManyInChunks(JobPostingModel.collection, documents as never[]);
+  const documents = [...mergeBySourceKey(postings).values()].map(
+    ({ posting, roles, searchLocations }): JobPosting => {
+      const { role: _role, searchLocation: _searchLocation, seenAt, sourceKey, ...fields } = posting;
+      return {
+        _id: sourceKey,
+        ...fields,
+        roles: [...roles],
+        searchLocations: [...searchLocations],
+        // Stamped now so the recomputation that must follow finds nothing to correct.
+        contribution: contributionOf({ ...posting, roles: [...roles] }),
+        firstSeenAt: seenAt,
+        lastSeenAt: seenAt,
+        createdAt: now,
+        updatedAt: now,
+      };
+    },
+  );
+  return insertPostings(documents);
 }
 
 /** Deletes postings last seen before `cutoff`, with their rollup contributions. */
@@ -261,18 +223,12 @@ export async function removePostingsLastSeenBefore(
       INGESTION_LOCK,
       async () => {
         await replayPendingBatches();
-        const stale = await JobPostingModel.collection
-          .find({ lastSeenAt: { $lt: cutoff } }, { projection: { contribution: 1 } })
-          .limit(batchSize)
-          .toArray();
+        const stale = await postingsLastSeenBefore(cutoff, batchSize);
         const deltas = new CellDeltaAccumulator();
         for (const posting of stale) {
-          if (posting.contribution) deltas.add(posting.contribution as PostingContribution, -1);
+          if (posting.contribution) deltas.add(posting.contribution, -1);
         }
-        const writes: JournalPostingWrite[] = stale.map((posting) => ({
-          kind: 'delete',
-          sourceKey: posting._id as unknown as string,
-        }));
+        const writes: PostingWrite[] = stale.map((posting) => ({ kind: 'delete', sourceKey: posting._id }));
         await commitBatch(writes, deltas, clock.now());
         return stale.length;
       },
@@ -281,6 +237,11 @@ export async function removePostingsLastSeenBefore(
     removed += removedNow;
     if (removedNow < batchSize) return removed;
   }
+}
+
+/** How many journaled batches are not fully applied yet (an operations check; 0 when all is well). */
+export async function pendingIngestionBatches(): Promise<number> {
+  return (await pendingJournal()).length;
 }
 
 /** Applies batches left over by a crashed writer; safe to call at any time. */

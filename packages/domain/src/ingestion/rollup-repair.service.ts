@@ -1,17 +1,14 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { AnyBulkWriteOperation, Document } from 'mongodb';
-import { bulkWriteInChunks, withLock } from '../database/index.js';
-import { JobPostingModel } from '../postings/index.js';
+import { withLock } from '../database/index.js';
+import { setContributions, streamContributionFields } from '../postings/index.js';
 import {
   allCells,
   CellDeltaAccumulator,
-  type ContributingPosting,
   contributionOf,
   forgetWindowTotals,
   incrementsOf,
   markCellsChanged,
   nextBatchSeq,
-  type PostingContribution,
   ROLLUP_FORMAT,
   type RollupCellDocument,
   recordRollupFormat,
@@ -27,29 +24,15 @@ import {
   replayPendingBatches,
 } from './posting-ingestion.service.js';
 
-const SCAN_BATCH = 1_000;
-const CONTRIBUTION_FIELDS = {
-  postedDay: 1,
-  roles: 1,
-  skills: 1,
-  countryCode: 1,
-  remote: 1,
-  location: 1,
-  minAnnualSalaryUsd: 1,
-  maxAnnualSalaryUsd: 1,
-  source: 1,
-  contribution: 1,
-};
+/** Contributions corrected per bulk write while restamping. */
+const RESTAMP_BATCH = 1_000;
 
 /** The cells the stored postings imply, computed from scratch. */
 async function expectedCells(): Promise<{ deltas: StoredCellDelta[]; postings: number }> {
   const accumulator = new CellDeltaAccumulator();
   let postings = 0;
-  const cursor = JobPostingModel.collection
-    .find({}, { projection: CONTRIBUTION_FIELDS })
-    .batchSize(SCAN_BATCH);
-  for await (const posting of cursor) {
-    accumulator.add(contributionOf(posting as unknown as ContributingPosting), 1);
+  for await (const posting of streamContributionFields()) {
+    accumulator.add(contributionOf(posting), 1);
     postings++;
   }
   return { deltas: accumulator.deltas().map(toStoredDelta), postings };
@@ -135,21 +118,17 @@ export async function recomputeRollups(): Promise<RollupRecomputation> {
 
 /** Stores each posting's contribution where it differs from the stored one (usually none do). */
 async function restampContributions(): Promise<void> {
-  const cursor = JobPostingModel.collection
-    .find({}, { projection: CONTRIBUTION_FIELDS })
-    .batchSize(SCAN_BATCH);
-  let writes: AnyBulkWriteOperation<Document>[] = [];
-  for await (const posting of cursor) {
-    const contribution = contributionOf(posting as unknown as ContributingPosting);
-    if (sameContribution((posting.contribution as PostingContribution | null) ?? null, contribution))
-      continue;
-    writes.push({ updateOne: { filter: { _id: posting._id }, update: { $set: { contribution } } } });
-    if (writes.length === SCAN_BATCH) {
-      await bulkWriteInChunks(JobPostingModel.collection, writes);
-      writes = [];
+  let updates: Parameters<typeof setContributions>[0][number][] = [];
+  for await (const posting of streamContributionFields()) {
+    const contribution = contributionOf(posting);
+    if (sameContribution(posting.contribution ?? null, contribution)) continue;
+    updates.push({ sourceKey: posting._id, contribution });
+    if (updates.length === RESTAMP_BATCH) {
+      await setContributions(updates);
+      updates = [];
     }
   }
-  await bulkWriteInChunks(JobPostingModel.collection, writes);
+  await setContributions(updates);
 }
 
 /**

@@ -21,6 +21,7 @@ export { learningRoadmap } from './learning-roadmap.service.js';
 export type { LearningRoadmap, LearningRoadmapOptions, SkillPath } from './learning-roadmap.types.js';
 export {
   type CompletedLearningResource,
+  ensureLearningProgressIndexes,
   LEARNING_STATES,
   LearningProgressService,
   type LearningProgressServiceOptions,

@@ -1,11 +1,30 @@
 export {
   AppliedContribution,
   Coordinates,
-  JobPosting,
-  JobPostingModel,
+  type JobPosting,
   POSTING_SOURCES,
   type PostingSource,
 } from './job-posting.model.js';
 export type { MappedPosting } from './mapped-posting.js';
 export * from './mapping/index.js';
-export { lastCollectedAt, RoleActivity, RoleActivityModel, recordRoleActivity } from './role-activity.js';
+export {
+  applyPostingWrites,
+  type ContributionFields,
+  type CountByValue,
+  countPostings,
+  countPostingsFirstSeenSince,
+  ensurePostingIndexes,
+  insertPostings,
+  mostFrequentValues,
+  type PostingWrite,
+  postingsLastSeenBefore,
+  readPostingStates,
+  type StoredPostingState,
+  setContributions,
+  streamContributionFields,
+} from './posting.repository.js';
+export {
+  ensureRoleActivityIndexes,
+  lastCollectedAt,
+  recordRoleActivity,
+} from './role-activity.repository.js';

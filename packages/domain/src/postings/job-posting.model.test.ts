@@ -1,6 +1,6 @@
 import { useTestDatabase } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
-import { JobPostingModel } from './index.js';
+import { JobPostingModel } from './job-posting.model.js';
 
 useTestDatabase();
 

@@ -7,7 +7,7 @@ import type {
   CollectionRunView,
   RoleSchedulingOutcome,
 } from '../collection/collection.types.js';
-import { createRun } from '../collection/collection-runs.js';
+import { insertRun } from '../collection/collection-run.repository.js';
 import { normalizeRole } from '../roles/index.js';
 import {
   CLEANUP_QUEUE,
@@ -83,7 +83,7 @@ export async function requestCollectionRun(
   source: 'theirstack' | 'demo',
   requestedBy: string,
 ): Promise<CollectionRunView> {
-  const run = await createRun(request, 'admin', source, requestedBy);
+  const run = await insertRun(request, 'admin', source, requestedBy);
   await queue.add('collect-run', { kind: 'run', runId: run.id }, { jobId: `run-${run.id}` });
   return run;
 }

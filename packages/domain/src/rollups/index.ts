@@ -1,18 +1,14 @@
 export { byCountThenName, compareText, rankedTotals, round1 } from './ranking.js';
-export { RollupCell, RollupCellModel, RollupCounterModel, RollupJournalModel } from './rollup.models.js';
 export {
   allCells,
   applyCellDeltas,
   CELL_FIELDS,
   type CellReader,
   currentBatchSeq,
-  deleteJournal,
+  ensureRollupIndexes,
   incrementsOf,
-  type JournalEntry,
-  type JournalPostingWrite,
   markCellsChanged,
   nextBatchSeq,
-  pendingJournal,
   postingsPerRole,
   readCells,
   recordRollupFormat,
@@ -20,7 +16,6 @@ export {
   type StoredCellDelta,
   storedRollupFormat,
   toStoredDelta,
-  writeJournal,
 } from './rollup.repository.js';
 export { type CellDelta, CellDeltaAccumulator, ROLLUP_FORMAT, SALARY_BUCKET_USD } from './rollup-cells.js';
 export {

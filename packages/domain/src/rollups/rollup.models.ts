@@ -1,5 +1,4 @@
 import { getModelForClass, index, modelOptions, prop, Severity } from '@typegoose/typegoose';
-import mongoose from 'mongoose';
 
 /** One day of one market slice; see rollup-cells.ts for the counters it holds. */
 @modelOptions({
@@ -32,28 +31,6 @@ export class RollupCell {
   public seq!: number;
 }
 
-/**
- * A batch of posting writes and the rollup increments they cause, written
- * before either is applied so a crash mid-batch can be replayed exactly once.
- */
-@modelOptions({
-  schemaOptions: { collection: 'rollup_journal', versionKey: false },
-  options: { customName: 'RollupJournalEntry', allowMixed: Severity.ALLOW },
-})
-export class RollupJournalEntry {
-  @prop({ type: Number, required: true })
-  public _id!: number;
-
-  @prop({ type: Date, required: true })
-  public createdAt!: Date;
-
-  @prop({ type: () => [mongoose.Schema.Types.Mixed], default: [] })
-  public postingWrites!: unknown[];
-
-  @prop({ type: () => [mongoose.Schema.Types.Mixed], default: [] })
-  public cellDeltas!: unknown[];
-}
-
 @modelOptions({
   schemaOptions: { collection: 'rollup_counters', versionKey: false },
   options: { customName: 'RollupCounter' },
@@ -67,5 +44,4 @@ export class RollupCounter {
 }
 
 export const RollupCellModel = getModelForClass(RollupCell);
-export const RollupJournalModel = getModelForClass(RollupJournalEntry);
 export const RollupCounterModel = getModelForClass(RollupCounter);

@@ -1,7 +1,7 @@
+import type { Collection } from 'mongodb';
 import { addDays, type DayWindow } from '../clock/index.js';
-// The file, not the folder's index: that one imports every model, these among them.
-import { bulkWriteInChunks, insertManyInChunks } from '../database/bounded-writes.js';
-import { RollupCellModel, RollupCounterModel, RollupJournalModel } from './rollup.models.js';
+import { bulkWriteInChunks, insertManyInChunks } from '../database/index.js';
+import { RollupCellModel, RollupCounterModel } from './rollup.models.js';
 import type { CellDelta } from './rollup-cells.js';
 import { cellId, MARKET_WIDE_SCOPE, type RollupScope } from './rollup-keys.js';
 import { type RollupCellDocument, sumCells } from './rollup-totals.js';
@@ -30,6 +30,29 @@ export function incrementsOf(delta: StoredCellDelta): Record<string, number> {
     increments[path] = delta.amounts[index] as number;
   });
   return increments;
+}
+
+/**
+ * A stored cell: the key fields, the last batch applied, and counters under
+ * dotted paths (`s.react`), which typegoose's schema does not describe, so
+ * cells are read and written through the driver.
+ */
+type StoredCell = RollupCellDocument & {
+  scope?: string;
+  day?: string;
+  role?: string;
+  country?: string;
+  remote?: string;
+  seq?: number;
+};
+
+function cellCollection(): Collection<StoredCell> {
+  return RollupCellModel.db.collection<StoredCell>(RollupCellModel.collection.collectionName);
+}
+
+export async function ensureRollupIndexes(): Promise<void> {
+  await RollupCellModel.createIndexes();
+  await RollupCounterModel.createIndexes();
 }
 
 const BATCH_COUNTER = 'ingestion-batch';
@@ -89,10 +112,10 @@ export async function applyCellDeltas(
   // Each cell's upsert is independent of the others, so unordered commands; bulkWriteInChunks keeps
   // each command below the size FerretDB 1.24 stalls on.
   await bulkWriteInChunks(
-    RollupCellModel.collection,
+    cellCollection(),
     pending.map((delta) => ({
       updateOne: {
-        filter: { _id: delta.id as never },
+        filter: { _id: delta.id },
         update: {
           $inc: incrementsOf(delta),
           $set: { seq },
@@ -114,13 +137,13 @@ export async function applyCellDeltas(
 async function deltasBehind(seq: number, deltas: readonly StoredCellDelta[]): Promise<StoredCellDelta[]> {
   const cells = await Promise.all(
     deltas.map((delta) =>
-      RollupCellModel.collection.findOne({ _id: delta.id as never }, { projection: { seq: 1 } }),
+      cellCollection().findOne<Pick<StoredCell, 'seq'>>({ _id: delta.id }, { projection: { seq: 1 } }),
     ),
   );
-  return deltas.filter((_, index) => ((cells[index]?.seq as number | undefined) ?? 0) < seq);
+  return deltas.filter((_, index) => (cells[index]?.seq ?? 0) < seq);
 }
 
-function cellDocument(delta: StoredCellDelta, seq: number): Record<string, unknown> {
+function cellDocument(delta: StoredCellDelta, seq: number): StoredCell {
   return {
     _id: delta.id,
     scope: delta.scope,
@@ -152,13 +175,13 @@ export async function readCells(
   const projection = reader ? CELL_FIELDS[reader] : undefined;
   const cells = await Promise.all(
     daysOf(window).map((day) =>
-      RollupCellModel.collection.findOne(
-        { _id: cellId(scope, day) as never },
+      cellCollection().findOne<RollupCellDocument>(
+        { _id: cellId(scope, day) },
         projection ? { projection } : {},
       ),
     ),
   );
-  return cells.filter((cell) => cell !== null) as unknown as RollupCellDocument[];
+  return cells.filter((cell) => cell !== null);
 }
 
 function daysOf(window: DayWindow): string[] {
@@ -172,48 +195,16 @@ export async function postingsPerRole(window: DayWindow): Promise<Map<string, nu
   return sumCells(await readCells(MARKET_WIDE_SCOPE, window, 'roles')).roles;
 }
 
-/** A posting write in a form that can itself be stored (no '$' keys). */
-export type JournalPostingWrite =
-  | {
-      kind: 'upsert';
-      sourceKey: string;
-      set: Record<string, unknown>;
-      setOnInsert: Record<string, unknown>;
-      addToSet: { roles: string[]; searchLocations: string[] };
-    }
-  | { kind: 'delete'; sourceKey: string };
-
-export interface JournalEntry {
-  _id: number;
-  createdAt: Date;
-  postingWrites: JournalPostingWrite[];
-  cellDeltas: StoredCellDelta[];
-}
-
-export async function writeJournal(entry: JournalEntry): Promise<void> {
-  await RollupJournalModel.collection.insertOne(entry as never);
-}
-
-export async function pendingJournal(): Promise<JournalEntry[]> {
-  return RollupJournalModel.collection.find({}).sort({ _id: 1 }).toArray() as unknown as Promise<
-    JournalEntry[]
-  >;
-}
-
-export async function deleteJournal(seq: number): Promise<void> {
-  await RollupJournalModel.collection.deleteOne({ _id: seq as never });
-}
-
 export async function allCells(): Promise<RollupCellDocument[]> {
-  return RollupCellModel.collection.find({}).toArray() as unknown as Promise<RollupCellDocument[]>;
+  return cellCollection().find({}).toArray();
 }
 
 /** Replaces every cell; only the repair operation calls this, under the ingestion lock. */
 export async function replaceAllCells(deltas: readonly StoredCellDelta[], seq: number): Promise<void> {
-  await RollupCellModel.collection.deleteMany({});
+  await cellCollection().deleteMany({});
   await insertManyInChunks(
-    RollupCellModel.collection,
-    deltas.map((delta) => cellDocument(delta, seq)) as never[],
+    cellCollection(),
+    deltas.map((delta) => cellDocument(delta, seq)),
   );
 }
 

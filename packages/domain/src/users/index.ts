@@ -1,1 +1,17 @@
-export { EXPERIENCE_LEVELS, type ExperienceLevel, User, UserModel } from './user.model.js';
+export { EXPERIENCE_LEVELS, type ExperienceLevel, type User } from './user.model.js';
+export {
+  bumpTokenVersion,
+  deleteUser,
+  ensureUserIndexes,
+  findUserByEmail,
+  findUserById,
+  findUserWithPasswordHash,
+  insertUser,
+  isUserId,
+  type NewUser,
+  replacePasswordHashIf,
+  type StoredUser,
+  targetRolesOfUsers,
+  type UserProfileChanges,
+  updateUserProfileIfVersion,
+} from './user.repository.js';

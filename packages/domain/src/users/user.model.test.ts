@@ -1,7 +1,7 @@
 import { useTestDatabase } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { isDuplicateKeyError } from '../database/index.js';
-import { UserModel } from './index.js';
+import { UserModel } from './user.model.js';
 
 useTestDatabase();
 

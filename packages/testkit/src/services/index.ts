@@ -1,4 +1,6 @@
 export {
+  databaseClient,
+  storedCollection,
   type TestDatabase,
   type TestRedis,
   testDatabaseUri,

@@ -37,6 +37,19 @@ export function useTestDatabase(): TestDatabase {
   return { uri, name };
 }
 
+/**
+ * The driver's collection itself: tests plant documents the services would
+ * refuse and inspect what was stored, without a repository in between.
+ */
+export function storedCollection(name: string) {
+  return mongoose.connection.collection(name);
+}
+
+/** The connected driver client, for benchmarks that count or time database commands. */
+export function databaseClient() {
+  return mongoose.connection.getClient();
+}
+
 export interface TestRedis {
   readonly url: string;
   /** A key prefix (and BullMQ prefix) that no other test file uses. */

@@ -1,7 +1,7 @@
 import {
   type CollectionQueue,
   enqueueRoleCollections,
-  JobPostingModel,
+  hasCollectedPostings,
   type Logger,
   POPULAR_ROLES,
 } from '@career-navigator/domain';
@@ -15,7 +15,7 @@ export async function collectPopularRolesIfEmpty(
   locations: readonly string[],
   logger: Logger,
 ): Promise<void> {
-  if ((await JobPostingModel.estimatedDocumentCount()) > 0) return;
+  if (await hasCollectedPostings()) return;
   const outcome = await enqueueRoleCollections(queue, POPULAR_ROLES, { locations, trigger: 'startup' });
   logger.info({ roles: outcome.enqueued }, 'database holds no postings: collecting the popular roles now');
 }

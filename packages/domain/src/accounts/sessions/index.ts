@@ -1,5 +1,5 @@
 export { newRefreshToken, parseRefreshToken } from './refresh-token.js';
-export { deleteUserSessions, type RevocationReason } from './session.repository.js';
+export { deleteUserSessions, ensureSessionIndexes, type RevocationReason } from './session.repository.js';
 export {
   type ClientInfo,
   INVALID_REFRESH_TOKEN_MESSAGE,

@@ -2,6 +2,10 @@ import type { Types } from 'mongoose';
 import { withLock } from '../../database/index.js';
 import { type Session, SessionModel } from './session.model.js';
 
+export async function ensureSessionIndexes(): Promise<void> {
+  await SessionModel.createIndexes();
+}
+
 export type { Session };
 
 export type RevocationReason =

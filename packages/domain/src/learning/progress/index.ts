@@ -1,4 +1,3 @@
-export { CompletedResourceModel } from './completed-resource.model.js';
 export {
   LearningProgressService,
   type LearningProgressServiceOptions,
@@ -10,5 +9,5 @@ export type {
   ProfileSkills,
   SkillProgress,
 } from './learning-progress.types.js';
-export { LEARNING_STATES, type LearningState, SkillProgressModel } from './skill-progress.model.js';
-export { SkillProgressRepository } from './skill-progress.repository.js';
+export { LEARNING_STATES, type LearningState } from './skill-progress.model.js';
+export { ensureLearningProgressIndexes, SkillProgressRepository } from './skill-progress.repository.js';

@@ -2,6 +2,11 @@ import { isDuplicateKeyError } from '../../database/index.js';
 import { CompletedResourceModel } from './completed-resource.model.js';
 import { type LearningState, SkillProgressModel } from './skill-progress.model.js';
 
+export async function ensureLearningProgressIndexes(): Promise<void> {
+  await SkillProgressModel.createIndexes();
+  await CompletedResourceModel.createIndexes();
+}
+
 export interface SkillProgressRecord {
   userId: string;
   skill: string;

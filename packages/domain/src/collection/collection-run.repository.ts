@@ -1,9 +1,14 @@
-import { Types } from 'mongoose';
-import { ValidationError } from '../errors/index.js';
+import { isObjectIdOrHexString } from 'mongoose';
+import { utcDay } from '../clock/index.js';
 import type { CollectionRequest, CollectionRunView, RoleCollectionSummary } from './collection.types.js';
-import { type CollectionRun, CollectionRunModel, type CollectionTrigger } from './collection-run.model.js';
+import {
+  type CollectionRun,
+  CollectionRunModel,
+  type CollectionTrigger,
+  CreditUsageModel,
+} from './collection-run.model.js';
 
-export function toRunView(run: CollectionRun): CollectionRunView {
+function toRunView(run: CollectionRun): CollectionRunView {
   return {
     id: run._id.toHexString(),
     state: run.state,
@@ -28,7 +33,16 @@ export function toRunView(run: CollectionRun): CollectionRunView {
   };
 }
 
-export async function createRun(
+export function isCollectionRunId(id: string): boolean {
+  return isObjectIdOrHexString(id);
+}
+
+export async function ensureCollectionRunIndexes(): Promise<void> {
+  await CollectionRunModel.createIndexes();
+  await CreditUsageModel.createIndexes();
+}
+
+export async function insertRun(
   request: CollectionRequest,
   trigger: CollectionTrigger,
   source: 'theirstack' | 'demo',
@@ -38,14 +52,15 @@ export async function createRun(
   return toRunView(run.toObject());
 }
 
-export async function findCollectionRun(id: string): Promise<CollectionRunView | null> {
-  if (!Types.ObjectId.isValid(id)) throw ValidationError.forField('id', 'is not a valid collection run id');
-  const run = await CollectionRunModel.findById(id).lean();
+/** Null for an unknown id and for a string that is no id at all. */
+export async function findRun(id: string): Promise<CollectionRunView | null> {
+  if (!isCollectionRunId(id)) return null;
+  const run = await CollectionRunModel.findById(id).lean<CollectionRun>();
   return run ? toRunView(run) : null;
 }
 
-export async function latestCollectionRun(): Promise<CollectionRunView | null> {
-  const run = await CollectionRunModel.findOne().sort({ createdAt: -1 }).lean();
+export async function findLatestRun(): Promise<CollectionRunView | null> {
+  const run = await CollectionRunModel.findOne().sort({ createdAt: -1 }).lean<CollectionRun>();
   return run ? toRunView(run) : null;
 }
 
@@ -56,9 +71,9 @@ export async function markRunStarted(id: string, now: Date): Promise<void> {
   );
 }
 
-/** Results are written role by role, so a run's progress is visible while it runs. */
+/** Results are written role by role, so a run's progress is visible while it runs; a retried role replaces its result. */
 export async function recordRoleResult(id: string, result: RoleCollectionSummary): Promise<void> {
-  const run = await CollectionRunModel.findById(id, { results: 1 }).lean();
+  const run = await CollectionRunModel.findById(id, { results: 1 }).lean<Pick<CollectionRun, 'results'>>();
   const results = [...(run?.results ?? []).filter((recorded) => recorded.role !== result.role), result];
   await CollectionRunModel.updateOne({ _id: id }, { $set: { results } });
 }
@@ -70,9 +85,20 @@ export async function markRunFinished(id: string, now: Date, error: string | nul
   );
 }
 
-export async function loadRun(id: string): Promise<CollectionRunView | null> {
-  const run = await CollectionRunModel.findById(id).lean();
-  return run ? toRunView(run) : null;
+/** Credits are counted per UTC day, for the daily budget and the statistics. */
+export async function recordCreditsUsed(credits: number, at: Date): Promise<void> {
+  if (credits <= 0) return;
+  await CreditUsageModel.updateOne({ _id: utcDay(at) }, { $inc: { credits } }, { upsert: true });
+}
+
+export async function creditsUsedOn(day: string): Promise<number> {
+  return (await CreditUsageModel.findById(day).lean())?.credits ?? 0;
+}
+
+/** Credits spent from the first of the month (UTC) through `day`. */
+export async function creditsUsedInMonthOf(day: string): Promise<number> {
+  const days = await CreditUsageModel.find({ _id: { $gte: `${day.slice(0, 7)}-01`, $lte: day } }).lean();
+  return days.reduce((sum, entry) => sum + entry.credits, 0);
 }
 
 /** Fails a run unless it already ended; true when this call failed it. */

@@ -7,7 +7,7 @@ import { bulkWriteInChunks } from '../database/bounded-writes.js';
   schemaOptions: { collection: 'role_activity', versionKey: false },
   options: { customName: 'RoleActivity' },
 })
-export class RoleActivity {
+class RoleActivity {
   /** normalizeRole() key. */
   @prop({ type: String, required: true })
   public _id!: string;
@@ -16,7 +16,11 @@ export class RoleActivity {
   public lastCollectedAt!: Date;
 }
 
-export const RoleActivityModel = getModelForClass(RoleActivity);
+const RoleActivityModel = getModelForClass(RoleActivity);
+
+export async function ensureRoleActivityIndexes(): Promise<void> {
+  await RoleActivityModel.createIndexes();
+}
 
 export async function recordRoleActivity(roles: ReadonlySet<string>, at: Date): Promise<void> {
   if (roles.size === 0) return;
