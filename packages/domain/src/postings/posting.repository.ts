@@ -1,4 +1,5 @@
 import type { AnyBulkWriteOperation, Collection } from 'mongodb';
+import { bulkWriteInChunks, insertManyInChunks } from '../database/index.js';
 import { type AppliedContribution, type JobPosting, JobPostingModel } from './job-posting.model.js';
 
 /**
@@ -103,15 +104,12 @@ function toBulkOperation(write: PostingWrite): AnyBulkWriteOperation<JobPosting>
 
 /** Absolute writes, so applying them again after a crash changes nothing. */
 export async function applyPostingWrites(writes: readonly PostingWrite[]): Promise<void> {
-  if (writes.length === 0) return;
-  await postings().bulkWrite(writes.map(toBulkOperation), { ordered: true });
+  await bulkWriteInChunks(postings(), writes.map(toBulkOperation));
 }
 
 /** Fails on the first posting already stored (ordered insert). */
 export async function insertPostings(documents: readonly JobPosting[]): Promise<number> {
-  if (documents.length === 0) return 0;
-  const result = await postings().insertMany([...documents], { ordered: true });
-  return result.insertedCount;
+  return insertManyInChunks(postings(), documents);
 }
 
 export async function postingsLastSeenBefore(
@@ -135,12 +133,11 @@ export function streamContributionFields(): AsyncIterable<ContributionFields> {
 export async function setContributions(
   updates: readonly { sourceKey: string; contribution: AppliedContribution }[],
 ): Promise<void> {
-  if (updates.length === 0) return;
-  await postings().bulkWrite(
+  await bulkWriteInChunks(
+    postings(),
     updates.map(({ sourceKey, contribution }) => ({
       updateOne: { filter: { _id: sourceKey }, update: { $set: { contribution } } },
     })),
-    { ordered: true },
   );
 }
 

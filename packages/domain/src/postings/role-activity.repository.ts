@@ -1,6 +1,6 @@
 import { getModelForClass, modelOptions, prop } from '@typegoose/typegoose';
-// The file, not the folder's index: that one imports every model, this one among them.
-import { bulkWriteInChunks } from '../database/bounded-writes.js';
+import type { Collection } from 'mongodb';
+import { bulkWriteInChunks } from '../database/index.js';
 
 /** When postings were last collected for a role: the freshness rule reads one document by key. */
 @modelOptions({
@@ -18,6 +18,10 @@ class RoleActivity {
 
 const RoleActivityModel = getModelForClass(RoleActivity);
 
+function activity(): Collection<RoleActivity> {
+  return RoleActivityModel.db.collection<RoleActivity>(RoleActivityModel.collection.collectionName);
+}
+
 export async function ensureRoleActivityIndexes(): Promise<void> {
   await RoleActivityModel.createIndexes();
 }
@@ -25,9 +29,9 @@ export async function ensureRoleActivityIndexes(): Promise<void> {
 export async function recordRoleActivity(roles: ReadonlySet<string>, at: Date): Promise<void> {
   if (roles.size === 0) return;
   await bulkWriteInChunks(
-    RoleActivityModel.collection,
+    activity(),
     [...roles].map((role) => ({
-      updateOne: { filter: { _id: role as never }, update: { $set: { lastCollectedAt: at } }, upsert: true },
+      updateOne: { filter: { _id: role }, update: { $set: { lastCollectedAt: at } }, upsert: true },
     })),
   );
 }
