@@ -1,11 +1,5 @@
 import 'reflect-metadata';
 
-export {
-  ApiErrorCode,
-  apiSchema,
-  type Catalogs,
-  DEFAULT_QUERY_LIMITS,
-  printApiSchema,
-  type QueryLimits,
-} from './graphql/index.js';
+export { ApiErrorCode, type Catalogs, DEFAULT_QUERY_LIMITS, type QueryLimits } from './graphql/index.js';
 export { type ApiServer, type ApiServerOptions, createApiServer, GRAPHQL_PATH } from './http/index.js';
+export { apiSchema, printApiSchema } from './schema/index.js';

@@ -1,5 +1,5 @@
 export * from './catalogs/index.js';
-export * from './metrics/prometheus-text.js';
+export * from './metrics/index.js';
 export * from './postings/index.js';
 export * from './services/index.js';
 export * from './skills/index.js';

@@ -16,18 +16,17 @@ import {
 } from '@career-navigator/domain';
 import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { processCleanupJob } from './cleanup/cleanup.processor.js';
-import { processCollectionJob } from './collection/collection.processor.js';
-import { chooseJobSearcher } from './collection/job-searcher.js';
+import { processCleanupJob } from './cleanup/index.js';
+import { chooseJobSearcher, processCollectionJob } from './collection/index.js';
 import {
   type MetricsServer,
   observeQueueDepths,
   observeWorker,
   startMetricsServer,
 } from './metrics/index.js';
-import { failRunOfExhaustedJob, failRunsWithoutLiveJobs } from './runs/run-endings.js';
-import { registerSchedules } from './schedules/register-schedules.js';
-import { collectPopularRolesIfEmpty } from './startup/initial-collection.js';
+import { failRunOfExhaustedJob, failRunsWithoutLiveJobs } from './runs/index.js';
+import { registerSchedules } from './schedules/index.js';
+import { collectPopularRolesIfEmpty } from './startup/index.js';
 
 export interface WorkerAppOptions {
   config: AppConfig;

@@ -5,7 +5,7 @@ import { type AccountUser, isAdmin } from '@career-navigator/domain';
 import { parseCookie } from 'cookie';
 import { type NextFunction, type Request, type Response, Router } from 'express';
 import { RequestAuth } from '../auth/index.js';
-import type { ApiServices } from '../graphql/api-context.js';
+import type { ApiServices } from '../graphql/index.js';
 import {
   DASHBOARD_COOKIE,
   DASHBOARD_COOKIE_TTL_MS,

@@ -1,6 +1,6 @@
 import { ForbiddenError, isAdmin } from '@career-navigator/domain';
 import type { AuthCheckerFn } from 'type-graphql';
-import type { ApiContext } from '../graphql/api-context.js';
+import type { ApiContext } from '../graphql/index.js';
 
 /** The role `@Authorized(ADMIN)` asks for; admins are the users listed in ADMIN_EMAILS. */
 export const ADMIN = 'ADMIN';

@@ -10,8 +10,8 @@ import {
   TARGET_ROLE_MAX_LENGTH,
 } from '@career-navigator/domain';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { BoundedText, BoundedTextList } from '../graphql/validated-fields.js';
-import { WithRoleScheduling } from '../profile/role-scheduling.graphql-types.js';
+import { BoundedText, BoundedTextList } from '../graphql/index.js';
+import { WithRoleScheduling } from '../role-scheduling/index.js';
 import { ExperienceLevelValue, UserType } from './user.graphql-types.js';
 
 /**

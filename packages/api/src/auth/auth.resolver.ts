@@ -5,8 +5,8 @@ import {
   duplicateTargetRoles,
 } from '@career-navigator/domain';
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { ApiContext } from '../graphql/api-context.js';
-import { scheduleCollectionsForAddedRoles } from '../profile/role-collection-scheduling.js';
+import type { ApiContext } from '../graphql/index.js';
+import { scheduleCollectionsForAddedRoles } from '../role-scheduling/index.js';
 import {
   AuthPayloadType,
   ChangePasswordArgs,

@@ -1,5 +1,5 @@
 import { createParameterDecorator } from 'type-graphql';
-import type { ApiContext } from '../graphql/api-context.js';
+import type { ApiContext } from '../graphql/index.js';
 
 /** Injects the signed-in AccountUser; the field must also be `@Authorized()`. */
 export function CurrentUser() {

@@ -4,7 +4,7 @@ import {
   INVALID_CREDENTIALS_MESSAGE,
   type Principal,
 } from '@career-navigator/domain';
-import type { ApiContext } from '../graphql/api-context.js';
+import type { ApiContext } from '../graphql/index.js';
 
 export const NOT_AUTHENTICATED_MESSAGE = 'Not authenticated';
 

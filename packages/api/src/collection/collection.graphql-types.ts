@@ -5,7 +5,7 @@ import {
   USER_ROLE_DEFAULTS,
 } from '@career-navigator/domain';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { BoundedInt, BoundedTextList } from '../graphql/validated-fields.js';
+import { BoundedInt, BoundedTextList } from '../graphql/index.js';
 
 const MAX_ROLES_PER_RUN = 20;
 const MAX_LOCATIONS_PER_RUN = 20;

@@ -7,7 +7,7 @@ import {
 } from '@career-navigator/domain';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { ADMIN, CurrentUser } from '../auth/index.js';
-import type { ApiContext } from '../graphql/api-context.js';
+import type { ApiContext } from '../graphql/index.js';
 import {
   CollectionRunType,
   CollectionStatisticsType,

@@ -1,7 +1,6 @@
 import { type DemandBand, TARGET_ROLE_MAX_LENGTH } from '@career-navigator/domain';
 import { ArgsType, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { SkillReferenceType } from '../graphql/skill-reference.graphql-type.js';
-import { BoundedFloat, BoundedInt, BoundedText } from '../graphql/validated-fields.js';
+import { BoundedFloat, BoundedInt, BoundedText, SkillReferenceType } from '../graphql/index.js';
 
 export const DemandBandValue = {
   ESSENTIAL: 'essential',

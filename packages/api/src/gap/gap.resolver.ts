@@ -1,7 +1,7 @@
 import { type AccountUser, analyzeSkillGap } from '@career-navigator/domain';
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { CurrentUser } from '../auth/index.js';
-import type { ApiContext } from '../graphql/api-context.js';
+import type { ApiContext } from '../graphql/index.js';
 import { SkillGapAnalysisType, SkillGapArgs } from './gap.graphql-types.js';
 
 @Resolver()

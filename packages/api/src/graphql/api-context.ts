@@ -9,8 +9,8 @@ import type {
   ProfileSkillImport,
   ProjectCatalog,
 } from '@career-navigator/domain';
-import type { RequestAuth } from '../auth/request-auth.js';
-import type { RequestObservation } from '../http/request-observation.js';
+import type { RequestAuth } from '../auth/index.js';
+import type { RequestObservation } from '../http/index.js';
 
 /** Catalogs are read once at start-up and shared by every request. */
 export interface Catalogs {

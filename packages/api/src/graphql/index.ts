@@ -1,6 +1,21 @@
 export type { ApiContext, ApiServices, Catalogs } from './api-context.js';
-export { apiSchema, printApiSchema } from './api-schema.js';
+export {
+  MAX_SKILLS_PER_QUERY,
+  SEARCH_TEXT_MAX_LENGTH,
+  SKILL_NAME_MAX_LENGTH,
+  URL_MAX_LENGTH,
+} from './argument-limits.js';
+export { perItemOf } from './complexity.js';
 export { ApiErrorCode } from './error-codes.js';
 export { formatApiError, INTERNAL_ERROR_MESSAGE } from './error-mapping.js';
-export { DEFAULT_QUERY_LIMITS, type QueryLimits } from './query-limits.plugin.js';
-export { SCHEMA_FILE } from './schema-file.js';
+export { errorReportingPlugin } from './error-reporting.plugin.js';
+export { OPERATION_DEADLINE_MS, operationGuard } from './operation-guard.js';
+export { operationObservationPlugin } from './operation-observation.plugin.js';
+export {
+  assertDocumentWithinLimits,
+  DEFAULT_QUERY_LIMITS,
+  type QueryLimits,
+  queryLimitsPlugin,
+} from './query-limits.plugin.js';
+export { BoundedFloat, BoundedInt, BoundedText, BoundedTextList } from './validated-fields.js';
+export { SkillReferenceType } from './skill-reference.graphql-type.js';

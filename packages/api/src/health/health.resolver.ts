@@ -1,6 +1,6 @@
 import type { AppConfig } from '@career-navigator/domain';
 import { Ctx, Query, Resolver } from 'type-graphql';
-import type { ApiContext } from '../graphql/api-context.js';
+import type { ApiContext } from '../graphql/index.js';
 import { HealthType } from './health.graphql-types.js';
 
 /** The liveness answer shared by GET /health and the health query; it needs no database. */

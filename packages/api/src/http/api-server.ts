@@ -25,17 +25,23 @@ import cors from 'cors';
 import express, { type Express } from 'express';
 import type { Redis } from 'ioredis';
 import { QUEUE_DASHBOARD_PATH, queueDashboard } from '../admin/index.js';
-import type { ApiContext, ApiServices, Catalogs } from '../graphql/api-context.js';
-import { apiSchema } from '../graphql/api-schema.js';
-import { formatApiError } from '../graphql/error-mapping.js';
-import { errorReportingPlugin } from '../graphql/error-reporting.plugin.js';
-import { operationObservationPlugin } from '../graphql/operation-observation.plugin.js';
-import { DEFAULT_QUERY_LIMITS, type QueryLimits, queryLimitsPlugin } from '../graphql/query-limits.plugin.js';
-import { createRequestContext } from '../graphql/request-context.js';
+import {
+  type ApiContext,
+  type ApiServices,
+  type Catalogs,
+  DEFAULT_QUERY_LIMITS,
+  errorReportingPlugin,
+  formatApiError,
+  operationObservationPlugin,
+  type QueryLimits,
+  queryLimitsPlugin,
+} from '../graphql/index.js';
 import { httpMetrics, metricsRoute } from '../metrics/index.js';
+import { apiSchema } from '../schema/index.js';
 import { refuseOversizedDocuments } from './document-limits.js';
 import { healthRoutes } from './health-routes.js';
 import { httpErrorHandler } from './http-errors.js';
+import { createRequestContext } from './request-context.js';
 import { assignRequestId } from './request-id.js';
 import { requestLogging } from './request-logging.js';
 

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import { GraphQLError } from 'graphql/index.js';
-import { assertDocumentWithinLimits, type QueryLimits } from '../graphql/query-limits.plugin.js';
+import { assertDocumentWithinLimits, type QueryLimits } from '../graphql/index.js';
 
 function documentOf(body: unknown, query: unknown): unknown {
   if (typeof body === 'object' && body !== null && 'query' in body) return body.query;

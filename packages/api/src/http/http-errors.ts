@@ -1,7 +1,6 @@
 import type { Logger } from '@career-navigator/domain';
 import type { ErrorRequestHandler } from 'express';
-import { ApiErrorCode } from '../graphql/error-codes.js';
-import { INTERNAL_ERROR_MESSAGE } from '../graphql/error-mapping.js';
+import { ApiErrorCode, INTERNAL_ERROR_MESSAGE } from '../graphql/index.js';
 import { requestIdOf } from './request-id.js';
 
 interface HttpParseFailure {

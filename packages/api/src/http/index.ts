@@ -9,3 +9,4 @@ export {
   JSON_BODY_LIMIT,
 } from './api-server.js';
 export { REQUEST_ID_HEADER } from './request-id.js';
+export type { RequestObservation } from './request-observation.js';

@@ -1,6 +1,6 @@
 import { LoginDocument, UpdateProfileDocument } from '@career-navigator/client';
 import { describe, expect, it } from 'vitest';
-import { SCHEDULING_FAILED_MESSAGE } from '../profile/index.js';
+import { SCHEDULING_FAILED_MESSAGE } from '../role-scheduling/index.js';
 import { registerUser } from '../test-support/accounts.js';
 import { graphqlErrorOf } from '../test-support/graphql-errors.js';
 import { STRONG_PASSWORD, useTestApi } from '../test-support/test-api.js';

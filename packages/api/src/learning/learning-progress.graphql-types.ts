@@ -1,7 +1,6 @@
 import type { LearningState } from '@career-navigator/domain';
 import { ArgsType, Field, Float, ObjectType } from 'type-graphql';
-import { SKILL_NAME_MAX_LENGTH, URL_MAX_LENGTH } from '../graphql/argument-limits.js';
-import { BoundedText } from '../graphql/validated-fields.js';
+import { BoundedText, SKILL_NAME_MAX_LENGTH, URL_MAX_LENGTH } from '../graphql/index.js';
 import { LearningResourceType } from './learning.graphql-types.js';
 import { LearningStateValue } from './learning-state.graphql-enum.js';
 

@@ -1,7 +1,7 @@
 import type { AccountUser } from '@career-navigator/domain';
 import { Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { CurrentUser } from '../auth/index.js';
-import type { ApiContext } from '../graphql/api-context.js';
+import type { ApiContext } from '../graphql/index.js';
 import {
   MyLearningType,
   SetResourceCompletedArgs,

@@ -1,11 +1,14 @@
 import { type ResourceType, TARGET_ROLE_MAX_LENGTH } from '@career-navigator/domain';
 import { ArgsType, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
+  BoundedFloat,
+  BoundedInt,
+  BoundedText,
+  BoundedTextList,
   MAX_SKILLS_PER_QUERY,
   SEARCH_TEXT_MAX_LENGTH,
   SKILL_NAME_MAX_LENGTH,
-} from '../graphql/argument-limits.js';
-import { BoundedFloat, BoundedInt, BoundedText, BoundedTextList } from '../graphql/validated-fields.js';
+} from '../graphql/index.js';
 import { RoadmapGraphType, RoadmapProgressType } from './roadmap-graph.graphql-types.js';
 
 export const ResourceTypeValue = {

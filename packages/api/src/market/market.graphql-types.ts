@@ -1,7 +1,6 @@
 import { TARGET_ROLE_MAX_LENGTH } from '@career-navigator/domain';
 import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
-import { SkillReferenceType } from '../graphql/skill-reference.graphql-type.js';
-import { BoundedInt, BoundedText } from '../graphql/validated-fields.js';
+import { BoundedInt, BoundedText, SkillReferenceType } from '../graphql/index.js';
 
 @ArgsType()
 export class MarketTrendsArgs {

@@ -1,6 +1,6 @@
 import { type MarketTrends, marketTrends } from '@career-navigator/domain';
 import { Args, Query, Resolver } from 'type-graphql';
-import { perItemOf } from '../graphql/complexity.js';
+import { perItemOf } from '../graphql/index.js';
 import { MarketTrendsArgs, MarketTrendsType } from './market.graphql-types.js';
 
 /** The original API's field names for technology and salary trends, beside the richer new ones. */

@@ -9,8 +9,8 @@ import {
 } from '@career-navigator/domain';
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { ExperienceLevelValue, UserType } from '../auth/index.js';
-import { BoundedInt, BoundedText, BoundedTextList } from '../graphql/validated-fields.js';
-import { WithRoleScheduling } from './role-scheduling.graphql-types.js';
+import { BoundedInt, BoundedText, BoundedTextList } from '../graphql/index.js';
+import { WithRoleScheduling } from '../role-scheduling/index.js';
 
 @InputType('UpdateProfileInput', {
   description: 'Omitted fields stay as they are; null clears experienceLevel, location and the lists.',

@@ -1,11 +1,13 @@
 import { type Difficulty, TARGET_ROLE_MAX_LENGTH } from '@career-navigator/domain';
 import { ArgsType, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
+  BoundedInt,
+  BoundedText,
+  BoundedTextList,
   MAX_SKILLS_PER_QUERY,
   SEARCH_TEXT_MAX_LENGTH,
   SKILL_NAME_MAX_LENGTH,
-} from '../graphql/argument-limits.js';
-import { BoundedInt, BoundedText, BoundedTextList } from '../graphql/validated-fields.js';
+} from '../graphql/index.js';
 
 export const DifficultyValue = {
   BEGINNER: 'Beginner',

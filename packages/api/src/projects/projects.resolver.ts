@@ -9,8 +9,8 @@ import {
 } from '@career-navigator/domain';
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { CurrentUser } from '../auth/index.js';
-import type { ApiContext } from '../graphql/api-context.js';
-import { perItemOf } from '../graphql/complexity.js';
+import type { ApiContext } from '../graphql/index.js';
+import { perItemOf } from '../graphql/index.js';
 import {
   ProjectArgs,
   ProjectPageType,

@@ -1,8 +1,12 @@
 import { type RoleSkillBand, TARGET_ROLE_MAX_LENGTH } from '@career-navigator/domain';
 import { ArgsType, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { SEARCH_TEXT_MAX_LENGTH } from '../graphql/argument-limits.js';
-import { SkillReferenceType } from '../graphql/skill-reference.graphql-type.js';
-import { BoundedFloat, BoundedInt, BoundedText } from '../graphql/validated-fields.js';
+import {
+  BoundedFloat,
+  BoundedInt,
+  BoundedText,
+  SEARCH_TEXT_MAX_LENGTH,
+  SkillReferenceType,
+} from '../graphql/index.js';
 import { LocationCountType, RemoteShareType, SalaryPercentilesType } from '../market/index.js';
 
 export const RoleSkillBandValue = {

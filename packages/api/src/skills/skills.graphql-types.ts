@@ -1,8 +1,12 @@
 import { SKILL_CATEGORIES, type SkillCategory, type SkillMatchKind } from '@career-navigator/domain';
 import { ArgsType, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { SEARCH_TEXT_MAX_LENGTH, SKILL_NAME_MAX_LENGTH } from '../graphql/argument-limits.js';
-import { SkillReferenceType } from '../graphql/skill-reference.graphql-type.js';
-import { BoundedInt, BoundedText } from '../graphql/validated-fields.js';
+import {
+  BoundedInt,
+  BoundedText,
+  SEARCH_TEXT_MAX_LENGTH,
+  SKILL_NAME_MAX_LENGTH,
+  SkillReferenceType,
+} from '../graphql/index.js';
 import { LearningResourceType } from '../learning/index.js';
 import { DayWindowType, SalaryPercentilesType, SkillGrowthType } from '../market/index.js';
 import { ProjectType } from '../projects/index.js';

@@ -6,8 +6,8 @@ import {
   systemClock,
 } from '@career-navigator/domain';
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import type { ApiContext } from '../graphql/api-context.js';
-import { perItemOf } from '../graphql/complexity.js';
+import type { ApiContext } from '../graphql/index.js';
+import { perItemOf } from '../graphql/index.js';
 import { SkillArgs, SkillProfileType, SkillSuggestionType, SkillsArgs } from './skills.graphql-types.js';
 
 @Resolver()

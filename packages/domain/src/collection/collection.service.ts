@@ -97,6 +97,15 @@ export async function planCollectionRun(
   return insertRun(request, trigger, context.source, null);
 }
 
+/** An admin's run, stored before it is queued so the admin can poll it. */
+export async function planAdminRun(
+  request: CollectionRequest,
+  source: 'theirstack' | 'demo',
+  requestedBy: string,
+): Promise<CollectionRunView> {
+  return insertRun(request, 'admin', source, requestedBy);
+}
+
 /** Marks a run failed for good (its job ran out of attempts); a run that already ended is left alone. */
 export async function failCollectionRun(
   runId: string,

@@ -8,6 +8,7 @@ export {
   hasFreshPostings,
   latestCollectionRun,
   ORPHANED_RUN_REASON,
+  planAdminRun,
   planAllUsersRun,
   planCollectionRun,
   targetRolesOfAllUsers,

@@ -1,4 +1,4 @@
-import type { TheirStackCompany, TheirStackJob, TheirStackLocation } from '../theirstack/theirstack.types.js';
+import type { TheirStackCompany, TheirStackJob, TheirStackLocation } from '../theirstack/index.js';
 import { createDemoCompanies, type DemoCompany } from './demo-companies.js';
 import { DEMO_COUNTRIES, type DemoCity, type DemoCountry, REMOTE_LABEL_SHARE } from './demo-locations.js';
 import { DEMO_ROLES, type DemoRoleProfile, type DemoTitleVariant } from './demo-roles.js';

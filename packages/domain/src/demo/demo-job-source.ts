@@ -1,16 +1,16 @@
 import { type Clock, systemClock } from '../clock/index.js';
-import {
-  PROBE_REQUEST,
-  type TheirStackJobSearcher,
-  type TheirStackSearchResult,
-} from '../theirstack/job-searcher.js';
-import { checkSearchRequest } from '../theirstack/search-request-rules.js';
-import { TheirStackClientError } from '../theirstack/theirstack.errors.js';
 import type {
   TheirStackJob,
   TheirStackJobSearchRequest,
   TheirStackJobSearchResponse,
-} from '../theirstack/theirstack.types.js';
+} from '../theirstack/index.js';
+import {
+  checkSearchRequest,
+  PROBE_REQUEST,
+  TheirStackClientError,
+  type TheirStackJobSearcher,
+  type TheirStackSearchResult,
+} from '../theirstack/index.js';
 import { dateOfDayNumber, dayNumberOf } from './calendar-days.js';
 import { DemoJobFactory } from './demo-job-factory.js';
 import { type JobCorpus, searchJobCorpus } from './job-corpus-search.js';

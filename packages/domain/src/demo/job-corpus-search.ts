@@ -1,9 +1,9 @@
-import { compileApiPattern } from '../theirstack/search-request-rules.js';
 import type {
   TheirStackJob,
   TheirStackJobSearchRequest,
   TheirStackJobSearchResponse,
-} from '../theirstack/theirstack.types.js';
+} from '../theirstack/index.js';
+import { compileApiPattern } from '../theirstack/index.js';
 import { dayNumberOf, dayNumberOfDate } from './calendar-days.js';
 import { blurCompanyData } from './preview-mode.js';
 

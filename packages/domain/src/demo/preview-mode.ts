@@ -1,4 +1,4 @@
-import type { TheirStackJob } from '../theirstack/theirstack.types.js';
+import type { TheirStackJob } from '../theirstack/index.js';
 
 /** Stands in for text TheirStack withholds in preview mode. */
 export const BLURRED_TEXT = '********';

@@ -1,5 +1,5 @@
 import { type Clock, systemClock } from '../clock/index.js';
-import type { TheirStackJob } from '../theirstack/theirstack.types.js';
+import type { TheirStackJob } from '../theirstack/index.js';
 import { dayNumberOfDate } from './calendar-days.js';
 import type { JobCorpus } from './job-corpus-search.js';
 

@@ -1,13 +1,13 @@
 import { type ConnectionOptions, Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { type Clock, systemClock } from '../clock/index.js';
-import { hasFreshPostings } from '../collection/collection.service.js';
-import type {
-  CollectionRequest,
-  CollectionRunView,
-  RoleSchedulingOutcome,
-} from '../collection/collection.types.js';
-import { insertRun } from '../collection/collection-run.repository.js';
+import {
+  type CollectionRequest,
+  type CollectionRunView,
+  hasFreshPostings,
+  planAdminRun,
+  type RoleSchedulingOutcome,
+} from '../collection/index.js';
 import { normalizeRole } from '../roles/index.js';
 import {
   CLEANUP_QUEUE,
@@ -83,7 +83,7 @@ export async function requestCollectionRun(
   source: 'theirstack' | 'demo',
   requestedBy: string,
 ): Promise<CollectionRunView> {
-  const run = await insertRun(request, 'admin', source, requestedBy);
+  const run = await planAdminRun(request, source, requestedBy);
   await queue.add('collect-run', { kind: 'run', runId: run.id }, { jobId: `run-${run.id}` });
   return run;
 }

@@ -21,6 +21,7 @@ export {
 export { type BackoffOptions, DEFAULT_BACKOFF } from './retry-policy.js';
 export {
   checkSearchRequest,
+  compileApiPattern,
   hasRequiredFilter,
   REQUIRED_FILTER_FIELDS,
   type TheirStackApiProblem,

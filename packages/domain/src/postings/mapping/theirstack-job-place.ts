@@ -1,5 +1,5 @@
 import { countryCodeFor, countryName, formatLocation, splitLocation } from '../../locations/index.js';
-import type { TheirStackJob, TheirStackLocation } from '../../theirstack/theirstack.types.js';
+import type { TheirStackJob, TheirStackLocation } from '../../theirstack/index.js';
 import type { MappedPosting } from '../mapped-posting.js';
 
 type JobPlace = Pick<

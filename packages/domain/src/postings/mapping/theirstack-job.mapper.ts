@@ -1,6 +1,6 @@
 import { normalizeRole } from '../../roles/index.js';
 import { normalizeSkills } from '../../skills/index.js';
-import type { TheirStackJob } from '../../theirstack/theirstack.types.js';
+import type { TheirStackJob } from '../../theirstack/index.js';
 import type { PostingSource } from '../job-posting.model.js';
 import type { MappedPosting } from '../mapped-posting.js';
 import { jobPlace, textOrNull } from './theirstack-job-place.js';

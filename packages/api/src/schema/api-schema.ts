@@ -6,6 +6,7 @@ import { AuthResolver, authChecker } from '../auth/index.js';
 import { CollectionResolver } from '../collection/index.js';
 import { ExtractionResolver } from '../extraction/index.js';
 import { GapResolver } from '../gap/index.js';
+import { operationGuard } from '../graphql/index.js';
 import { HealthResolver } from '../health/index.js';
 import { LearningProgressResolver, LearningResolver } from '../learning/index.js';
 import { MarketResolver } from '../market/index.js';
@@ -13,7 +14,6 @@ import { ProfileResolver } from '../profile/index.js';
 import { ProjectsResolver } from '../projects/index.js';
 import { RolesResolver } from '../roles/index.js';
 import { SkillsResolver } from '../skills/index.js';
-import { operationGuard } from './operation-guard.js';
 
 let schema: GraphQLSchema | undefined;
 

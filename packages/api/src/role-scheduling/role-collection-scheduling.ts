@@ -1,5 +1,5 @@
 import { type AccountUser, enqueueRoleCollections } from '@career-navigator/domain';
-import type { ApiServices } from '../graphql/api-context.js';
+import type { ApiServices } from '../graphql/index.js';
 import { withDeadline } from '../timing/index.js';
 import type { ScheduledCollectionsType } from './role-scheduling.graphql-types.js';
 

@@ -1,8 +1,8 @@
 import type { Request, Response } from 'express';
 import { RequestAuth } from '../auth/index.js';
-import { requestIdOf } from '../http/request-id.js';
-import { observationOf } from '../http/request-observation.js';
-import type { ApiContext, ApiServices } from './api-context.js';
+import type { ApiContext, ApiServices } from '../graphql/index.js';
+import { requestIdOf } from './request-id.js';
+import { observationOf } from './request-observation.js';
 
 /** A fresh context per request: its own auth state. */
 export function createRequestContext(services: ApiServices, req: Request, res: Response): ApiContext {

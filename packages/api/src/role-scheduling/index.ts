@@ -1,0 +1,10 @@
+export {
+  type RolesAdded,
+  SCHEDULING_FAILED_MESSAGE,
+  scheduleCollectionsForAddedRoles,
+} from './role-collection-scheduling.js';
+export {
+  DuplicateTargetRoleType,
+  ScheduledCollectionsType,
+  WithRoleScheduling,
+} from './role-scheduling.graphql-types.js';

@@ -1,0 +1,1 @@
+export { processCleanupJob } from './cleanup.processor.js';

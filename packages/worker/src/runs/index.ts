@@ -1,0 +1,1 @@
+export { failRunOfExhaustedJob, failRunsWithoutLiveJobs, type RunEndingsOptions } from './run-endings.js';

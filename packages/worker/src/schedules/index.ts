@@ -1,0 +1,1 @@
+export { collectionCron, registerSchedules } from './register-schedules.js';

@@ -1,0 +1,1 @@
+export { collectPopularRolesIfEmpty } from './initial-collection.js';
