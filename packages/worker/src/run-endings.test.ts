@@ -1,12 +1,11 @@
 import type { ChildProcess } from 'node:child_process';
 import {
   COLLECTION_QUEUE,
-  CollectionRunModel,
   createCollectionQueue,
   ORPHANED_RUN_REASON,
   requestCollectionRun,
 } from '@career-navigator/domain';
-import { useTestDatabase, useTestRedis } from '@career-navigator/testkit';
+import { storedCollection, storedId, useTestDatabase, useTestRedis } from '@career-navigator/testkit';
 import { Job, Queue } from 'bullmq';
 import { describe, expect, it } from 'vitest';
 import { useKillableWorkers } from './test-support/killable-workers.js';
@@ -64,8 +63,8 @@ describe('collection runs always end', () => {
     );
     // The worker that ran it died and its job was lost with the queue's data.
     await queue.obliterate({ force: true });
-    await CollectionRunModel.updateOne(
-      { _id: orphan.id },
+    await storedCollection('collection_runs').updateOne(
+      { _id: storedId(orphan.id) },
       { $set: { state: 'RUNNING', startedAt: new Date() } },
     );
     // 'H 2 * * *' passes cron-parser 5 but not the parser BullMQ schedules with.

@@ -7,7 +7,7 @@ import {
 } from '@career-navigator/domain';
 import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
 import { UserType } from '../auth/index.js';
-import { BoundedFloat, BoundedInt, BoundedText } from '../graphql/validated-fields.js';
+import { BoundedFloat, BoundedInt, BoundedText } from '../graphql/index.js';
 
 const TEXT_DESCRIPTION =
   `A resume, a job posting or any text about skills: plain text, markdown or HTML, ` +

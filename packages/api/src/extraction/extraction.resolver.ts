@@ -2,8 +2,7 @@ import type { AccountUser } from '@career-navigator/domain';
 import { extractSkillsFromText } from '@career-navigator/domain';
 import { Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { CurrentUser, toUserType } from '../auth/index.js';
-import type { ApiContext } from '../graphql/api-context.js';
-import { perItemOf } from '../graphql/complexity.js';
+import { type ApiContext, perItemOf } from '../graphql/index.js';
 import {
   ExtractSkillsArgs,
   ImportSkillsFromTextArgs,

@@ -17,5 +17,5 @@ export {
   type QueryLimits,
   queryLimitsPlugin,
 } from './query-limits.plugin.js';
-export { BoundedFloat, BoundedInt, BoundedText, BoundedTextList } from './validated-fields.js';
 export { SkillReferenceType } from './skill-reference.graphql-type.js';
+export { BoundedFloat, BoundedInt, BoundedText, BoundedTextList } from './validated-fields.js';

@@ -2,8 +2,8 @@ import { type AccountUser, duplicateTargetRoles } from '@career-navigator/domain
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { CurrentUser, toUserType, UserType } from '../auth/index.js';
 import type { ApiContext } from '../graphql/index.js';
-import { ProfileUpdateType, UpdateProfileInput } from './profile.graphql-types.js';
 import { scheduleCollectionsForAddedRoles } from '../role-scheduling/index.js';
+import { ProfileUpdateType, UpdateProfileInput } from './profile.graphql-types.js';
 
 @Resolver()
 export class ProfileResolver {

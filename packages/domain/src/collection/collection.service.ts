@@ -4,7 +4,7 @@ import { countPostings, lastCollectedAt } from '../postings/index.js';
 import { normalizeRole } from '../roles/index.js';
 import { compareText } from '../rollups/index.js';
 import { targetRolesOfUsers } from '../users/index.js';
-import type { CollectionRequest, CollectionRunView, RoleCollectionSummary } from './collection.types.js';
+import type { CollectionRequest, CollectionRunView } from './collection.types.js';
 import type { CollectionTrigger } from './collection-run.model.js';
 import {
   findLatestRun,

@@ -8,8 +8,6 @@ import type { Logger } from '../logging/index.js';
  * slowest real command (a cursor batch of a full scan, well under a second).
  */
 export const DEFAULT_SOCKET_TIMEOUT_MS = 30_000;
-/** A readiness read slower than this counts as no answer. */
-export const PROBE_TIMEOUT_MS = 1_000;
 
 export interface DatabaseConnectionOptions {
   serverSelectionTimeoutMs?: number;
@@ -37,29 +35,4 @@ export async function connectDatabase(uri: string, options: DatabaseConnectionOp
 
 export async function disconnectDatabase(): Promise<void> {
   await mongoose.disconnect();
-}
-
-/**
- * Whether the database answers a real read (a ping can be answered by a
- * server whose storage is stuck). Resolves false after PROBE_TIMEOUT_MS.
- */
-export async function databaseAnswersReads(timeoutMs = PROBE_TIMEOUT_MS): Promise<boolean> {
-  const db = mongoose.connection.db;
-  if (!db || mongoose.connection.readyState !== 1) return false;
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(false), timeoutMs);
-  });
-  const read = db
-    .collection('job_postings')
-    .findOne({}, { projection: { _id: 1 }, maxTimeMS: timeoutMs })
-    .then(
-      () => true,
-      () => false,
-    );
-  try {
-    return await Promise.race([read, late]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

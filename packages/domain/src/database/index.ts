@@ -9,9 +9,8 @@ export {
   connectDatabase,
   type DatabaseConnectionOptions,
   DEFAULT_SOCKET_TIMEOUT_MS,
-  databaseAnswersReads,
   disconnectDatabase,
-  PROBE_TIMEOUT_MS,
 } from './connection.js';
 export { isDuplicateKeyError } from './duplicate-key.js';
 export { type LockOptions, LockTimeoutError, withLock } from './mongo-lock.js';
+export { databaseAnswersReads, PROBE_TIMEOUT_MS } from './readiness.repository.js';

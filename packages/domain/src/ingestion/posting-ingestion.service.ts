@@ -1,5 +1,5 @@
 import { type Clock, systemClock } from '../clock/index.js';
-import { bulkWriteInChunks, insertManyInChunks, withLock } from '../database/index.js';
+import { withLock } from '../database/index.js';
 import { postingsIngested } from '../metrics/index.js';
 import {
   applyPostingWrites,

@@ -1,7 +1,7 @@
 import { mappedPosting, useTestDatabase } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { ROLLUP_FORMAT, storedRollupFormat } from '../rollups/index.js';
-import { RollupCellModel, RollupCounterModel } from '../rollups/rollup.models.js';
+import { RollupCellModel, RollupCounterModel } from '../rollups/rollup.model.js';
 import { ingestPostings } from './posting-ingestion.service.js';
 import { upgradeRollupFormat, verifyRollups } from './rollup-repair.service.js';
 

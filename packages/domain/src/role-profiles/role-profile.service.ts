@@ -8,7 +8,7 @@ import {
   standInRoles,
 } from '../gap/index.js';
 import { MIN_SALARIED_POSTINGS_PER_SKILL, remoteDistribution, salaryPercentiles } from '../market/index.js';
-import { normalizeRole, roleDisplayName, roleSimilarity } from '../roles/index.js';
+import { normalizeRole, roleDisplayName } from '../roles/index.js';
 import { ANY, byCountThenName, postingsPerRole, round1, windowTotals } from '../rollups/index.js';
 import { normalizeSkills, skillCategory, skillDisplayName } from '../skills/index.js';
 import type {

@@ -1,7 +1,7 @@
 import type { Collection } from 'mongodb';
 import { addDays, type DayWindow } from '../clock/index.js';
 import { bulkWriteInChunks, insertManyInChunks } from '../database/index.js';
-import { RollupCellModel, RollupCounterModel } from './rollup.models.js';
+import { RollupCellModel, RollupCounterModel } from './rollup.model.js';
 import type { CellDelta } from './rollup-cells.js';
 import { cellId, MARKET_WIDE_SCOPE, type RollupScope } from './rollup-keys.js';
 import { type RollupCellDocument, sumCells } from './rollup-totals.js';

@@ -1,6 +1,7 @@
 export {
   databaseClient,
   storedCollection,
+  storedId,
   type TestDatabase,
   type TestRedis,
   testDatabaseUri,

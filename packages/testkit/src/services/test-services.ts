@@ -45,6 +45,11 @@ export function storedCollection(name: string) {
   return mongoose.connection.collection(name);
 }
 
+/** The stored `_id` of a document whose id the services report as a hex string. */
+export function storedId(hex: string) {
+  return new mongoose.Types.ObjectId(hex);
+}
+
 /** The connected driver client, for benchmarks that count or time database commands. */
 export function databaseClient() {
   return mongoose.connection.getClient();
