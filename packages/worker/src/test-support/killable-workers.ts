@@ -7,7 +7,7 @@ import {
 } from '@career-navigator/testkit';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll } from 'vitest';
-import { spawnWorkerProcess } from './worker-harness.js';
+import { launchWorkerProcess, type WorkerLaunch } from './worker-harness.js';
 
 export interface KillableWorkers {
   readonly fake: FakeTheirStackServer;
@@ -15,6 +15,8 @@ export interface KillableWorkers {
   readonly apiKey: string;
   /** Starts a worker process (killed after the file's tests), with extra environment if given. */
   start(extraEnv?: Record<string, string>): Promise<ChildProcess>;
+  /** Like start, but hands the process over at once, before its start-up (journal replay included) ends. */
+  launch(extraEnv?: Record<string, string>): WorkerLaunch;
   /** Search requests the fake TheirStack has answered so far. */
   searches(): number;
 }
@@ -58,8 +60,8 @@ export function useKillableWorkers(
     get redis() {
       return started(redis);
     },
-    async start(extraEnv = {}) {
-      const child = await spawnWorkerProcess({
+    launch(extraEnv = {}) {
+      const launched = launchWorkerProcess({
         MONGODB_URI: database.uri,
         REDIS_URL: testRedis.url,
         THEIR_STACK_API_KEY: apiKey,
@@ -69,8 +71,13 @@ export function useKillableWorkers(
         LOG_LEVEL: 'silent',
         ...extraEnv,
       });
-      children.push(child);
-      return child;
+      children.push(launched.process);
+      return launched;
+    },
+    async start(extraEnv = {}) {
+      const { process, ready } = this.launch(extraEnv);
+      await ready;
+      return process;
     },
     searches() {
       return started(fake).requests.filter((request) => request.path === '/v1/jobs/search').length;
