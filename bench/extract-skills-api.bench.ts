@@ -32,7 +32,7 @@ await withBenchApi(
   {
     databaseName: 'extract_skills_bench',
     // Every request comes from one address here; the budget is still checked and counted in Redis.
-    server: { extractionRateLimit: { limit: 1_000_000_000, windowSeconds: 60 } },
+    server: { throttles: { extraction: { limit: 1_000_000_000, windowSeconds: 60 } } },
   },
   async ({ endpoint }) => {
     console.log(`text: ${text.split(/\s+/).length} words, ${text.length} characters`);

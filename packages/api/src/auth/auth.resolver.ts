@@ -34,7 +34,8 @@ export class AuthResolver {
   @Mutation(() => RegisterPayloadType, {
     description:
       'Creates an account and signs it in. Postings for its target roles are collected in the ' +
-      'background, with the same rules and report as updateProfile.',
+      'background, with the same rules and report as updateProfile. Sign-ups are limited per client IP ' +
+      '(RATE_LIMITED).',
   })
   async register(
     @Arg('input', () => RegisterInput) input: RegisterInput,
@@ -54,7 +55,8 @@ export class AuthResolver {
   }
 
   @Mutation(() => AuthPayloadType, {
-    description: 'Failed attempts are limited per address and per client IP (RATE_LIMITED).',
+    description:
+      'Attempts are limited per address and per client IP, counted before the password is checked (RATE_LIMITED).',
   })
   async login(@Args(() => LoginArgs) { email, password }: LoginArgs, @Ctx() context: ApiContext) {
     const signedIn = await context.services.accounts.login({ email, password, ...clientOf(context) });

@@ -5,7 +5,7 @@ import { graphqlErrorOf } from '../test-support/graphql-errors.js';
 import { useTestApi } from '../test-support/test-api.js';
 
 const WINDOW_SECONDS = 60;
-const api = useTestApi({ extractionRateLimit: { limit: 3, windowSeconds: WINDOW_SECONDS } });
+const api = useTestApi({ throttles: { extraction: { limit: 3, windowSeconds: WINDOW_SECONDS } } });
 
 describe('the extraction rate limit', () => {
   it('refuses a client IP past its budget with RATE_LIMITED and when to retry, for both operations', async () => {

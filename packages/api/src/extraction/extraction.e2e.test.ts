@@ -11,7 +11,7 @@ import { graphqlErrorOf } from '../test-support/graphql-errors.js';
 import { useTestApi } from '../test-support/test-api.js';
 
 // A budget no test here exhausts; extraction-rate-limit.e2e.test.ts spends one on purpose.
-const api = useTestApi({ extractionRateLimit: { limit: 1_000, windowSeconds: 60 } });
+const api = useTestApi();
 
 const POSTING_HTML =
   '<h2>Backend Engineer</h2><ul><li>Strong <b>Python</b> &amp; Django</li>' +

@@ -2,12 +2,12 @@ import type {
   AccountService,
   AppConfig,
   CollectionQueue,
-  FixedWindowLimit,
   LearningProgressService,
   LearningResourceCatalog,
   Logger,
   ProfileSkillImport,
   ProjectCatalog,
+  RequestThrottle,
 } from '@career-navigator/domain';
 import type { RequestAuth } from '../auth/index.js';
 import type { RequestObservation } from '../http/index.js';
@@ -28,7 +28,7 @@ export interface ApiServices {
   collectionQueue: CollectionQueue;
   skillImport: ProfileSkillImport;
   /** Requests per client IP to the skill extraction operations. */
-  extractionLimit: FixedWindowLimit;
+  extractionLimit: RequestThrottle;
   /** How long a profile update waits for the job queue before giving up on scheduling. */
   schedulingTimeoutMs: number;
 }

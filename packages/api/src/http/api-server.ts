@@ -11,11 +11,8 @@ import {
   type AppConfig,
   type CleanupQueue,
   type CollectionQueue,
-  FixedWindowLimit,
   LearningProgressService,
   type Logger,
-  LoginThrottle,
-  type LoginThrottleOptions,
   ProfileSkillImport,
   SkillProgressRepository,
   UserVersions,
@@ -44,6 +41,7 @@ import { httpErrorHandler } from './http-errors.js';
 import { createRequestContext } from './request-context.js';
 import { assignRequestId } from './request-id.js';
 import { requestLogging } from './request-logging.js';
+import { createThrottles, type ThrottleSettings } from './throttles.js';
 
 export const GRAPHQL_PATH = '/graphql';
 /**
@@ -53,16 +51,6 @@ export const GRAPHQL_PATH = '/graphql';
  */
 export const JSON_BODY_LIMIT = '1mb';
 export const DEFAULT_SCHEDULING_TIMEOUT_MS = 3_000;
-/**
- * A person pasting resumes or postings sends a few a minute; a scraper sends many. At
- * about 10 ms per long text, the limit also caps the CPU one client can take.
- */
-export const DEFAULT_EXTRACTION_RATE_LIMIT: ExtractionRateLimit = { limit: 30, windowSeconds: 60 };
-
-export interface ExtractionRateLimit {
-  limit: number;
-  windowSeconds: number;
-}
 
 export interface ApiServerOptions {
   config: AppConfig;
@@ -75,16 +63,16 @@ export interface ApiServerOptions {
   catalogs: Catalogs;
   /** Tests lower the bcrypt cost. */
   passwordHashing?: AccountServiceOptions['passwordHashing'];
-  /** Tests give the throttle a key prefix of their own. */
-  loginThrottle?: Omit<LoginThrottleOptions, 'redis'>;
+  /** Limits of the request throttles; DEFAULT_THROTTLES for what is left out. */
+  throttles?: Partial<ThrottleSettings>;
+  /** Tests give the throttles' counters a key prefix of their own. */
+  throttleKeyPrefix?: string;
   /** Tests give the user versions a key prefix of their own; API processes sharing a database share it. */
   userVersions?: Omit<UserVersionsOptions, 'redis'>;
   /** Express's `trust proxy`: set it when a proxy sits in front, so login throttling sees client IPs. */
   trustProxy?: boolean | number | string;
   queryLimits?: QueryLimits;
   schedulingTimeoutMs?: number;
-  /** extractSkills and importSkillsFromText requests per client IP. */
-  extractionRateLimit?: ExtractionRateLimit;
 }
 
 export interface ApiServer {
@@ -96,11 +84,12 @@ export interface ApiServer {
 }
 
 function createServices(options: ApiServerOptions): ApiServices {
-  const throttle = new LoginThrottle({ ...options.loginThrottle, redis: options.redis });
+  const throttles = createThrottles(options.redis, options.throttles, options.throttleKeyPrefix);
   const learningProgress = new SkillProgressRepository();
   const accounts = new AccountService({
     config: options.config,
-    throttle,
+    throttle: throttles.login,
+    registrationThrottle: throttles.registrations,
     userVersions: new UserVersions({ ...options.userVersions, redis: options.redis }),
     logger: options.logger,
     ...(options.passwordHashing ? { passwordHashing: options.passwordHashing } : {}),
@@ -111,13 +100,7 @@ function createServices(options: ApiServerOptions): ApiServices {
     logger: options.logger,
     accounts,
     skillImport: new ProfileSkillImport(accounts),
-    extractionLimit: new FixedWindowLimit({
-      ...(options.extractionRateLimit ?? DEFAULT_EXTRACTION_RATE_LIMIT),
-      redis: options.redis,
-      name: 'extract-skills',
-      message: 'Too many skill extraction requests; try again later',
-      ...(options.loginThrottle?.keyPrefix ? { keyPrefix: options.loginThrottle.keyPrefix } : {}),
-    }),
+    extractionLimit: throttles.extraction,
     catalogs: options.catalogs,
     learning: new LearningProgressService({
       catalog: options.catalogs.learningResources,

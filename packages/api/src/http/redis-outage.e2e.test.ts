@@ -1,7 +1,7 @@
-import { LoginDocument, UpdateProfileDocument } from '@career-navigator/client';
+import { LoginDocument, RegisterDocument, UpdateProfileDocument } from '@career-navigator/client';
 import { describe, expect, it } from 'vitest';
 import { SCHEDULING_FAILED_MESSAGE } from '../role-scheduling/index.js';
-import { registerUser } from '../test-support/accounts.js';
+import { createAccountDirectly } from '../test-support/accounts.js';
 import { graphqlErrorOf } from '../test-support/graphql-errors.js';
 import { STRONG_PASSWORD, useTestApi } from '../test-support/test-api.js';
 
@@ -19,7 +19,7 @@ describe('with Redis unreachable', () => {
   });
 
   it('still saves a profile, saying the new roles were not scheduled', async () => {
-    const { token } = await registerUser(api, 'offline-queue@example.com');
+    const { token } = await createAccountDirectly(api, 'offline-queue@example.com');
     const { updateProfile } = await api
       .client(token)
       .request(UpdateProfileDocument, { input: { targetRoles: ['Data Engineer'] } });
@@ -29,7 +29,7 @@ describe('with Redis unreachable', () => {
   });
 
   it('refuses sign-in rather than skip the throttle', async () => {
-    await registerUser(api, 'unthrottled@example.com');
+    await createAccountDirectly(api, 'unthrottled@example.com');
     const error = await graphqlErrorOf(
       api.client().request(LoginDocument, { email: 'unthrottled@example.com', password: STRONG_PASSWORD }),
     );
@@ -38,5 +38,18 @@ describe('with Redis unreachable', () => {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     });
     expect(error.extensions.requestId).toEqual(expect.any(String));
+  });
+
+  it('refuses sign-up rather than skip its throttle', async () => {
+    const error = await graphqlErrorOf(
+      api.client().request(RegisterDocument, {
+        input: {
+          email: 'unthrottled-signup@example.com',
+          password: STRONG_PASSWORD,
+          fullName: 'No Throttle',
+        },
+      }),
+    );
+    expect(error.extensions.code).toBe('INTERNAL_SERVER_ERROR');
   });
 });

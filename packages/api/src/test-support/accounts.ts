@@ -1,4 +1,7 @@
 import { RegisterDocument } from '@career-navigator/client';
+import { AccountService, UserVersions } from '@career-navigator/domain';
+import { Redis } from 'ioredis';
+import { createThrottles } from '../http/index.js';
 import { STRONG_PASSWORD, type TestApi } from './test-api.js';
 
 export interface SignedInUser {
@@ -22,5 +25,34 @@ export async function registerUser(
     email: register.user.email,
     token: register.accessToken,
     refreshToken: register.refreshToken,
+  };
+}
+
+/**
+ * Creates an account through the domain, not the API: for tests whose API
+ * cannot sign anyone up (its Redis is down, so the sign-up throttle refuses).
+ * A sign-up without a client IP is not throttled, so the unused Redis is never asked.
+ */
+export async function createAccountDirectly(api: TestApi, email: string): Promise<SignedInUser> {
+  const unusedRedis = new Redis({ lazyConnect: true });
+  const throttles = createThrottles(unusedRedis);
+  const accounts = new AccountService({
+    config: api.config,
+    throttle: throttles.login,
+    registrationThrottle: throttles.registrations,
+    userVersions: new UserVersions({ redis: unusedRedis }),
+    passwordHashing: { bcryptCost: 4 },
+  });
+  const { user, token } = await accounts.register({
+    email,
+    password: STRONG_PASSWORD,
+    fullName: 'Test User',
+  });
+  unusedRedis.disconnect();
+  return {
+    id: user._id.toString(),
+    email: user.email,
+    token: token.accessToken,
+    refreshToken: token.refreshToken,
   };
 }

@@ -15,7 +15,7 @@ import { GraphQLClient } from 'graphql-request';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll } from 'vitest';
 import type { QueryLimits } from '../graphql/index.js';
-import { type ApiServer, createApiServer, type ExtractionRateLimit } from '../http/index.js';
+import { type ApiServer, createApiServer, type ThrottleSettings } from '../http/index.js';
 
 export const TEST_JWT_SECRET = 'api-e2e-test-secret-that-is-long-enough-0123456789';
 /** Long enough for production's rule, so tests may run the API in production mode. */
@@ -23,6 +23,11 @@ export const TEST_PASSWORD_PEPPER = 'api-e2e-test-pepper-that-is-long-enough-987
 export const ADMIN_EMAIL = 'admin@example.com';
 /** Meets the password policy; tests that need another say so. */
 export const STRONG_PASSWORD = 'Correct-Horse-42';
+
+const LIFTED_THROTTLES: Partial<ThrottleSettings> = {
+  registrations: { limit: 1_000, windowSeconds: 60 },
+  extraction: { limit: 1_000, windowSeconds: 60 },
+};
 
 export interface TestApiOptions {
   /** Points the throttle/readiness Redis client here instead of the test Redis (a dead port, say). */
@@ -33,7 +38,13 @@ export interface TestApiOptions {
   queryLimits?: QueryLimits;
   /** Where the API's log lines go (LOG_LEVEL in `env` sets the level); nowhere by default. */
   logDestination?: DestinationStream;
-  extractionRateLimit?: ExtractionRateLimit;
+  /**
+   * Limits of the request throttles. Tests sign up many accounts from one address, so
+   * registrations and extraction are lifted unless a test sets them; the rest are production's.
+   */
+  throttles?: Partial<ThrottleSettings>;
+  /** Express's `trust proxy`, for tests that send X-Forwarded-For to speak from many client IPs. */
+  trustProxy?: boolean;
   /** Extra environment for loadConfig. */
   env?: Record<string, string>;
 }
@@ -110,11 +121,12 @@ export function useTestApi(options: TestApiOptions = {}): TestApi {
       cleanupQueue,
       catalogs: { learningResources: loadLearningResourceCatalog(), projects: loadProjectCatalog() },
       passwordHashing: { bcryptCost: 4 },
-      loginThrottle: { keyPrefix: testRedis.prefix },
+      throttles: { ...LIFTED_THROTTLES, ...options.throttles },
+      throttleKeyPrefix: testRedis.prefix,
+      ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
       userVersions: { keyPrefix: testRedis.prefix },
       ...(options.schedulingTimeoutMs ? { schedulingTimeoutMs: options.schedulingTimeoutMs } : {}),
       ...(options.queryLimits ? { queryLimits: options.queryLimits } : {}),
-      ...(options.extractionRateLimit ? { extractionRateLimit: options.extractionRateLimit } : {}),
     });
     const { port } = await server.start(0, '127.0.0.1');
     started = {

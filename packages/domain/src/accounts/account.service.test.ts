@@ -11,6 +11,7 @@ import {
   RateLimitedError,
   ValidationError,
 } from '../errors/index.js';
+import { RequestThrottle } from '../throttling/index.js';
 import { UserModel } from '../users/user.model.js';
 import {
   AccountService,
@@ -36,6 +37,13 @@ beforeAll(() => {
   accounts = new AccountService({
     config,
     throttle: new LoginThrottle({ redis, keyPrefix: testRedis.prefix }),
+    registrationThrottle: new RequestThrottle({
+      redis,
+      name: 'register',
+      limit: 1_000,
+      windowSeconds: 60,
+      keyPrefix: testRedis.prefix,
+    }),
     userVersions: new UserVersions({ redis, keyPrefix: testRedis.prefix }),
     passwordHashing: { bcryptCost: 4 },
   });

@@ -5,6 +5,7 @@ import { isDuplicateKeyError, withLock } from '../database/index.js';
 import { AuthenticationError, ConflictError, NotFoundError, ValidationError } from '../errors/index.js';
 import type { Logger } from '../logging/index.js';
 import { normalizeRole } from '../roles/index.js';
+import type { RequestThrottle } from '../throttling/index.js';
 import {
   deleteUser,
   findUserByEmail,
@@ -43,6 +44,8 @@ export const INCORRECT_CREDENTIALS_MESSAGE = 'Incorrect email or password';
 export interface AccountServiceOptions {
   config: AppConfig;
   throttle: LoginThrottle;
+  /** Counts sign-ups per client IP (a sign-up without one, from inside the system, is not counted). */
+  registrationThrottle: RequestThrottle;
   /** Shared by every process serving this database, so each sees the others' writes to a user. */
   userVersions: UserVersions;
   /** Tests lower the bcrypt cost; the pepper always comes from the config. */
@@ -106,6 +109,7 @@ const PROFILE_LEASE = { ttlMs: 10_000, waitMs: 10_000, pollMs: 20 };
 export class AccountService {
   private readonly config: AppConfig;
   private readonly throttle: LoginThrottle;
+  private readonly registrationThrottle: RequestThrottle;
   private readonly hashing: PasswordHashingOptions;
   private readonly principals: PrincipalCache<AccountUser>;
   private readonly userDataStores: readonly UserDataStore[];
@@ -115,6 +119,7 @@ export class AccountService {
   constructor(options: AccountServiceOptions) {
     this.config = options.config;
     this.throttle = options.throttle;
+    this.registrationThrottle = options.registrationThrottle;
     this.hashing = { ...options.passwordHashing, pepper: options.config.passwordPepper };
     const { logger } = options;
     this.principals = new PrincipalCache({
@@ -134,6 +139,8 @@ export class AccountService {
 
   /** The unique email index, not a lookup beforehand, decides which of racing sign-ups wins. */
   async register(input: RegistrationInput, client: ClientInfo = {}): Promise<AuthenticatedAccount> {
+    // Counted before the password is hashed, so a burst of sign-ups costs no CPU.
+    if (client.ip) await this.registrationThrottle.consume(`ip:${client.ip}`);
     const { password, ...profile } = parseRegistration(input);
     const hashedPassword = await hashPassword(password, this.hashing);
     let user: AccountUser;
@@ -150,14 +157,11 @@ export class AccountService {
   async login({ email, password, ...client }: LoginInput): Promise<AuthenticatedAccount> {
     const { ip } = client;
     const normalizedEmail = normalizeEmailForLookup(email);
-    await this.throttle.assertAllowed({ email: normalizedEmail, ip });
+    await this.throttle.reserveAttempt({ email: normalizedEmail, ip });
     const stored = await findUserByEmail(normalizedEmail);
     const check = await this.checkPassword(password, stored?.hashedPassword);
-    if (!stored || !check.valid) {
-      await this.throttle.recordFailure({ email: normalizedEmail, ip });
-      throw new AuthenticationError(INCORRECT_CREDENTIALS_MESSAGE);
-    }
-    await this.throttle.reset(normalizedEmail);
+    if (!stored || !check.valid) throw new AuthenticationError(INCORRECT_CREDENTIALS_MESSAGE);
+    await this.throttle.recordSuccess({ email: normalizedEmail, ip });
     if (check.needsRehash) await this.upgradePasswordHash(stored, password);
     return this.sessions.start(withoutPasswordHash(stored), client);
   }
@@ -280,13 +284,10 @@ export class AccountService {
    * applies, so a stolen token cannot be used to guess the password.
    */
   private async confirmPassword(stored: User, password: string, field: string): Promise<void> {
-    await this.throttle.assertAllowed({ email: stored.email });
+    await this.throttle.reserveAttempt({ email: stored.email });
     const { valid } = await verifyPassword(password, stored.hashedPassword, this.hashing);
-    if (!valid) {
-      await this.throttle.recordFailure({ email: stored.email });
-      throw ValidationError.forField(field, 'is incorrect');
-    }
-    await this.throttle.reset(stored.email);
+    if (!valid) throw ValidationError.forField(field, 'is incorrect');
+    await this.throttle.recordSuccess({ email: stored.email });
   }
 
   /** Without an account a throwaway hash is checked anyway, so timing doesn't reveal registered addresses. */

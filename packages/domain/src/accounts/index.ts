@@ -48,7 +48,6 @@ export { normalizeEmailForLookup } from './email-address.js';
 export {
   DEFAULT_MAX_FAILURES_PER_EMAIL,
   DEFAULT_MAX_FAILURES_PER_IP,
-  DEFAULT_THROTTLE_KEY_PREFIX,
   DEFAULT_THROTTLE_WINDOW_SECONDS,
   type LoginAttemptSource,
   LoginThrottle,

@@ -1,17 +1,15 @@
-import { createHash } from 'node:crypto';
-import type { ChainableCommander, Redis } from 'ioredis';
-import { RateLimitedError } from '../errors/index.js';
+import type { Redis } from 'ioredis';
+import { RequestThrottle, type ThrottleCounter } from '../throttling/index.js';
 import { normalizeEmailForLookup } from './email-address.js';
 
 /**
- * Failed sign-ins allowed per fixed window before further attempts are refused.
- * Per address it is low enough to stop guessing one account's password; per IP
- * it is higher because offices and campuses share addresses.
+ * Sign-in attempts allowed per fixed window before further attempts are
+ * refused. Per address it is low enough to stop guessing one account's
+ * password; per IP it is higher because offices and campuses share addresses.
  */
 export const DEFAULT_MAX_FAILURES_PER_EMAIL = 5;
 export const DEFAULT_MAX_FAILURES_PER_IP = 10;
 export const DEFAULT_THROTTLE_WINDOW_SECONDS = 15 * 60;
-export const DEFAULT_THROTTLE_KEY_PREFIX = 'career-navigator';
 
 export interface LoginThrottleOptions {
   redis: Redis;
@@ -28,88 +26,58 @@ export interface LoginAttemptSource {
   ip?: string | undefined;
 }
 
-interface FailureCounter {
-  key: string;
-  limit: number;
-}
-
-/** Key names carry digests, so neither addresses nor IPs show up in Redis listings. */
-function digest(value: string): string {
-  return createHash('sha256').update(value).digest('hex');
-}
-
-async function execOrThrow(commands: ChainableCommander): Promise<unknown[]> {
-  const replies = (await commands.exec()) ?? [];
-  return replies.map(([error, reply]) => {
-    if (error) throw error;
-    return reply;
-  });
-}
-
-/** Counts failed sign-ins in Redis, so every API instance enforces the same limits. */
+/**
+ * Limits password checks per address and per IP. Every attempt is counted
+ * before its password is checked, in the same atomic step that decides
+ * whether it may go on, so simultaneous attempts cannot all pass; an attempt
+ * that turns out right is given back. What stays counted is failures plus
+ * attempts still being checked.
+ */
 export class LoginThrottle {
-  private readonly redis: Redis;
-  private readonly keyPrefix: string;
-  private readonly maxFailuresPerEmail: number;
-  private readonly maxFailuresPerIp: number;
-  private readonly windowSeconds: number;
+  private readonly attempts: RequestThrottle;
+  private readonly maxPerIp: number;
 
   constructor(options: LoginThrottleOptions) {
-    this.redis = options.redis;
-    this.keyPrefix = options.keyPrefix ?? DEFAULT_THROTTLE_KEY_PREFIX;
-    this.maxFailuresPerEmail = options.maxFailuresPerEmail ?? DEFAULT_MAX_FAILURES_PER_EMAIL;
-    this.maxFailuresPerIp = options.maxFailuresPerIp ?? DEFAULT_MAX_FAILURES_PER_IP;
-    this.windowSeconds = options.windowSeconds ?? DEFAULT_THROTTLE_WINDOW_SECONDS;
-  }
-
-  /** Throws RateLimitedError while the address or the IP has used up its failures. */
-  async assertAllowed(source: LoginAttemptSource): Promise<void> {
-    const counters = this.countersFor(source);
-    const reads = this.redis.multi();
-    for (const counter of counters) reads.get(counter.key).pttl(counter.key);
-    const replies = await execOrThrow(reads);
-    const waits = counters.flatMap((counter, position) => {
-      const failures = Number(replies[position * 2] ?? 0);
-      const remainingMs = Number(replies[position * 2 + 1]);
-      return failures >= counter.limit ? [this.secondsUntilReset(remainingMs)] : [];
+    this.attempts = new RequestThrottle({
+      redis: options.redis,
+      name: 'login',
+      limit: options.maxFailuresPerEmail ?? DEFAULT_MAX_FAILURES_PER_EMAIL,
+      windowSeconds: options.windowSeconds ?? DEFAULT_THROTTLE_WINDOW_SECONDS,
+      refusal: 'Too many failed sign-in attempts; try again later',
+      ...(options.keyPrefix ? { keyPrefix: options.keyPrefix } : {}),
     });
-    if (waits.length > 0) {
-      throw new RateLimitedError('Too many failed sign-in attempts; try again later', Math.max(...waits));
-    }
+    this.maxPerIp = options.maxFailuresPerIp ?? DEFAULT_MAX_FAILURES_PER_IP;
   }
 
-  async recordFailure(source: LoginAttemptSource): Promise<void> {
-    const writes = this.redis.multi();
-    for (const { key } of this.countersFor(source)) {
-      // Creating the key with its expiry in the same transaction means no counter can outlive its window.
-      writes.set(key, 0, 'EX', this.windowSeconds, 'NX').incr(key);
-    }
-    await execOrThrow(writes);
+  /** Counts an attempt; throws RateLimitedError when the address or the IP has none left. */
+  async reserveAttempt(source: LoginAttemptSource): Promise<void> {
+    const counters: ThrottleCounter[] = [{ subject: emailSubject(source.email) }];
+    if (source.ip) counters.push({ subject: ipSubject(source.ip), limit: this.maxPerIp });
+    await this.attempts.consumeAll(counters);
   }
 
   /**
-   * Clears the address's counter after a successful sign-in. The IP counter is
-   * kept: otherwise one valid account would let an attacker reset it at will.
+   * The password was right: the address starts afresh and the IP gets its
+   * attempt back. The IP's failures stay counted, or one valid account would
+   * let an attacker reset them at will.
    */
-  async reset(email: string): Promise<void> {
-    await this.redis.del(this.emailCounter(email).key);
+  async recordSuccess(source: LoginAttemptSource): Promise<void> {
+    await Promise.all([
+      this.attempts.clear(emailSubject(source.email)),
+      source.ip ? this.attempts.refund(ipSubject(source.ip)) : undefined,
+    ]);
   }
 
-  private countersFor(source: LoginAttemptSource): FailureCounter[] {
-    const counters = [this.emailCounter(source.email)];
-    if (source.ip) counters.push({ key: this.key('ip', source.ip), limit: this.maxFailuresPerIp });
-    return counters;
+  /** The owner proved control of the address (a password reset): its failures are forgiven. */
+  async forgiveAddress(email: string): Promise<void> {
+    await this.attempts.clear(emailSubject(email));
   }
+}
 
-  private emailCounter(email: string): FailureCounter {
-    return { key: this.key('email', normalizeEmailForLookup(email)), limit: this.maxFailuresPerEmail };
-  }
+function emailSubject(email: string): string {
+  return `email:${normalizeEmailForLookup(email)}`;
+}
 
-  private key(kind: 'email' | 'ip', value: string): string {
-    return `${this.keyPrefix}:login-failures:${kind}:${digest(value)}`;
-  }
-
-  private secondsUntilReset(remainingMs: number): number {
-    return remainingMs > 0 ? Math.ceil(remainingMs / 1000) : this.windowSeconds;
-  }
+function ipSubject(ip: string): string {
+  return `ip:${ip}`;
 }

@@ -1,5 +1,8 @@
 export {
-  DEFAULT_LIMIT_KEY_PREFIX,
-  FixedWindowLimit,
-  type FixedWindowLimitOptions,
-} from './fixed-window-limit.js';
+  DEFAULT_THROTTLE_KEY_PREFIX,
+  RequestThrottle,
+  type RequestThrottleOptions,
+  THROTTLE_TIMEOUT_MS,
+  type ThrottleCounter,
+  ThrottleUnavailableError,
+} from './request-throttle.js';

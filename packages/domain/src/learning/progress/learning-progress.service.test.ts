@@ -6,6 +6,7 @@ import { loadLearningResourceCatalog } from '../../catalogs/index.js';
 import { fixedClock } from '../../clock/index.js';
 import { loadConfig } from '../../config/index.js';
 import { NotFoundError, ValidationError } from '../../errors/index.js';
+import { RequestThrottle } from '../../throttling/index.js';
 import { LearningProgressService, SkillProgressRepository } from './index.js';
 
 useTestDatabase();
@@ -24,6 +25,13 @@ beforeAll(() => {
   accounts = new AccountService({
     config: loadConfig({}),
     throttle: new LoginThrottle({ redis, keyPrefix: testRedis.prefix }),
+    registrationThrottle: new RequestThrottle({
+      redis,
+      name: 'register',
+      limit: 1_000,
+      windowSeconds: 60,
+      keyPrefix: testRedis.prefix,
+    }),
     userVersions: new UserVersions({ redis, keyPrefix: testRedis.prefix }),
     passwordHashing: { bcryptCost: 4 },
     userDataStores: [repository],

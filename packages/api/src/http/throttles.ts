@@ -1,0 +1,67 @@
+import {
+  DEFAULT_MAX_FAILURES_PER_EMAIL,
+  DEFAULT_MAX_FAILURES_PER_IP,
+  DEFAULT_THROTTLE_WINDOW_SECONDS,
+  LoginThrottle,
+  RequestThrottle,
+} from '@career-navigator/domain';
+import type { Redis } from 'ioredis';
+
+export interface RateLimit {
+  limit: number;
+  windowSeconds: number;
+}
+
+/** Every request throttle of the API, all counted by the one RequestThrottle mechanism in Redis. */
+export interface ThrottleSettings {
+  /** Sign-in attempts per address and per client IP, counted before the password is checked. */
+  login: { maxFailuresPerEmail: number; maxFailuresPerIp: number; windowSeconds: number };
+  /** Sign-ups per client IP. */
+  registrations: RateLimit;
+  /** extractSkills and importSkillsFromText requests per client IP. */
+  extraction: RateLimit;
+}
+
+export const DEFAULT_THROTTLES: ThrottleSettings = {
+  login: {
+    maxFailuresPerEmail: DEFAULT_MAX_FAILURES_PER_EMAIL,
+    maxFailuresPerIp: DEFAULT_MAX_FAILURES_PER_IP,
+    windowSeconds: DEFAULT_THROTTLE_WINDOW_SECONDS,
+  },
+  // A household or a classroom signing up together fits; a script creating accounts does not.
+  registrations: { limit: 10, windowSeconds: 60 },
+  // A person pasting resumes or postings sends a few a minute; a scraper sends many. At about
+  // 10 ms per long text, the limit also caps the CPU one client can take.
+  extraction: { limit: 30, windowSeconds: 60 },
+};
+
+export interface Throttles {
+  login: LoginThrottle;
+  registrations: RequestThrottle;
+  extraction: RequestThrottle;
+}
+
+/** `keyPrefix` namespaces the counters (tests pass one of their own). */
+export function createThrottles(
+  redis: Redis,
+  settings: Partial<ThrottleSettings> = {},
+  keyPrefix?: string,
+): Throttles {
+  const { login, registrations, extraction } = { ...DEFAULT_THROTTLES, ...settings };
+  const shared = { redis, ...(keyPrefix ? { keyPrefix } : {}) };
+  return {
+    login: new LoginThrottle({ ...shared, ...login }),
+    registrations: new RequestThrottle({
+      ...shared,
+      ...registrations,
+      name: 'register',
+      refusal: 'Too many accounts created from this address; try again later',
+    }),
+    extraction: new RequestThrottle({
+      ...shared,
+      ...extraction,
+      name: 'extract-skills',
+      refusal: 'Too many skill extraction requests; try again later',
+    }),
+  };
+}

@@ -1,0 +1,160 @@
+import { createHash } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import { RateLimitedError } from '../errors/index.js';
+
+export const DEFAULT_THROTTLE_KEY_PREFIX = 'career-navigator';
+/** A throttle that cannot ask Redis within this long refuses instead of letting the request through. */
+export const THROTTLE_TIMEOUT_MS = 1_000;
+
+/**
+ * Adds each counter's weight and reads every counter back in one step, so
+ * requests racing each other cannot all pass a check made before any of them
+ * counted. A counter expires a window after its first use (fixed windows).
+ * KEYS: the counters. ARGV: window in ms, then a weight and a limit per key.
+ * Returns 0 when every counter is within its limit, else the ms until the
+ * latest over-limit counter resets.
+ */
+const CONSUME_SCRIPT = `
+local windowMs = tonumber(ARGV[1])
+local wait = 0
+for index, key in ipairs(KEYS) do
+  local weight = tonumber(ARGV[index * 2])
+  local limit = tonumber(ARGV[index * 2 + 1])
+  local count = redis.call('INCRBY', key, weight)
+  local ttl = redis.call('PTTL', key)
+  if ttl < 0 then
+    redis.call('PEXPIRE', key, windowMs)
+    ttl = windowMs
+  end
+  if count > limit and ttl > wait then wait = ttl end
+end
+return wait
+`;
+
+/** Gives back counted units, never below zero (the window may have reset meanwhile). */
+const REFUND_SCRIPT = `
+local count = tonumber(redis.call('GET', KEYS[1]) or '0')
+if count > 0 then redis.call('DECRBY', KEYS[1], math.min(count, tonumber(ARGV[1]))) end
+return 0
+`;
+
+export interface RequestThrottleOptions {
+  redis: Redis;
+  /** What is counted, part of every key: 'login', 'register', 'extract-skills', ... */
+  name: string;
+  /** How much one subject may add up to per window, unless a counter names its own limit. */
+  limit: number;
+  windowSeconds: number;
+  /** Namespace for the keys (tests pass a prefix of their own). */
+  keyPrefix?: string;
+  /** The message of the RateLimitedError a refused request gets. */
+  refusal?: string;
+  /** How long Redis may take before the request is refused; THROTTLE_TIMEOUT_MS by default. */
+  timeoutMs?: number;
+}
+
+/** One counter a request counts against: what it is about (an IP, an address) and how much it adds. */
+export interface ThrottleCounter {
+  subject: string;
+  /** This counter's limit, when it differs from the throttle's (per IP vs per address, say). */
+  limit?: number;
+  /** How much this request counts for; 1 unless it is weighed (by cost, say). */
+  weight?: number;
+}
+
+/** Redis failed or did not answer in time: the request is refused, never let through unchecked. */
+export class ThrottleUnavailableError extends Error {
+  constructor(name: string, cause: unknown) {
+    super(`the ${name} throttle could not reach Redis: ${cause instanceof Error ? cause.message : cause}`);
+    this.name = 'ThrottleUnavailableError';
+  }
+}
+
+/** Key names carry digests, so neither addresses nor IPs show up in Redis listings. */
+function digest(value: string): string {
+  return createHash('sha256').update(value).digest('hex');
+}
+
+function assertPositiveInteger(value: number, name: string): void {
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer`);
+}
+
+/**
+ * The one request throttle of the system: weighted fixed-window counters per
+ * subject in Redis, shared by every API instance. Counting and checking are
+ * one atomic step (a Lua script) over all the counters a request touches, so
+ * concurrent requests cannot all slip under a limit; when Redis fails or does
+ * not answer within the timeout the request is refused too.
+ */
+export class RequestThrottle {
+  private readonly redis: Redis;
+  private readonly name: string;
+  private readonly limit: number;
+  private readonly windowMs: number;
+  private readonly keyPrefix: string;
+  private readonly refusal: string;
+  private readonly timeoutMs: number;
+
+  constructor(options: RequestThrottleOptions) {
+    assertPositiveInteger(options.limit, 'limit');
+    if (!(options.windowSeconds > 0)) throw new Error('windowSeconds must be positive');
+    this.redis = options.redis;
+    this.name = options.name;
+    this.limit = options.limit;
+    this.windowMs = Math.round(options.windowSeconds * 1_000);
+    this.keyPrefix = options.keyPrefix ?? DEFAULT_THROTTLE_KEY_PREFIX;
+    this.refusal = options.refusal ?? 'Too many requests; try again later';
+    this.timeoutMs = options.timeoutMs ?? THROTTLE_TIMEOUT_MS;
+  }
+
+  /** Counts one request (or `weight` units) for the subject: see consumeAll. */
+  consume(subject: string, weight = 1): Promise<void> {
+    return this.consumeAll([{ subject, weight }]);
+  }
+
+  /**
+   * Counts the request against every counter at once; throws RateLimitedError
+   * when one is over its limit, ThrottleUnavailableError when Redis cannot tell.
+   */
+  async consumeAll(counters: readonly ThrottleCounter[]): Promise<void> {
+    if (counters.length === 0) return;
+    const keys = counters.map((counter) => this.key(counter.subject));
+    const args = counters.flatMap((counter) => {
+      const weight = counter.weight ?? 1;
+      assertPositiveInteger(weight, 'weight');
+      return [weight, counter.limit ?? this.limit];
+    });
+    const waitMs = Number(
+      await this.ask(() => this.redis.eval(CONSUME_SCRIPT, keys.length, ...keys, this.windowMs, ...args)),
+    );
+    if (waitMs > 0) throw new RateLimitedError(this.refusal, Math.max(1, Math.ceil(waitMs / 1_000)));
+  }
+
+  /** Takes back what a request counted (a sign-in that turned out right, say). */
+  async refund(subject: string, weight = 1): Promise<void> {
+    await this.ask(() => this.redis.eval(REFUND_SCRIPT, 1, this.key(subject), weight));
+  }
+
+  /** Starts the subject afresh. */
+  async clear(subject: string): Promise<void> {
+    await this.ask(() => this.redis.del(this.key(subject)));
+  }
+
+  private async ask<T>(command: () => Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${this.timeoutMs} ms`)), this.timeoutMs);
+    });
+    try {
+      return await Promise.race([command(), late]);
+    } catch (error) {
+      throw new ThrottleUnavailableError(this.name, error);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private key(subject: string): string {
+    return `${this.keyPrefix}:throttle:${this.name}:${digest(subject)}`;
+  }
+}
