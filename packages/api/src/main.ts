@@ -18,7 +18,7 @@ import { createApiServer } from './http/index.js';
 
 /** After a shutdown signal, how long draining may take before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 15_000;
-/** Login throttling and readiness must fail fast when Redis is away, not queue up. */
+/** Throttles and readiness must fail fast when Redis is away, not queue up. */
 const SHORT_REDIS_TIMEOUT_MS = 2_000;
 
 function loadCatalogsOrExit(
@@ -77,7 +77,17 @@ reportOutages(queueConnection, 'queue redis', logger);
 collectionQueue.on('error', () => {});
 cleanupQueue.on('error', () => {});
 
-const server = await createApiServer({ config, logger, redis, collectionQueue, cleanupQueue, catalogs });
+const server = await createApiServer({
+  config,
+  logger,
+  redis,
+  collectionQueue,
+  cleanupQueue,
+  catalogs,
+  ...(config.operationCostPerIpPerMinute
+    ? { throttles: { operationCost: { limit: config.operationCostPerIpPerMinute, windowSeconds: 60 } } }
+    : {}),
+});
 const { url } = await server.start(config.app.port);
 logger.info({ url, environment: config.nodeEnv }, `${config.app.name} ${config.app.version} listening`);
 

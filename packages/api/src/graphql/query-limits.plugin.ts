@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import type { ApolloServerPlugin } from '@apollo/server';
+import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
+import { type Logger, RateLimitedError, type RequestThrottle } from '@career-navigator/domain';
 // The explicit CommonJS entry, which Apollo and type-graphql load too: under Vitest a bare
 // 'graphql' resolves to the ESM build, a second copy whose classes graphql refuses to mix.
 import { type DocumentNode, GraphQLError, type GraphQLSchema, parse } from 'graphql/index.js';
@@ -117,6 +118,36 @@ export function assertDocumentWithinLimits(source: string, limits: QueryLimits):
   }
 }
 
+export interface CostBudget {
+  /** Counts estimated cost per client IP (its limit is the budget per window). */
+  throttle: RequestThrottle;
+  logger: Logger;
+}
+
+/**
+ * Charges an operation's cost to its client IP. Past the budget the answer
+ * is RATE_LIMITED (HTTP 429); when Redis cannot tell, the operation goes on:
+ * each one is bounded on its own already, and a Redis outage should not take
+ * every public page down with it.
+ */
+async function spendBudget(budget: CostBudget, ip: string | undefined, cost: number) {
+  if (!ip) return;
+  try {
+    await budget.throttle.consume(`ip:${ip}`, Math.max(1, Math.ceil(cost)));
+  } catch (error) {
+    if (error instanceof RateLimitedError) {
+      throw new GraphQLError(error.message, {
+        extensions: {
+          code: ApiErrorCode.RATE_LIMITED,
+          retryAfterSeconds: error.retryAfterSeconds,
+          http: { status: 429, headers: new HeaderMap([['retry-after', String(error.retryAfterSeconds)]]) },
+        },
+      });
+    }
+    budget.logger.warn({ err: error }, 'operation cost budget unavailable; operation let through');
+  }
+}
+
 /**
  * The estimate reads the variables before execution does, so a variable of
  * the wrong type surfaces here first; it gets the code execution would give
@@ -142,6 +173,7 @@ function estimateComplexity(estimate: () => number): number {
 export function queryLimitsPlugin(
   schema: GraphQLSchema,
   limits: QueryLimits,
+  budget: CostBudget,
 ): ApolloServerPlugin<ApiContext> {
   const estimators = [
     weightedEstimator([fieldExtensionsEstimator()]),
@@ -151,7 +183,7 @@ export function queryLimitsPlugin(
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, operation, operationName, request }) {
+        async didResolveOperation({ contextValue, document, operation, operationName, request }) {
           if (!operation) {
             throw refusal(
               request.operationName
@@ -178,6 +210,7 @@ export function queryLimitsPlugin(
               maxComplexity: limits.maxComplexity,
             });
           }
+          await spendBudget(budget, contextValue.clientIp, complexity);
         },
       };
     },

@@ -41,7 +41,7 @@ import { httpErrorHandler } from './http-errors.js';
 import { createRequestContext } from './request-context.js';
 import { assignRequestId } from './request-id.js';
 import { requestLogging } from './request-logging.js';
-import { createThrottles, type ThrottleSettings } from './throttles.js';
+import { createThrottles, type ThrottleSettings, type Throttles } from './throttles.js';
 
 export const GRAPHQL_PATH = '/graphql';
 /**
@@ -83,8 +83,7 @@ export interface ApiServer {
   stop(): Promise<void>;
 }
 
-function createServices(options: ApiServerOptions): ApiServices {
-  const throttles = createThrottles(options.redis, options.throttles, options.throttleKeyPrefix);
+function createServices(options: ApiServerOptions, throttles: Throttles): ApiServices {
   const learningProgress = new SkillProgressRepository();
   const accounts = new AccountService({
     config: options.config,
@@ -112,7 +111,11 @@ function createServices(options: ApiServerOptions): ApiServices {
   };
 }
 
-function createApollo(options: ApiServerOptions, httpServer: Server): ApolloServer<ApiContext> {
+function createApollo(
+  options: ApiServerOptions,
+  httpServer: Server,
+  throttles: Throttles,
+): ApolloServer<ApiContext> {
   const { config, logger } = options;
   const schema = apiSchema();
   return new ApolloServer<ApiContext>({
@@ -132,7 +135,10 @@ function createApollo(options: ApiServerOptions, httpServer: Server): ApolloServ
       config.graphqlIntrospection
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
         : ApolloServerPluginLandingPageDisabled(),
-      queryLimitsPlugin(schema, options.queryLimits ?? DEFAULT_QUERY_LIMITS),
+      queryLimitsPlugin(schema, options.queryLimits ?? DEFAULT_QUERY_LIMITS, {
+        throttle: throttles.operationCost,
+        logger,
+      }),
       errorReportingPlugin(logger),
       operationObservationPlugin(),
     ],
@@ -144,10 +150,11 @@ function createApollo(options: ApiServerOptions, httpServer: Server): ApolloServ
  * readiness on /ready. The caller owns the stores and closes them after stop().
  */
 export async function createApiServer(options: ApiServerOptions): Promise<ApiServer> {
-  const services = createServices(options);
+  const throttles = createThrottles(options.redis, options.throttles, options.throttleKeyPrefix);
+  const services = createServices(options, throttles);
   const app = express();
   const httpServer = createServer(app);
-  const apollo = createApollo(options, httpServer);
+  const apollo = createApollo(options, httpServer, throttles);
   await apollo.start();
 
   app.disable('x-powered-by');

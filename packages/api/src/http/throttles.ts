@@ -20,6 +20,8 @@ export interface ThrottleSettings {
   registrations: RateLimit;
   /** extractSkills and importSkillsFromText requests per client IP. */
   extraction: RateLimit;
+  /** Estimated cost (see query-limits.plugin.ts) one client IP may spend over all its operations. */
+  operationCost: RateLimit;
 }
 
 export const DEFAULT_THROTTLES: ThrottleSettings = {
@@ -33,12 +35,15 @@ export const DEFAULT_THROTTLES: ThrottleSettings = {
   // A person pasting resumes or postings sends a few a minute; a scraper sends many. At about
   // 10 ms per long text, the limit also caps the CPU one client can take.
   extraction: { limit: 30, windowSeconds: 60 },
+  // About 300 market reports a minute: far above a person, far below a flood.
+  operationCost: { limit: 200_000, windowSeconds: 60 },
 };
 
 export interface Throttles {
   login: LoginThrottle;
   registrations: RequestThrottle;
   extraction: RequestThrottle;
+  operationCost: RequestThrottle;
 }
 
 /** `keyPrefix` namespaces the counters (tests pass one of their own). */
@@ -47,7 +52,7 @@ export function createThrottles(
   settings: Partial<ThrottleSettings> = {},
   keyPrefix?: string,
 ): Throttles {
-  const { login, registrations, extraction } = { ...DEFAULT_THROTTLES, ...settings };
+  const { login, registrations, extraction, operationCost } = { ...DEFAULT_THROTTLES, ...settings };
   const shared = { redis, ...(keyPrefix ? { keyPrefix } : {}) };
   return {
     login: new LoginThrottle({ ...shared, ...login }),
@@ -62,6 +67,12 @@ export function createThrottles(
       ...extraction,
       name: 'extract-skills',
       refusal: 'Too many skill extraction requests; try again later',
+    }),
+    operationCost: new RequestThrottle({
+      ...shared,
+      ...operationCost,
+      name: 'operation-cost',
+      refusal: 'This address has asked for too much at once; try again in a minute',
     }),
   };
 }

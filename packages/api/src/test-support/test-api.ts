@@ -27,6 +27,7 @@ export const STRONG_PASSWORD = 'Correct-Horse-42';
 const LIFTED_THROTTLES: Partial<ThrottleSettings> = {
   registrations: { limit: 1_000, windowSeconds: 60 },
   extraction: { limit: 1_000, windowSeconds: 60 },
+  operationCost: { limit: 100_000_000, windowSeconds: 60 },
 };
 
 export interface TestApiOptions {
@@ -39,8 +40,8 @@ export interface TestApiOptions {
   /** Where the API's log lines go (LOG_LEVEL in `env` sets the level); nowhere by default. */
   logDestination?: DestinationStream;
   /**
-   * Limits of the request throttles. Tests sign up many accounts from one address, so
-   * registrations and extraction are lifted unless a test sets them; the rest are production's.
+   * Limits of the request throttles. Tests send everything from one address, so registrations,
+   * extraction and the cost budget are lifted unless a test sets them; login keeps production's.
    */
   throttles?: Partial<ThrottleSettings>;
   /** Express's `trust proxy`, for tests that send X-Forwarded-For to speak from many client IPs. */

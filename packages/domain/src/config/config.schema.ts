@@ -77,6 +77,8 @@ export const environmentSchema = z
     PASSWORD_RESET_URL: z
       .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
       .default('http://localhost:5173/reset-password'),
+    // Estimated operation cost one client IP may spend per minute; the API's default when unset.
+    OPERATION_COST_PER_IP_PER_MINUTE: z.coerce.number().int().positive().optional(),
     APP_NAME: z.string().min(1).default('Career Navigator API'),
     APP_VERSION: z.string().min(1).default('1.0.0'),
     DEBUG: booleanFlag.optional(),

@@ -26,6 +26,8 @@ export interface AppConfig {
     /** The frontend page a reset link opens; the token is appended as `?token=`. */
     passwordResetUrl: string;
   };
+  /** The API's per-client-IP budget of estimated operation cost; its built-in default when undefined. */
+  operationCostPerIpPerMinute: number | undefined;
   adminEmails: readonly string[];
   graphqlIntrospection: boolean;
   metrics: {
@@ -100,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     passwordPepper: e.PASSWORD_PEPPER ?? DEVELOPMENT_PASSWORD_PEPPER,
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, passwordResetUrl: e.PASSWORD_RESET_URL },
+    operationCostPerIpPerMinute: e.OPERATION_COST_PER_IP_PER_MINUTE,
     adminEmails: e.ADMIN_EMAILS.map((email) => email.toLowerCase()),
     graphqlIntrospection: e.GRAPHQL_INTROSPECTION ?? !isProduction,
     metrics: { token: e.METRICS_TOKEN, workerPort: e.WORKER_METRICS_PORT },
