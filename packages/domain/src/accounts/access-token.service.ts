@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createSecretKey, type KeyObject, randomUUID } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { isObjectIdOrHexString } from 'mongoose';
 import type { AppConfig } from '../config/index.js';
@@ -29,10 +29,26 @@ export interface AccessTokenSubject {
 
 export const INVALID_CREDENTIALS_MESSAGE = 'Could not validate credentials';
 
+const signingKeys = new Map<string, KeyObject>();
+
+/**
+ * The secret as a KeyObject, made once per secret: given a string, jsonwebtoken first
+ * tries (and fails) to parse it as a PEM public key on every call, which costs more
+ * than the signature check itself.
+ */
+function signingKey(config: TokenSettings): KeyObject {
+  let key = signingKeys.get(config.jwt.secret);
+  if (!key) {
+    key = createSecretKey(Buffer.from(config.jwt.secret));
+    signingKeys.set(config.jwt.secret, key);
+  }
+  return key;
+}
+
 export function issueAccessToken(config: TokenSettings, subject: AccessTokenSubject): AccessToken {
   const expiresIn = config.jwt.expiresInMinutes * 60;
   const claims = { sid: subject.sessionId, tv: subject.tokenVersion };
-  const accessToken = jwt.sign(claims, config.jwt.secret, {
+  const accessToken = jwt.sign(claims, signingKey(config), {
     algorithm: config.jwt.algorithm,
     expiresIn,
     issuer: config.jwt.issuer,
@@ -60,7 +76,7 @@ function credentialsRejected(reason: unknown): AuthenticationError {
 
 function decodeVerifiedPayload(config: TokenSettings, token: string): jwt.JwtPayload {
   try {
-    const payload = jwt.verify(token, config.jwt.secret, {
+    const payload = jwt.verify(token, signingKey(config), {
       // Pinned, so neither `none` nor an algorithm swapped into the header is honoured.
       algorithms: [config.jwt.algorithm],
       issuer: config.jwt.issuer,
