@@ -1,10 +1,15 @@
-import { GraphQLError } from 'graphql/index.js';
-import type { MiddlewareFn } from 'type-graphql';
+import {
+  defaultFieldResolver,
+  GraphQLError,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+  isObjectType,
+} from 'graphql/index.js';
 import type { ApiContext } from './api-context.js';
 import { ApiErrorCode } from './error-codes.js';
 import { trimStringArguments } from './trimmed-strings.js';
 
-/** How long one operation may run; past it, no further field starts and the answer is an error. */
+/** How long one operation may run; past it, no further top-level field starts and the answer is an error. */
 export const OPERATION_DEADLINE_MS = 10_000;
 
 function deadlinePassed(): GraphQLError {
@@ -45,27 +50,54 @@ function argumentsKey(fieldName: string, args: Record<string, unknown>): string 
   return `${fieldName}:${JSON.stringify(sorted(args))}`;
 }
 
+type FieldResolver = GraphQLFieldResolver<unknown, ApiContext, Record<string, unknown>>;
+
+function checkedArguments(resolve: FieldResolver): FieldResolver {
+  return (source, args, context, info) => {
+    if (Date.now() - context.startedAt > OPERATION_DEADLINE_MS) throw deadlinePassed();
+    if (Object.keys(args).length > 0) trimStringArguments(args);
+    return resolve(source, args, context, info);
+  };
+}
+
+function guarded(resolve: FieldResolver): FieldResolver {
+  return (source, args, context, info) => {
+    if (Date.now() - context.startedAt > OPERATION_DEADLINE_MS) throw deadlinePassed();
+    if (Object.keys(args).length > 0) trimStringArguments(args);
+    const run = async () => resolve(source, args, context, info);
+    if (info.operation.operation !== 'query') return beforeDeadline(run(), context);
+    const key = argumentsKey(info.fieldName, args);
+    let shared = context.rootResults.get(key);
+    if (!shared) {
+      shared = beforeDeadline(run(), context);
+      context.rootResults.set(key, shared);
+    }
+    return shared;
+  };
+}
+
 /**
- * Runs around every field resolver of the schema:
+ * Wraps every top-level query and mutation field of the schema, and every other field
+ * taking arguments:
  * - string arguments are trimmed, and refused when empty, by one rule;
- * - no field starts after the operation's deadline, and a top-level query
- *   field still running at the deadline answers with an error then, so a
- *   resolver that loops over awaited work cannot hold the request;
+ * - no such field starts after the operation's deadline, and a top-level one still
+ *   running at the deadline answers with an error then, so a resolver that
+ *   loops over awaited work cannot hold the request;
  * - top-level query fields asked for twice with equal arguments (aliases)
  *   are computed once and share one result, so memory does not grow with
  *   the number of aliases.
+ * The other fields are properties of the results and are left to graphql-js: a
+ * type-graphql middleware there would turn every property read into a chain of promises.
  */
-export const operationGuard: MiddlewareFn<ApiContext> = async ({ args, context, info }, next) => {
-  if (Date.now() - context.startedAt > OPERATION_DEADLINE_MS) throw deadlinePassed();
-  if (Object.keys(args).length > 0) trimStringArguments(args);
-  const topLevel = info.path.prev === undefined;
-  if (!topLevel) return next();
-  if (info.operation.operation !== 'query') return beforeDeadline(next(), context);
-  const key = argumentsKey(info.fieldName, args);
-  let shared = context.rootResults.get(key);
-  if (!shared) {
-    shared = beforeDeadline(next(), context);
-    context.rootResults.set(key, shared);
+export function guardOperations(schema: GraphQLSchema): GraphQLSchema {
+  const rootTypes = new Set([schema.getQueryType(), schema.getMutationType()]);
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve = (field.resolve ?? defaultFieldResolver) as FieldResolver;
+      if (rootTypes.has(type)) field.resolve = guarded(resolve);
+      else if (field.args.length > 0) field.resolve = checkedArguments(resolve);
+    }
   }
-  return shared;
-};
+  return schema;
+}

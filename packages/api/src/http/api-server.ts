@@ -1,7 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -19,7 +22,7 @@ import {
   type UserVersionsOptions,
 } from '@career-navigator/domain';
 import cors from 'cors';
-import express, { type Express } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { Redis } from 'ioredis';
 import { QUEUE_DASHBOARD_PATH, queueDashboard } from '../admin/index.js';
 import {
@@ -131,6 +134,8 @@ function createApollo(
       formatApiError(formatted, error, { hideSuggestions: config.isProduction }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No answer is cacheable (see neverStored), and computing cache hints costs a hook on every field.
+      ApolloServerPluginCacheControlDisabled(),
       // Sandbox is useless without introspection and harmless with it: one setting governs both.
       config.graphqlIntrospection
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
@@ -143,6 +148,12 @@ function createApollo(
       operationObservationPlugin(),
     ],
   });
+}
+
+/** GraphQL answers are never stored by caches: most carry personal data. */
+function neverStored(_req: Request, res: Response, next: NextFunction): void {
+  res.setHeader('cache-control', 'no-store');
+  next();
 }
 
 /**
@@ -177,6 +188,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   }
   app.use(
     GRAPHQL_PATH,
+    neverStored,
     express.json({ limit: JSON_BODY_LIMIT }),
     refuseOversizedDocuments(options.queryLimits ?? DEFAULT_QUERY_LIMITS),
     expressMiddleware(apollo, { context: async ({ req, res }) => createRequestContext(services, req, res) }),

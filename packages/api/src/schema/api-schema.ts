@@ -6,7 +6,7 @@ import { AuthResolver, authChecker } from '../auth/index.js';
 import { CollectionResolver } from '../collection/index.js';
 import { ExtractionResolver } from '../extraction/index.js';
 import { GapResolver } from '../gap/index.js';
-import { operationGuard } from '../graphql/index.js';
+import { guardOperations } from '../graphql/index.js';
 import { HealthResolver } from '../health/index.js';
 import { LearningProgressResolver, LearningResolver } from '../learning/index.js';
 import { MarketResolver } from '../market/index.js';
@@ -19,26 +19,27 @@ let schema: GraphQLSchema | undefined;
 
 /** The executable schema, built once per process from the resolver classes. */
 export function apiSchema(): GraphQLSchema {
-  schema ??= buildSchemaSync({
-    resolvers: [
-      HealthResolver,
-      AuthResolver,
-      ProfileResolver,
-      GapResolver,
-      MarketResolver,
-      LearningResolver,
-      LearningProgressResolver,
-      ProjectsResolver,
-      SkillsResolver,
-      RolesResolver,
-      CollectionResolver,
-      ExtractionResolver,
-    ],
-    authChecker,
-    globalMiddlewares: [operationGuard],
-    // class-validator runs on every argument and input class; see validated-fields.ts.
-    validate: { forbidUnknownValues: false },
-  });
+  schema ??= guardOperations(
+    buildSchemaSync({
+      resolvers: [
+        HealthResolver,
+        AuthResolver,
+        ProfileResolver,
+        GapResolver,
+        MarketResolver,
+        LearningResolver,
+        LearningProgressResolver,
+        ProjectsResolver,
+        SkillsResolver,
+        RolesResolver,
+        CollectionResolver,
+        ExtractionResolver,
+      ],
+      authChecker,
+      // class-validator runs on every argument and input class; see validated-fields.ts.
+      validate: { forbidUnknownValues: false },
+    }),
+  );
   return schema;
 }
 
