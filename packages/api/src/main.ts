@@ -65,6 +65,8 @@ const catalogs = loadCatalogsOrExit(config.catalogs, logger);
 // BullMQ needs a connection that retries forever; requests need one that gives up quickly.
 const queueConnection = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
 const redis = new Redis(config.redisUrl, {
+  // Every signed-in request reads its user's version: concurrent requests' commands share one write.
+  enableAutoPipelining: true,
   maxRetriesPerRequest: 1,
   connectTimeout: SHORT_REDIS_TIMEOUT_MS,
   commandTimeout: SHORT_REDIS_TIMEOUT_MS,

@@ -1,6 +1,6 @@
 import { type Clock, systemClock, trailingWindows } from '../clock/index.js';
 import { normalizeRole } from '../roles/index.js';
-import { ANY, round1, windowTotals } from '../rollups/index.js';
+import { ANY, derivedFrom, type RollupTotals, round1, windowTotals } from '../rollups/index.js';
 import { normalizeSkills, skillCategory, skillDisplayName } from '../skills/index.js';
 import { alsoAskedWith, skillsAskedWithMissing } from './co-occurrence.js';
 import { NoRoleDataError, RoleNotTargetedError } from './gap.errors.js';
@@ -28,6 +28,40 @@ function resultMessage(postings: number, required: number, threshold: number): s
   return null;
 }
 
+type GapFindings = Omit<
+  SkillGapResult,
+  'role' | 'roleKey' | 'windowDays' | 'threshold' | 'totalPostingsAnalyzed' | 'generatedAt'
+>;
+
+/** Everything the answer derives from the window's totals and the user's skills. */
+function gapFindings(totals: RollupTotals, threshold: number, owned: ReadonlySet<string>): GapFindings {
+  const requiredSkills: RequiredSkill[] = skillsAboveThreshold(totals, threshold).map(
+    ({ skill, postings, fraction, share }) => ({
+      skill,
+      displayName: skillDisplayName(skill),
+      category: skillCategory(skill),
+      requiredPercentage: share,
+      postings,
+      userHas: owned.has(skill),
+      band: fraction >= ESSENTIAL_SHARE ? 'essential' : 'important',
+    }),
+  );
+  const missingSkills = requiredSkills.filter((skill) => !skill.userHas).map((skill) => skill.skill);
+  const skillMatchCount = requiredSkills.length - missingSkills.length;
+  return {
+    requiredSkills,
+    missingSkills,
+    coveragePercentage:
+      requiredSkills.length === 0 ? 0 : round1((skillMatchCount / requiredSkills.length) * 100),
+    skillMatchCount,
+    totalRequiredSkills: requiredSkills.length,
+    skillsAskedWithMissing: skillsAskedWithMissing(totals, missingSkills, owned),
+    alsoAskedWith: alsoAskedWith(totals, new Set(missingSkills), owned),
+    message: resultMessage(totals.postings, requiredSkills.length, threshold),
+    dataSources: [...totals.sources.keys()].sort(),
+  };
+}
+
 /**
  * Which skills the postings for a role ask for, in the window, and which of
  * them the user lacks. User skills and posting skills both go through
@@ -51,36 +85,17 @@ export async function analyzeSkillGap(
   if (totals.postings === 0) {
     throw new NoRoleDataError(role.trim(), noDataSuggestions(days), await alternativesTo(roleKey, current));
   }
-  const owned = new Set(normalizeSkills(user.skills));
-  const requiredSkills: RequiredSkill[] = skillsAboveThreshold(totals, threshold).map(
-    ({ skill, postings, fraction, share }) => ({
-      skill,
-      displayName: skillDisplayName(skill),
-      category: skillCategory(skill),
-      requiredPercentage: share,
-      postings,
-      userHas: owned.has(skill),
-      band: fraction >= ESSENTIAL_SHARE ? 'essential' : 'important',
-    }),
+  const owned = [...new Set(normalizeSkills(user.skills))].sort();
+  const findings = derivedFrom([totals], `gap\u0000${threshold}\u0000${owned.join('\u0001')}`, () =>
+    gapFindings(totals, threshold, new Set(owned)),
   );
-  const missingSkills = requiredSkills.filter((skill) => !skill.userHas).map((skill) => skill.skill);
-  const skillMatchCount = requiredSkills.length - missingSkills.length;
   return {
     role: role.trim(),
     roleKey,
     windowDays: days,
     threshold,
     totalPostingsAnalyzed: totals.postings,
-    requiredSkills,
-    missingSkills,
-    coveragePercentage:
-      requiredSkills.length === 0 ? 0 : round1((skillMatchCount / requiredSkills.length) * 100),
-    skillMatchCount,
-    totalRequiredSkills: requiredSkills.length,
-    skillsAskedWithMissing: skillsAskedWithMissing(totals, missingSkills, owned),
-    alsoAskedWith: alsoAskedWith(totals, new Set(missingSkills), owned),
-    message: resultMessage(totals.postings, requiredSkills.length, threshold),
-    dataSources: [...totals.sources.keys()].sort(),
+    ...findings,
     generatedAt: now,
   };
 }

@@ -3,6 +3,7 @@ import { normalizeRole } from '../roles/index.js';
 import {
   ANY,
   compareText,
+  derivedFrom,
   type RollupScope,
   type RollupTotals,
   rankedTotals,
@@ -11,7 +12,6 @@ import {
 } from '../rollups/index.js';
 import { skillCategory, skillDisplayName } from '../skills/index.js';
 import type {
-  LocationCount,
   LocationSalary,
   MarketTrends,
   MarketTrendsOptions,
@@ -125,6 +125,49 @@ export function remoteDistribution(totals: RollupTotals): RemoteShare[] {
     }));
 }
 
+type MarketFindings = Pick<
+  MarketTrends,
+  | 'topSkills'
+  | 'topLocations'
+  | 'technologyTrends'
+  | 'salaryTrends'
+  | 'skillSalaries'
+  | 'remoteDistribution'
+  | 'totalJobsAnalyzed'
+  | 'previousWindowJobs'
+  | 'dataSources'
+>;
+
+/** Everything the answer derives from the totals of its windows and its limits. */
+function marketFindings(
+  current: RollupTotals,
+  growth: GrowthTotals,
+  skillsLimit: number,
+  locationsLimit: number,
+): MarketFindings {
+  const rankedSkills = rankedTotals(current.skills);
+  const topSkills = rankedSkills.slice(0, skillsLimit);
+  const technologies = rankedSkills
+    .filter(([skill]) => !NON_TECHNOLOGY_CATEGORIES.has(skillCategory(skill)))
+    .slice(0, Math.min(MAX_TECHNOLOGY_TRENDS, skillsLimit + 5));
+  return {
+    topSkills: trendingSkills(current, growth, topSkills),
+    topLocations: rankedTotals(current.locations)
+      .slice(0, locationsLimit)
+      .map(([location, count]) => ({ location, count })),
+    technologyTrends: trendingSkills(current, growth, technologies),
+    salaryTrends: salaryTrends(current),
+    skillSalaries: skillSalaries(
+      current,
+      topSkills.map(([skill]) => skill),
+    ),
+    remoteDistribution: remoteDistribution(current),
+    totalJobsAnalyzed: current.postings,
+    previousWindowJobs: growth.previous.postings,
+    dataSources: [...current.sources.keys()].sort(),
+  };
+}
+
 /** What the postings of the window ask for, where they are, and what they pay. Reads only rollups. */
 export async function marketTrends(
   options: MarketTrendsOptions = {},
@@ -143,27 +186,19 @@ export async function marketTrends(
     windowTotals(scope, growthWindows.current, 'market', fresh),
     windowTotals(scope, growthWindows.previous, 'market', fresh),
   ]);
-  const growth = { current: growthCurrent, previous: growthPrevious };
-  const rankedSkills = rankedTotals(current.skills);
-  const topSkills = rankedSkills.slice(0, skillsLimit);
-  const technologies = rankedSkills
-    .filter(([skill]) => !NON_TECHNOLOGY_CATEGORIES.has(skillCategory(skill)))
-    .slice(0, Math.min(MAX_TECHNOLOGY_TRENDS, skillsLimit + 5));
-  const topLocations: LocationCount[] = rankedTotals(current.locations)
-    .slice(0, locationsLimit)
-    .map(([location, count]) => ({ location, count }));
+  const findings = derivedFrom(
+    [current, growthCurrent, growthPrevious],
+    `market\u0000${skillsLimit}\u0000${locationsLimit}`,
+    () =>
+      marketFindings(
+        current,
+        { current: growthCurrent, previous: growthPrevious },
+        skillsLimit,
+        locationsLimit,
+      ),
+  );
   return {
-    topSkills: trendingSkills(current, growth, topSkills),
-    topLocations,
-    technologyTrends: trendingSkills(current, growth, technologies),
-    salaryTrends: salaryTrends(current),
-    skillSalaries: skillSalaries(
-      current,
-      topSkills.map(([skill]) => skill),
-    ),
-    remoteDistribution: remoteDistribution(current),
-    totalJobsAnalyzed: current.postings,
-    previousWindowJobs: growthPrevious.postings,
+    ...findings,
     generatedAt: now,
     windowDays: days,
     window: analysisWindow,
@@ -176,7 +211,6 @@ export async function marketTrends(
       previousPostings: growthPrevious.postings,
       minimumSample: MIN_GROWTH_SAMPLE,
     },
-    dataSources: [...current.sources.keys()].sort(),
     filters: {
       role: options.role?.trim() || null,
       remote: options.remote ?? null,

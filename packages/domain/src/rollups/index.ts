@@ -1,3 +1,4 @@
+export { derivedFrom } from './derived-answers.js';
 export { byCountThenName, compareText, rankedTotals, round1 } from './ranking.js';
 export {
   allCells,
