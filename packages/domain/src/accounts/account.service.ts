@@ -214,6 +214,11 @@ export class AccountService {
     return before !== after;
   }
 
+  /** Learned skills are read with the principal's version; a change of them moves it. */
+  async learnedSkillsChanged(userId: string): Promise<void> {
+    await this.principals.invalidate(userId);
+  }
+
   async removeSkillFromProfile(userId: string, skill: string): Promise<void> {
     await this.changeProfile(userId, (current) =>
       current.skills.includes(skill) ? { skills: current.skills.filter((owned) => owned !== skill) } : null,

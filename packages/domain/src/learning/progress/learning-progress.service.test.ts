@@ -197,6 +197,28 @@ describe('myLearning and the learner’s skills', () => {
     expect((await learning.withLearnedSkills(user)).skills).toEqual(['python', 'sql']);
   });
 
+  it("reads a signed-in learner's DONE skills once per principal, and again after any DONE change", async () => {
+    accountCounter += 1;
+    const { token } = await accounts.register({
+      email: `learner${accountCounter}@example.com`,
+      password: PASSWORD,
+      fullName: 'Lee Learner',
+      skills: ['python', 'sql'],
+    });
+    const signedIn = async () => (await accounts.principalForAccessToken(token.accessToken)).user;
+    const userId = (await signedIn())._id.toString();
+    // Already in the profile: DONE adds nothing to it, yet it is a change of what was learned.
+    await learning.setSkillProgress(userId, 'sql', 'DONE');
+    await accounts.updateProfile(userId, undefined, { skills: ['python'] });
+    const learner = await signedIn();
+    expect((await learning.withLearnedSkills(learner)).skills).toEqual(['python', 'sql']);
+    expect(await learning.withLearnedSkills(await signedIn())).toBe(
+      await learning.withLearnedSkills(learner),
+    );
+    await learning.setSkillProgress(userId, 'sql', 'NOT_STARTED');
+    expect((await learning.withLearnedSkills(await signedIn())).skills).toEqual(['python']);
+  });
+
   it('is deleted with the account', async () => {
     const userId = await newLearner();
     await learning.setSkillProgress(userId, 'git', 'DONE');

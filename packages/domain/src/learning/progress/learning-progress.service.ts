@@ -41,6 +41,8 @@ function parseSkill(raw: string): string {
   return skill;
 }
 
+type LearnerProfile = { _id: { toString(): string }; skills: string[] };
+
 function learnedSkillsOf(records: readonly SkillProgressRecord[]): string[] {
   return records.filter((record) => record.state === 'DONE').map((record) => record.skill);
 }
@@ -70,6 +72,13 @@ export class LearningProgressService {
   private readonly profileSkills: ProfileSkills;
   private readonly repository: SkillProgressRepository;
   private readonly clock: Clock;
+  /**
+   * Users with their learned skills, by the user object asked about. The principal cache
+   * hands out one object per user and version, and every change of a DONE state moves the
+   * version (learnedSkillsChanged), so a signed-in user's learned skills are read once per
+   * version instead of once per request.
+   */
+  private readonly learnedByUser = new WeakMap<LearnerProfile, Promise<LearnerProfile>>();
 
   constructor(options: LearningProgressServiceOptions) {
     this.catalog = options.catalog;
@@ -142,7 +151,17 @@ export class LearningProgressService {
   }
 
   /** The user with the skills they marked DONE counted as theirs, for every answer about their skills. */
-  async withLearnedSkills<U extends { _id: { toString(): string }; skills: string[] }>(user: U): Promise<U> {
+  withLearnedSkills<U extends LearnerProfile>(user: U): Promise<U> {
+    let withLearned = this.learnedByUser.get(user) as Promise<U> | undefined;
+    if (!withLearned) {
+      withLearned = this.addLearnedSkills(user);
+      this.learnedByUser.set(user, withLearned);
+      withLearned.catch(() => this.learnedByUser.delete(user));
+    }
+    return withLearned;
+  }
+
+  private async addLearnedSkills<U extends LearnerProfile>(user: U): Promise<U> {
     const learned = learnedSkillsOf(await this.repository.listForUser(user._id.toString()));
     if (learned.every((skill) => user.skills.includes(skill))) return user;
     return { ...user, skills: normalizeSkills([...user.skills, ...learned]) };
@@ -182,6 +201,9 @@ export class LearningProgressService {
           addedToProfile: await this.updateProfile(userId, skill, previous, state),
         };
         await this.repository.save(userId, skill, change);
+        if ((previous?.state === 'DONE') !== (state === 'DONE')) {
+          await this.profileSkills.learnedSkillsChanged(userId);
+        }
         return { userId, skill, ...change, updatedAt: this.clock.now() };
       },
       SKILL_LEASE,

@@ -46,4 +46,9 @@ export interface ProfileSkills {
   /** True when the skill was put into the profile by this call. */
   addSkillToProfile(userId: string, skill: string): Promise<boolean>;
   removeSkillFromProfile(userId: string, skill: string): Promise<void>;
+  /**
+   * Called after a skill entered or left DONE: whatever was cached for the user (their
+   * principal, and so their learned skills) must be read again on every process.
+   */
+  learnedSkillsChanged(userId: string): Promise<void>;
 }
