@@ -14,7 +14,7 @@ import {
 } from '@career-navigator/domain';
 import { Redis } from 'ioredis';
 import type { Catalogs } from './graphql/index.js';
-import { createApiServer } from './http/index.js';
+import { createApiServer, DEFAULT_WEB_APP_DIRECTORY, hasWebApp } from './http/index.js';
 
 /** After a shutdown signal, how long draining may take before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 15_000;
@@ -79,6 +79,7 @@ reportOutages(queueConnection, 'queue redis', logger);
 collectionQueue.on('error', () => {});
 cleanupQueue.on('error', () => {});
 
+const webAppDirectory = hasWebApp(DEFAULT_WEB_APP_DIRECTORY) ? DEFAULT_WEB_APP_DIRECTORY : undefined;
 const server = await createApiServer({
   config,
   logger,
@@ -89,9 +90,12 @@ const server = await createApiServer({
   ...(config.operationCostPerIpPerMinute
     ? { throttles: { operationCost: { limit: config.operationCostPerIpPerMinute, windowSeconds: 60 } } }
     : {}),
+  ...(webAppDirectory ? { webAppDirectory } : {}),
 });
 const { url } = await server.start(config.app.port);
 logger.info({ url, environment: config.nodeEnv }, `${config.app.name} ${config.app.version} listening`);
+if (webAppDirectory) logger.info({ url: new URL('/', url).toString() }, 'serving the web client');
+else logger.info('the web client is not built (pnpm build); serving the API only');
 
 let shuttingDown = false;
 

@@ -45,6 +45,7 @@ import { createRequestContext } from './request-context.js';
 import { assignRequestId } from './request-id.js';
 import { requestLogging } from './request-logging.js';
 import { createThrottles, type ThrottleSettings, type Throttles } from './throttles.js';
+import { webAppRoutes } from './web-app.js';
 
 export const GRAPHQL_PATH = '/graphql';
 /**
@@ -76,6 +77,8 @@ export interface ApiServerOptions {
   trustProxy?: boolean | number | string;
   queryLimits?: QueryLimits;
   schedulingTimeoutMs?: number;
+  /** The built web client to serve at `/` (packages/web/dist); none when absent. */
+  webAppDirectory?: string;
 }
 
 export interface ApiServer {
@@ -158,7 +161,7 @@ function neverStored(_req: Request, res: Response, next: NextFunction): void {
 
 /**
  * The HTTP server of the API: GraphQL on /graphql, liveness on /health,
- * readiness on /ready. The caller owns the stores and closes them after stop().
+ * readiness on /ready, and the web client at / when given its build. The caller owns the stores and closes them after stop().
  */
 export async function createApiServer(options: ApiServerOptions): Promise<ApiServer> {
   const throttles = createThrottles(options.redis, options.throttles, options.throttleKeyPrefix);
@@ -193,6 +196,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     refuseOversizedDocuments(options.queryLimits ?? DEFAULT_QUERY_LIMITS),
     expressMiddleware(apollo, { context: async ({ req, res }) => createRequestContext(services, req, res) }),
   );
+  if (options.webAppDirectory) app.use(webAppRoutes(options.webAppDirectory));
   app.use(httpErrorHandler(options.logger));
 
   return {

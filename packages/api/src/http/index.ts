@@ -15,3 +15,4 @@ export {
   type ThrottleSettings,
   type Throttles,
 } from './throttles.js';
+export { DEFAULT_WEB_APP_DIRECTORY, hasWebApp } from './web-app.js';

@@ -48,6 +48,8 @@ export interface TestApiOptions {
   trustProxy?: boolean;
   /** Extra environment for loadConfig. */
   env?: Record<string, string>;
+  /** The built web client to serve at `/`. */
+  webAppDirectory?: string;
 }
 
 export interface TestApi {
@@ -128,6 +130,7 @@ export function useTestApi(options: TestApiOptions = {}): TestApi {
       userVersions: { keyPrefix: testRedis.prefix },
       ...(options.schedulingTimeoutMs ? { schedulingTimeoutMs: options.schedulingTimeoutMs } : {}),
       ...(options.queryLimits ? { queryLimits: options.queryLimits } : {}),
+      ...(options.webAppDirectory ? { webAppDirectory: options.webAppDirectory } : {}),
     });
     const { port } = await server.start(0, '127.0.0.1');
     started = {
