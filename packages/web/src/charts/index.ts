@@ -1,0 +1,1 @@
+export { BarChart, type BarDatum } from './BarChart.js';

@@ -1,0 +1,1 @@
+export { GapPage } from './GapPage.js';

@@ -1,0 +1,1 @@
+export { RolePicker, SkillPicker } from './pickers.js';

@@ -1,0 +1,1 @@
+export { RoleProfilePage } from './RoleProfilePage.js';
