@@ -9,8 +9,11 @@ import express, { type NextFunction, type Request, type Response, type Router } 
  */
 export const DEFAULT_WEB_APP_DIRECTORY = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 
-/** Paths the API answers itself: the site's history fallback never shadows them. */
-const API_PATH = /^\/(graphql|health|ready|metrics|admin)(\/|$)/;
+/**
+ * Paths the history fallback never answers: the API's own, and missing assets (a 404, not a
+ * page, so a stale script reference fails visibly).
+ */
+const NOT_A_PAGE = /^\/(graphql|health|ready|metrics|admin|assets)(\/|$)/;
 
 /** Whether a built site is there to serve. */
 export function hasWebApp(directory: string): boolean {
@@ -30,12 +33,15 @@ export function webAppRoutes(directory: string): Router {
       immutable: true,
       maxAge: '365d',
       index: false,
-      fallthrough: false,
     }),
   );
   router.use(express.static(directory, { index: false, maxAge: 0 }));
   router.use((req: Request, res: Response, next: NextFunction) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PATH.test(req.path) || !req.accepts('html')) {
+    if (
+      (req.method !== 'GET' && req.method !== 'HEAD') ||
+      NOT_A_PAGE.test(req.path) ||
+      !req.accepts('html')
+    ) {
       return next();
     }
     res.setHeader('cache-control', 'no-cache');
