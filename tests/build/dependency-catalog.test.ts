@@ -19,6 +19,8 @@ interface Manifest {
 const NEEDED_WITHOUT_IMPORT: Record<string, string> = {
   // type-graphql 2 declares it as a peer dependency and imports it itself.
   'graphql-scalars': 'peer dependency of type-graphql',
+  // The web client reaches graphql only through @apollo/client and the typed documents, whose peer it is.
+  graphql: 'peer dependency of @apollo/client and @career-navigator/client',
 };
 
 function readManifest(directory: string): Manifest {
@@ -55,7 +57,7 @@ function sourceFiles(directory: string): string[] {
     if (entry === 'node_modules' || entry === 'dist' || entry.startsWith('.')) return [];
     const entryPath = path.join(directory, entry);
     if (statSync(entryPath).isDirectory()) return sourceFiles(entryPath);
-    return /\.(ts|mts|js|mjs)$/.test(entry) ? [entryPath] : [];
+    return /\.(ts|tsx|mts|js|mjs)$/.test(entry) ? [entryPath] : [];
   });
 }
 

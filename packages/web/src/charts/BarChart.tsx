@@ -18,7 +18,7 @@ interface BarChartProps {
 }
 
 const ROW_HEIGHT = 26;
-const LABEL_WIDTH = 130;
+const LABEL_WIDTH = 150;
 const WIDTH = 560;
 const TOP = 18;
 
@@ -58,7 +58,7 @@ export function BarChart({
             return (
               <g key={datum.key} className={`chart-bar chart-bar-${datum.tone}`}>
                 <text x={-8} y={top + y.bandwidth() / 2} textAnchor="end" dominantBaseline="middle">
-                  {datum.label.length > 18 ? `${datum.label.slice(0, 17)}…` : datum.label}
+                  {datum.label.length > 20 ? `${datum.label.slice(0, 19)}…` : datum.label}
                 </text>
                 <Bar
                   x={start}
