@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { repoRoot } from '../../tools/services/dev-services.mjs';
@@ -22,6 +22,11 @@ export interface BrowserSession {
 }
 
 export async function openBrowser(): Promise<BrowserSession> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `${CHROMIUM} is missing: install Debian's chromium package (apt-get install -y chromium)`,
+    );
+  }
   const browser: Browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,

@@ -27,4 +27,12 @@ describe('the README set-up', () => {
     const lastLine = read('.ci/run').trim().split('\n').at(-1);
     expect(lastLine).toBe(setUpCommands()[1]);
   });
+
+  it("installs Debian's chromium for the browser tests, when missing, before the test command", () => {
+    const script = read('.ci/run');
+    const install = script.indexOf('apt-get install -y -qq chromium');
+    expect(script).toContain('if [ ! -x /usr/bin/chromium ]; then');
+    expect(install).toBeGreaterThan(0);
+    expect(install).toBeLessThan(script.lastIndexOf(setUpCommands()[1] as string));
+  });
 });
