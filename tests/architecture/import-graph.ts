@@ -21,7 +21,7 @@ export interface ImportProblem {
   message: string;
 }
 
-const SOURCE_EXTENSION = /\.(ts|mts)$/;
+const SOURCE_EXTENSION = /\.(ts|tsx|mts)$/;
 
 function sourceFilesUnder(directory: string): string[] {
   const found: string[] = [];
@@ -60,10 +60,16 @@ function isTypeOnly(node: ts.ImportDeclaration | ts.ExportDeclaration): boolean 
   );
 }
 
-/** `./x.js` in source names `./x.ts`; a folder import names its index. */
+/** `./x.js` in source names `./x.ts` (or a React component's `./x.tsx`); a folder import names its index. */
 function resolveRelative(fromFile: string, specifier: string, known: ReadonlySet<string>): string | null {
   const base = path.resolve(path.dirname(fromFile), specifier);
-  const candidates = [base.replace(/\.(m?)js$/, '.$1ts'), `${base}.ts`, path.join(base, 'index.ts'), base];
+  const candidates = [
+    base.replace(/\.(m?)js$/, '.$1ts'),
+    base.replace(/\.js$/, '.tsx'),
+    `${base}.ts`,
+    path.join(base, 'index.ts'),
+    base,
+  ];
   return candidates.find((candidate) => known.has(candidate)) ?? null;
 }
 
@@ -94,7 +100,7 @@ export function featureOf(file: string): string | null {
 
 /** Tests and their support may reach into any feature to set up or inspect state. */
 export function isTestCode(file: string): boolean {
-  return /\.test\.ts$/.test(file) || /(^|\/)test-support\//.test(file);
+  return /\.test\.tsx?$/.test(file) || /(^|\/)test-support\//.test(file);
 }
 
 /** Codegen output is no feature: its files are named by the generator, not by us. */

@@ -1,8 +1,7 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createApolloClient } from './api/apollo-client.js';
-import { createSessionStore } from './api/session-store.js';
+import { createApolloClient, createSessionStore } from './api/index.js';
 import { App } from './app/index.js';
 import { SessionProvider } from './auth/index.js';
 import './styles.css';

@@ -1,8 +1,8 @@
 import type { ApolloClient } from '@apollo/client';
 import { LogoutDocument } from '@career-navigator/client';
 import { createContext, type ReactNode, useCallback, useContext, useSyncExternalStore } from 'react';
-import { sessionOf } from '../api/apollo-client.js';
-import type { Session, SessionStore } from '../api/session-store.js';
+import type { Session, SessionStore } from '../api/index.js';
+import { sessionOf } from '../api/index.js';
 
 const SessionContext = createContext<{ store: SessionStore; client: ApolloClient } | null>(null);
 

@@ -1,1 +1,2 @@
 export { BarChart, type BarDatum } from './BarChart.js';
+export { remoteLabel, remoteSplitData } from './remote-split.js';

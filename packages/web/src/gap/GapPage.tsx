@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { MeDocument, SkillGapAnalysisDocument, type SkillGapAnalysisQuery } from '@career-navigator/client';
 import { Link, useSearchParams } from 'react-router';
-import { hasErrorCode } from '../api/graphql-errors.js';
+import { hasErrorCode } from '../api/index.js';
 import { BarChart } from '../charts/index.js';
 import {
   DataSources,

@@ -3,9 +3,9 @@ import { MarketTrendsDocument, type MarketTrendsQuery } from '@career-navigator/
 import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
-import { BarChart } from '../charts/index.js';
+import { BarChart, remoteSplitData } from '../charts/index.js';
 import { DataSources, EmptyState, ErrorNotice, FormField, Loading } from '../ui/index.js';
-import { locationData, remoteSplitData, skillSalaryData, topSkillsData } from './market-chart-data.js';
+import { locationData, skillSalaryData, topSkillsData } from './market-chart-data.js';
 import {
   filtersFromParams,
   type MarketFilters,

@@ -1,6 +1,7 @@
 import type { MarketTrendsQuery } from '@career-navigator/client';
 import { describe, expect, it } from 'vitest';
-import { remoteSplitData, skillSalaryData, topSkillsData } from './market-chart-data.js';
+import { remoteSplitData } from '../charts/index.js';
+import { skillSalaryData, topSkillsData } from './market-chart-data.js';
 
 type Market = MarketTrendsQuery['marketTrends'];
 

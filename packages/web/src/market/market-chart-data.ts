@@ -30,25 +30,6 @@ export function skillSalaryData(salaries: Market['skillSalaries']): BarDatum[] {
     }));
 }
 
-export function remoteLabel(remote: boolean | null | undefined): string {
-  if (remote === true) return 'Remote';
-  if (remote === false) return 'On-site or hybrid';
-  return 'Not stated';
-}
-
-/** Remote, on-site and unstated postings, largest first. */
-export function remoteSplitData(distribution: Market['remoteDistribution']): BarDatum[] {
-  return [...distribution]
-    .sort((a, b) => b.percentage - a.percentage)
-    .map((share) => ({
-      key: String(share.remote),
-      label: remoteLabel(share.remote),
-      value: share.percentage,
-      tone: 'neutral',
-      valueText: `${formatShare(share.percentage)} (${share.count})`,
-    }));
-}
-
 /** Locations by number of postings. */
 export function locationData(locations: Market['topLocations']): BarDatum[] {
   return locations.map((location) => ({

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { type MeQuery, UpdateProfileDocument, type UpdateProfileMutation } from '@career-navigator/client';
 import { useState } from 'react';
-import { hasErrorCode } from '../api/graphql-errors.js';
+import { hasErrorCode } from '../api/index.js';
 
 type User = MeQuery['me'];
 export type ProfileChange = { skills?: string[]; targetRoles?: string[] };

@@ -7,7 +7,7 @@ import {
   SetSkillProgressDocument,
 } from '@career-navigator/client';
 import { Link, useSearchParams } from 'react-router';
-import { hasErrorCode } from '../api/graphql-errors.js';
+import { hasErrorCode } from '../api/index.js';
 import {
   DataSources,
   EmptyState,

@@ -1,8 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { RoleProfileDocument } from '@career-navigator/client';
 import { Link, useParams } from 'react-router';
-import { BarChart } from '../charts/index.js';
-import { remoteSplitData } from '../market/market-chart-data.js';
+import { BarChart, remoteSplitData } from '../charts/index.js';
 import { DataSources, ErrorNotice, formatShare, formatUsd, Loading } from '../ui/index.js';
 import { BAND_TITLES, roleSkillGroups } from './role-profile-data.js';
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { apiProblemOf } from '../api/graphql-errors.js';
+import { apiProblemOf } from '../api/index.js';
 
 export function Loading({ label }: { label: string }) {
   return (
