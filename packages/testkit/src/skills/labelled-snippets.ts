@@ -971,6 +971,8 @@ export const labelledSnippets: readonly LabelledSnippet[] = [
       'azure service bus',
       'azure functions',
       'unit testing',
+      // Named in the text; a skill of its own since the taxonomy learnt it.
+      'xunit',
       'angular',
       'docker',
     ],

@@ -457,3 +457,23 @@ describe('extractSkills: skills added to the taxonomy', () => {
     ]);
   });
 });
+
+describe('extractSkills: tools that job ads name', () => {
+  it.each([
+    ['Single sign-on through Okta, Auth0 or Keycloak.', ['auth0', 'keycloak', 'okta', 'single sign-on']],
+    ['Tracing with Jaeger; the mesh runs Linkerd.', ['jaeger', 'linkerd']],
+    ['Monorepo tooling: Turborepo and Lerna.', ['lerna', 'turborepo']],
+    [
+      'Data lands through Fivetran and Airbyte; product analytics in Mixpanel.',
+      ['airbyte', 'fivetran', 'mixpanel'],
+    ],
+    ['A Next.js frontend talking tRPC.', ['next.js', 'trpc']],
+    ['Unit tests in NUnit or xUnit.', ['nunit', 'unit testing', 'xunit']],
+    ['Workshops on Miro; roadmaps in Productboard.', ['miro', 'productboard']],
+    ['Dependency scanning with Snyk; PAN-OS firewalls.', ['firewall', 'palo alto networks', 'snyk']],
+    ['Deploy serverless functions with AWS SAM and Crossplane.', ['aws sam', 'crossplane', 'serverless']],
+    ['Sensors on Arduino and Raspberry Pi talk MQTT.', ['arduino', 'mqtt', 'raspberry pi']],
+  ])('finds them in "%s"', (text, expected) => {
+    expect(skillsIn(text)).toEqual(expected);
+  });
+});
