@@ -61,47 +61,153 @@ const ENTRIES: readonly SearchEntry[] = allSkills().map((skill) => {
   };
 });
 
-function matchOf(entry: SearchEntry, queryKey: string, exactId: string): [SkillMatchKind, string] | null {
-  const { skill } = entry;
-  if (skill.id === exactId) return ['exact', skill.name];
-  if (entry.nameKey.startsWith(queryKey)) return ['prefix', skill.name];
-  if (entry.wordKeys.some((key) => key.startsWith(queryKey))) return ['word', skill.name];
-  const alias = entry.aliasKeys.find(({ key }) => key.startsWith(queryKey));
-  if (alias) return ['alias', alias.alias];
-  if (queryKey.length >= 2) {
-    if (entry.nameKey.includes(queryKey)) return ['contains', skill.name];
-    const containing = entry.aliasKeys.find(({ key }) => key.includes(queryKey));
-    if (containing) return ['contains', containing.alias];
-  }
-  return null;
+const INDEX_BY_ID = new Map(ENTRIES.map((entry, index) => [entry.skill.id, index]));
+
+/**
+ * Every name, later word and alias key in sorted order, so the skills a text is a prefix of
+ * are one binary search away instead of a pass over the taxonomy on every keystroke.
+ */
+interface IndexedKey {
+  key: string;
+  entry: number;
+  kind: 'prefix' | 'word' | 'alias';
+  /** For aliases: the position in the skill's spellings, so the first matching one is named. */
+  position: number;
 }
+
+const PREFIX_INDEX: readonly IndexedKey[] = ENTRIES.flatMap((entry, index): IndexedKey[] => [
+  { key: entry.nameKey, entry: index, kind: 'prefix', position: 0 },
+  ...entry.wordKeys.map((key) => ({ key, entry: index, kind: 'word' as const, position: 0 })),
+  ...entry.aliasKeys.map(({ key }, position) => ({ key, entry: index, kind: 'alias' as const, position })),
+]).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+
+function firstKeyNotBefore(queryKey: string): number {
+  let low = 0;
+  let high = PREFIX_INDEX.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((PREFIX_INDEX[middle] as IndexedKey).key < queryKey) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The prefix, word and alias matches of a text by entry index, as matchOf would rank them. */
+function prefixMatches(queryKey: string): Map<number, [Exclude<SkillMatchKind, 'demand'>, string]> {
+  const best = new Map<number, IndexedKey>();
+  for (let at = firstKeyNotBefore(queryKey); at < PREFIX_INDEX.length; at++) {
+    const indexed = PREFIX_INDEX[at] as IndexedKey;
+    if (!indexed.key.startsWith(queryKey)) break;
+    const known = best.get(indexed.entry);
+    if (
+      !known ||
+      MATCH_RANK[indexed.kind] < MATCH_RANK[known.kind] ||
+      (indexed.kind === known.kind && indexed.position < known.position)
+    ) {
+      best.set(indexed.entry, indexed);
+    }
+  }
+  const matches = new Map<number, [Exclude<SkillMatchKind, 'demand'>, string]>();
+  for (const [index, { kind, position }] of best) {
+    const entry = ENTRIES[index] as SearchEntry;
+    matches.set(index, [
+      kind,
+      kind === 'alias' ? (entry.aliasKeys[position] as { alias: string }).alias : entry.skill.name,
+    ]);
+  }
+  return matches;
+}
+
+/** One collator for every comparison: localeCompare with a locale builds one per call. */
+/**
+ * Every name and alias key joined into one string, so CONTAINS matches are found by the
+ * engine's substring search rather than by a pass over each key; SPELLING_STARTS maps an
+ * offset back to its spelling (position -1 is the name, then the aliases in order).
+ */
+const SPELLINGS = ENTRIES.flatMap((entry, index) => [
+  { key: entry.nameKey, entry: index, position: -1 },
+  ...entry.aliasKeys.map(({ key }, position) => ({ key, entry: index, position })),
+]);
+const JOINED_SPELLINGS = SPELLINGS.map(({ key }) => key).join('\u0000');
+const SPELLING_STARTS: number[] = [];
+SPELLINGS.reduce((start, { key }) => {
+  SPELLING_STARTS.push(start);
+  return start + key.length + 1;
+}, 0);
+
+function spellingAt(offset: number): (typeof SPELLINGS)[number] {
+  let low = 0;
+  let high = SPELLING_STARTS.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if ((SPELLING_STARTS[middle] as number) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return SPELLINGS[low] as (typeof SPELLINGS)[number];
+}
+
+/** CONTAINS matches by entry index: the name when it contains the text, else the first alias that does. */
+function containingMatches(queryKey: string): Map<number, ['contains', string]> {
+  const best = new Map<number, number>();
+  for (
+    let at = JOINED_SPELLINGS.indexOf(queryKey);
+    at !== -1;
+    at = JOINED_SPELLINGS.indexOf(queryKey, at + 1)
+  ) {
+    const { entry, position } = spellingAt(at);
+    const known = best.get(entry);
+    if (known === undefined || position < known) best.set(entry, position);
+  }
+  const matches = new Map<number, ['contains', string]>();
+  for (const [index, position] of best) {
+    const entry = ENTRIES[index] as SearchEntry;
+    const text = position === -1 ? entry.skill.name : (entry.aliasKeys[position] as { alias: string }).alias;
+    matches.set(index, ['contains', text]);
+  }
+  return matches;
+}
+
+const byName = new Intl.Collator('en').compare;
+
+const byRankThenDemand = (a: SkillSearchHit, b: SkillSearchHit) =>
+  MATCH_RANK[a.match] - MATCH_RANK[b.match] || b.postings - a.postings || byName(a.skill.name, b.skill.name);
 
 /**
  * Autocomplete over the taxonomy's names and aliases: exact > prefix > word > alias >
- * contains, then by demand, then by name. Without search text, skills by demand.
+ * contains, then by demand, then by name. Without search text, skills by demand. Prefix
+ * matches come from a sorted index; the pass for CONTAINS matches runs only when the better
+ * kinds leave room in `limit`, since they always rank above it.
  */
 export function searchSkills(options: SkillSearchOptions): SkillSearchHit[] {
   const queryKey = options.search ? keyOf(options.search) : '';
-  const exactId = queryKey === '' ? '' : normalizeSkill(options.search ?? '');
-  const hits: SkillSearchHit[] = [];
-  for (const entry of ENTRIES) {
-    if (options.category && entry.skill.category !== options.category) continue;
-    const postings = options.demand.get(entry.skill.id) ?? 0;
-    if (queryKey === '') {
-      hits.push({ skill: entry.skill, match: 'demand', matchedText: entry.skill.name, postings });
-      continue;
-    }
-    const matched = matchOf(entry, queryKey, exactId);
-    if (matched) hits.push({ skill: entry.skill, match: matched[0], matchedText: matched[1], postings });
+  const inCategory = (entry: SearchEntry) => !options.category || entry.skill.category === options.category;
+  const hitOf = (entry: SearchEntry, match: SkillMatchKind, matchedText: string): SkillSearchHit => ({
+    skill: entry.skill,
+    match,
+    matchedText,
+    postings: options.demand.get(entry.skill.id) ?? 0,
+  });
+  if (queryKey === '') {
+    return ENTRIES.filter(inCategory)
+      .map((entry) => hitOf(entry, 'demand', entry.skill.name))
+      .sort(byRankThenDemand)
+      .slice(0, options.limit);
   }
-  return hits
-    .sort(
-      (a, b) =>
-        MATCH_RANK[a.match] - MATCH_RANK[b.match] ||
-        b.postings - a.postings ||
-        a.skill.name.localeCompare(b.skill.name, 'en'),
-    )
-    .slice(0, options.limit);
+  const matches = prefixMatches(queryKey);
+  const exact = INDEX_BY_ID.get(normalizeSkill(options.search ?? ''));
+  if (exact !== undefined) matches.set(exact, ['exact', (ENTRIES[exact] as SearchEntry).skill.name]);
+  const hits: SkillSearchHit[] = [];
+  for (const [index, [match, matchedText]] of matches) {
+    const entry = ENTRIES[index] as SearchEntry;
+    if (inCategory(entry)) hits.push(hitOf(entry, match, matchedText));
+  }
+  if (hits.length < options.limit && queryKey.length >= 2) {
+    for (const [index, [match, matchedText]] of containingMatches(queryKey)) {
+      const entry = ENTRIES[index] as SearchEntry;
+      if (!matches.has(index) && inCategory(entry)) hits.push(hitOf(entry, match, matchedText));
+    }
+  }
+  return hits.sort(byRankThenDemand).slice(0, options.limit);
 }
 
 function bigrams(key: string): Map<string, number> {
@@ -143,7 +249,7 @@ export function similarlySpeltSkills(text: string, limit: number): SkillDefiniti
     ),
   }))
     .filter(({ similarity }) => similarity >= MIN_SPELLING_SIMILARITY)
-    .sort((a, b) => b.similarity - a.similarity || a.skill.name.localeCompare(b.skill.name, 'en'))
+    .sort((a, b) => b.similarity - a.similarity || byName(a.skill.name, b.skill.name))
     .slice(0, limit)
     .map(({ skill }) => skill);
 }
