@@ -36,13 +36,15 @@ function fragmentBomb(levels: number): string {
 
 /**
  * What this machine takes right now for the cheapest round trip (a /health and
- * a one-field query): the bounds below are the server's own work on top of it,
- * so a loaded CI machine does not fail them while a slow refusal still does.
+ * a one-field query). The bounds below allow the server's own work on top of a
+ * few of those, so a loaded CI machine does not fail them while a refusal that
+ * takes seconds (as these documents once did) still does. The absolute targets
+ * (100 ms, 50 ms) are measured in bench/attack-refusal.bench.ts.
  */
 async function baselineMs(): Promise<number> {
   const health = await fastest(5, async () => ({ ms: await healthLatency(development.origin) }));
   const trivial = await fastest(5, () => post(development.origin, { query: '{ health { status } }' }));
-  return Math.max(health.ms, trivial.ms);
+  return 3 * Math.max(health.ms, trivial.ms);
 }
 
 describe('documents built to exhaust the server', () => {

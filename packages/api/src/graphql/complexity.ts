@@ -1,9 +1,18 @@
+import { MAX_EXTRACTION_LIMIT } from '@career-navigator/domain';
 import type { ComplexityEstimatorArgs } from 'graphql-query-complexity';
 
+/**
+ * The largest size any size argument accepts (extractSkills' limit). The estimate
+ * runs before argument validation: a size past its field's own maximum is counted
+ * as this much, so validation, not the cost limit, refuses it, with BAD_USER_INPUT
+ * naming the argument instead of a cost that repeats the value sent.
+ */
+const LARGEST_SIZE = MAX_EXTRACTION_LIMIT;
+
 function sizeOf(value: unknown): number {
-  if (Array.isArray(value)) return value.length;
+  if (Array.isArray(value)) return Math.min(value.length, LARGEST_SIZE);
   const size = Number(value);
-  return Number.isFinite(size) ? size : 1;
+  return Number.isFinite(size) ? Math.min(Math.max(size, 1), LARGEST_SIZE) : 1;
 }
 
 /**

@@ -41,6 +41,7 @@ import { apiSchema } from '../schema/index.js';
 import { refuseOversizedDocuments } from './document-limits.js';
 import { healthRoutes } from './health-routes.js';
 import { httpErrorHandler } from './http-errors.js';
+import { refusePersistedQueries } from './persisted-queries.js';
 import { createRequestContext } from './request-context.js';
 import { assignRequestId } from './request-id.js';
 import { requestLogging } from './request-logging.js';
@@ -193,6 +194,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     GRAPHQL_PATH,
     neverStored,
     express.json({ limit: JSON_BODY_LIMIT }),
+    refusePersistedQueries,
     refuseOversizedDocuments(options.queryLimits ?? DEFAULT_QUERY_LIMITS),
     expressMiddleware(apollo, { context: async ({ req, res }) => createRequestContext(services, req, res) }),
   );

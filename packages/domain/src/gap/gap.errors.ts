@@ -1,14 +1,14 @@
 import { NotFoundError, ValidationError } from '../errors/index.js';
 
 export class RoleNotTargetedError extends ValidationError {
-  constructor(role: string, targetRoles: readonly string[]) {
+  constructor(targetRoles: readonly string[]) {
     super([
       {
         field: 'role',
         message:
           targetRoles.length === 0
             ? 'add a target role to your profile before analysing it'
-            : `"${role}" is not one of your target roles (${targetRoles.join(', ')})`,
+            : `the role is not one of your target roles (${targetRoles.join(', ')})`,
       },
     ]);
   }
@@ -17,10 +17,10 @@ export class RoleNotTargetedError extends ValidationError {
 /** No postings for the role in the window; carries what the user can do next. */
 export class NoRoleDataError extends NotFoundError {
   constructor(
-    role: string,
     readonly suggestions: readonly string[],
     readonly alternatives: readonly string[],
   ) {
-    super(`No job data found for '${role}'`, { suggestions, alternatives });
+    // The role is not repeated: no error message carries a value the client sent.
+    super('No job data found for this role', { field: 'role', suggestions, alternatives });
   }
 }

@@ -134,7 +134,7 @@ describe('analyzeSkillGap', () => {
       (caught: unknown) => caught,
     )) as NoRoleDataError;
     expect(error).toBeInstanceOf(NotFoundError);
-    expect(error.message).toBe("No job data found for 'Backend Architect'");
+    expect(error.message).toBe('No job data found for this role');
     expect(error.suggestions).toHaveLength(4);
     expect(error.suggestions[0]).toContain('7 days');
     expect(error.alternatives[0]).toBe('Backend Engineer');

@@ -12,9 +12,9 @@ export const ESSENTIAL_SHARE = 0.5;
 /** Below this many postings shares swing wildly; the result says so. */
 export const MIN_RELIABLE_SAMPLE = 10;
 
-function assertTargeted(user: GapUser, role: string, roleKey: string): void {
+function assertTargeted(user: GapUser, roleKey: string): void {
   if (!user.targetRoles.some((targetRole) => normalizeRole(targetRole) === roleKey)) {
-    throw new RoleNotTargetedError(role, user.targetRoles);
+    throw new RoleNotTargetedError(user.targetRoles);
   }
 }
 
@@ -76,14 +76,14 @@ export async function analyzeSkillGap(
   const days = options.days ?? 30;
   const threshold = options.threshold ?? 0.25;
   const roleKey = normalizeRole(role);
-  assertTargeted(user, role, roleKey);
+  assertTargeted(user, roleKey);
   const now = clock.now();
   const { current } = trailingWindows(now, days);
   const totals = await windowTotals({ role: roleKey, country: ANY, remote: ANY }, current, 'gap', {
     fresh: options.fresh ?? false,
   });
   if (totals.postings === 0) {
-    throw new NoRoleDataError(role.trim(), noDataSuggestions(days), await alternativesTo(roleKey, current));
+    throw new NoRoleDataError(noDataSuggestions(days), await alternativesTo(roleKey, current));
   }
   const owned = [...new Set(normalizeSkills(user.skills))].sort();
   const findings = derivedFrom([totals], `gap\u0000${threshold}\u0000${owned.join('\u0001')}`, () =>

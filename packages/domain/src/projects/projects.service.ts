@@ -136,7 +136,7 @@ export function allProjects(
 /** One project of the catalog with the user's match; NOT_FOUND for an id the catalog lacks. */
 export function projectById(catalog: ProjectCatalog, user: ProjectUser, id: number): MatchedProject {
   const project = catalog.findProject(id);
-  if (project === undefined) throw new NotFoundError(`No project with id ${id}`, { field: 'id' });
+  if (project === undefined) throw new NotFoundError('No project has this id', { field: 'id' });
   return withMatch(project, new Set(normalizeSkills(user.skills)));
 }
 

@@ -71,7 +71,7 @@ export async function roleProfile(
     standInRoles(roleKey, current),
   ]);
   if (demand.postings === 0) {
-    throw new NoRoleDataError(role.trim(), noDataSuggestions(days), await alternativesTo(roleKey, current));
+    throw new NoRoleDataError(noDataSuggestions(days), await alternativesTo(roleKey, current));
   }
   const owned = viewerSkills === null ? null : new Set(normalizeSkills(viewerSkills));
   const skills = skillsAboveThreshold(demand, threshold).map(

@@ -39,11 +39,9 @@ const MAX_PROJECTS = 5;
 const MAX_SUGGESTIONS = 5;
 
 export class UnknownSkillError extends NotFoundError {
-  constructor(
-    skill: string,
-    readonly suggestions: readonly SkillSuggestion[],
-  ) {
-    super(`No skill called '${skill}' is known`, {
+  constructor(readonly suggestions: readonly SkillSuggestion[]) {
+    // The id is not repeated: no error message carries a value the client sent.
+    super('No skill with this id is known', {
       field: 'id',
       suggestions: suggestions.map((suggestion) => suggestion.displayName),
       suggestedSkills: suggestions.map(({ skill: id, displayName }) => ({ skill: id, displayName })),
@@ -171,8 +169,7 @@ export async function skillProfile(
     windowTotals(MARKET_WIDE_SCOPE, windows.previous, 'skill'),
   ]);
   const skill = findSkill(normalizeSkill(idOrAlias));
-  if (skill === undefined)
-    throw new UnknownSkillError(idOrAlias.trim(), closestSkills(idOrAlias, current.skills));
+  if (skill === undefined) throw new UnknownSkillError(closestSkills(idOrAlias, current.skills));
   const postings = current.skills.get(skill.id) ?? 0;
   return {
     ...taxonomyPart(skill),

@@ -1,0 +1,4 @@
+import { defineProbeSuite } from '../test-support/probe/probe-suite.js';
+import { useTestApi } from '../test-support/test-api.js';
+
+defineProbeSuite(useTestApi(), { production: false });
