@@ -15,12 +15,17 @@
  * (25 on a loaded machine), so repeated runs measure the API only. The postings keep
  * the dates of the run that seeded them, which the run prints: reuse them the same day.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import type * as DomainPackage from '../packages/domain/src/index.js';
 import { startServices } from '../tools/services/dev-services.mjs';
-import { type AutocannonResult, autocannon, domain } from './api-bench-support.js';
+import {
+  type AutocannonResult,
+  autocannon,
+  domain,
+  startApiProcess,
+  stopProcess,
+} from './api-bench-support.js';
 
 const POSTINGS = Number(process.env.BENCH_POSTINGS ?? 100_000);
 const WINDOW_DAYS = 30;
@@ -31,8 +36,6 @@ const WARM_UP_SECONDS = 2;
 const SIGNING_IN_CLIENTS = 5;
 const TARGET_ROLE = 'Backend Developer';
 const PASSWORD = 'Bench-Password-1';
-
-const API_MAIN = new URL('../packages/api/dist/main.js', import.meta.url);
 
 function seconds(since: number): string {
   return `${((performance.now() - since) / 1000).toFixed(1)} s`;
@@ -211,46 +214,6 @@ function watchResidentMemory(pid: number): { peakMb: () => number; stop: () => v
   sample();
   const timer = setInterval(sample, 100);
   return { peakMb: () => Math.round(peakKb / 1024), stop: () => clearInterval(timer) };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function startApiProcess(
-  env: Record<string, string>,
-): Promise<{ child: ChildProcess; endpoint: string }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [API_MAIN.pathname], {
-    env: { ...process.env, ...env, PORT: String(port) },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const origin = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 600; attempt++) {
-    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}`);
-    const healthy = await fetch(`${origin}/health`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (healthy) return { child, endpoint: `${origin}/graphql` };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the API did not become healthy within 60 s');
-}
-
-function stopProcess(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
 }
 
 /** The health query again while clients sign in continuously: what password hashing costs everyone else. */

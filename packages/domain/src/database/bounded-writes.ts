@@ -1,10 +1,11 @@
 import type { AnyBulkWriteOperation, Collection, Document, OptionalUnlessRequiredId } from 'mongodb';
 
 /**
- * The most operations one write command carries. FerretDB 1.24 (SQLite) can
- * stop answering an ordered bulkWrite of 100 upserts on existing postings and
- * then answer nobody (shared/repro/bulk-update-hang: 99 operations answer in
- * ~230 ms, the same 100 never do). Half that bound keeps every write far from
+ * The most operations one write command carries. FerretDB 1.24 (SQLite) never
+ * answers an `update` command of 100 or more statements, whatever the operators
+ * or upsert, and then answers nobody (shared/repro/bulk-update-hang: 99 answer
+ * in ~300 ms, 100 never do; each statement's query keeps one of the backend's
+ * 100 pooled SQLite connections until the command ends). Half that bound keeps every write far from
  * it; on MongoDB the only cost is a few more round trips per large write.
  */
 export const MAX_WRITE_BATCH = 50;
