@@ -9,6 +9,7 @@
  */
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { aliasedCopies, fragmentBomb, MARKET_TRENDS_SELECTION } from '@career-navigator/testkit';
 import { startServices } from '../tools/services/dev-services.mjs';
 import { startApiProcess, stopProcess } from './api-bench-support.js';
 import { round } from './bench-support.js';
@@ -16,23 +17,10 @@ import { round } from './bench-support.js';
 const REFUSALS = 200;
 const WARM_UP = 10;
 
-const aliases = (count: number, field: string) =>
-  `{ ${Array.from({ length: count }, (_, index) => `a${index}: ${field}`).join(' ')} }`;
-const MARKET = 'marketTrends(days: 365, skillsLimit: 1, locationsLimit: 1) { totalJobsAnalyzed }';
-
-/** Each level spreads the one below twice: 2^levels selections once expanded. */
-function fragmentBomb(levels: number): string {
-  const fragments = ['fragment F0 on Query { health { status } }'];
-  for (let level = 1; level <= levels; level++) {
-    fragments.push(`fragment F${level} on Query { ...F${level - 1} ...F${level - 1} }`);
-  }
-  return `query Bomb { ...F${levels} } ${fragments.join(' ')}`;
-}
-
 const attacks = [
-  { name: '1,000 aliased marketTrends', query: aliases(1_000, MARKET) },
-  { name: '100 aliased marketTrends', query: aliases(100, MARKET) },
-  { name: '100 aliased health', query: aliases(100, 'health { status }') },
+  { name: '1,000 aliased marketTrends', query: aliasedCopies(1_000, MARKET_TRENDS_SELECTION) },
+  { name: '100 aliased marketTrends', query: aliasedCopies(100, MARKET_TRENDS_SELECTION) },
+  { name: '100 aliased health', query: aliasedCopies(100, 'health { status }') },
   { name: '25-level fragment bomb', query: fragmentBomb(25) },
 ];
 

@@ -1,4 +1,5 @@
 export * from './catalogs/index.js';
+export * from './graphql/index.js';
 export * from './metrics/index.js';
 export * from './postings/index.js';
 export * from './services/index.js';

@@ -1,3 +1,4 @@
+import { aliasedCopies, fragmentBomb, MARKET_TRENDS_SELECTION } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { post } from '../test-support/raw-graphql.js';
 import { useTestApi } from '../test-support/test-api.js';
@@ -20,19 +21,7 @@ async function fastest<T extends { ms: number }>(tries: number, attempt: () => P
   return best as T;
 }
 
-const ALIAS_BOMB = `{ ${Array.from(
-  { length: 1_000 },
-  (_, index) => `a${index}: marketTrends(days: 365, skillsLimit: 1, locationsLimit: 1) { totalJobsAnalyzed }`,
-).join(' ')} }`;
-
-/** Each level spreads the one below twice: 2^25 selections once expanded, 1.4 kB of text. */
-function fragmentBomb(levels: number): string {
-  const fragments = ['fragment F0 on Query { health { status } }'];
-  for (let level = 1; level <= levels; level++) {
-    fragments.push(`fragment F${level} on Query { ...F${level - 1} ...F${level - 1} }`);
-  }
-  return `query Bomb { ...F${levels} } ${fragments.join(' ')}`;
-}
+const ALIAS_BOMB = aliasedCopies(1_000, MARKET_TRENDS_SELECTION);
 
 /**
  * What this machine takes right now for the cheapest round trip (a /health and

@@ -1,3 +1,4 @@
+import { aliasedCopies, fragmentBomb, MARKET_TRENDS_SELECTION } from '@career-navigator/testkit';
 import { accessClaims, signJwt, withTamperedPayload } from '../forged-tokens.js';
 import { TEST_JWT_SECRET } from '../test-api.js';
 import type { ProbeCase, ProbeExpectation } from './probe-case.js';
@@ -108,24 +109,11 @@ function envelopeCases(): ProbeCase[] {
   ];
 }
 
-/** Each level spreads the one below twice: 2^levels selections once expanded. */
-function fragmentBomb(levels: number): string {
-  const fragments = ['fragment F0 on Query { health { status } }'];
-  for (let level = 1; level <= levels; level++) {
-    fragments.push(`fragment F${level} on Query { ...F${level - 1} ...F${level - 1} }`);
-  }
-  return `query Bomb { ...F${levels} } ${fragments.join(' ')}`;
-}
-
-const aliases = (count: number, field: string) =>
-  `{ ${Array.from({ length: count }, (_, index) => `a${index}: ${field}`).join(' ')} }`;
-
 function documentCases(): ProbeCase[] {
-  const market = 'marketTrends(days: 365, skillsLimit: 1, locationsLimit: 1) { totalJobsAnalyzed }';
   const documents: [string, string, ProbeExpectation][] = [
-    ['1,000 aliased marketTrends', aliases(1_000, market), tooComplex],
-    ['100 aliased marketTrends', aliases(100, market), tooComplex],
-    ['100 aliased health fields', aliases(100, 'health { status }'), tooComplex],
+    ['1,000 aliased marketTrends', aliasedCopies(1_000, MARKET_TRENDS_SELECTION), tooComplex],
+    ['100 aliased marketTrends', aliasedCopies(100, MARKET_TRENDS_SELECTION), tooComplex],
+    ['100 aliased health fields', aliasedCopies(100, 'health { status }'), tooComplex],
     ['a 25-level fragment bomb', fragmentBomb(25), tooComplex],
     ['a 12-level fragment bomb', fragmentBomb(12), tooComplex],
     ['30 directives on one field', `{ health { status ${'@include(if: true) '.repeat(30)} } }`, tooComplex],

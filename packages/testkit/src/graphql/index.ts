@@ -1,0 +1,1 @@
+export { aliasedCopies, fragmentBomb, MARKET_TRENDS_SELECTION } from './hostile-documents.js';
