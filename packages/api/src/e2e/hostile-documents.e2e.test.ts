@@ -24,20 +24,14 @@ async function fastest<T extends { ms: number }>(tries: number, attempt: () => P
 const ALIAS_BOMB = aliasedCopies(1_000, MARKET_TRENDS_SELECTION);
 
 /**
- * What this machine takes right now for the cheapest round trip (a /health and
- * a one-field query). The bounds below allow the server's own work on top of a
- * few of those, so a loaded CI machine does not fail them while a refusal that
- * takes seconds (as these documents once did) still does. The absolute targets
- * (100 ms, 50 ms) are measured in bench/attack-refusal.bench.ts.
+ * A bound no loaded machine reaches but any unbounded refusal does: before the
+ * operation limits these documents took 9 s to 130 s and held /health as long.
+ * The millisecond targets are measured in bench/attack-refusal.bench.ts.
  */
-async function baselineMs(): Promise<number> {
-  const health = await fastest(5, async () => ({ ms: await healthLatency(development.origin) }));
-  const trivial = await fastest(5, () => post(development.origin, { query: '{ health { status } }' }));
-  return 3 * Math.max(health.ms, trivial.ms);
-}
+const UNBOUNDED_MS = 2_000;
 
 describe('documents built to exhaust the server', () => {
-  it('refuses a 1,000-alias public document in milliseconds while /health keeps answering', async () => {
+  it('refuses a 1,000-alias public document at once while /health keeps answering', async () => {
     expect(ALIAS_BOMB.length).toBeGreaterThan(80_000);
     const body = JSON.stringify({ query: ALIAS_BOMB });
     await post(development.origin, body); // warms the code paths up
@@ -48,14 +42,13 @@ describe('documents built to exhaust the server', () => {
       ]);
       return { ...result, health };
     });
-    const baseline = await baselineMs();
     expect(refused.status).toBe(400);
     expect(refused.body.errors?.[0]?.extensions.code).toBe('QUERY_TOO_COMPLEX');
-    expect(refused.ms).toBeLessThan(100 + baseline);
-    expect(refused.health).toBeLessThan(50 + baseline);
+    expect(refused.ms).toBeLessThan(UNBOUNDED_MS);
+    expect(refused.health).toBeLessThan(UNBOUNDED_MS);
   });
 
-  it('refuses a 25-level fragment bomb in milliseconds with QUERY_TOO_COMPLEX', async () => {
+  it('refuses a 25-level fragment bomb at once with QUERY_TOO_COMPLEX', async () => {
     const query = fragmentBomb(25);
     expect(query.length).toBeLessThan(2_000);
     const refused = await fastest(5, async () => {
@@ -70,9 +63,8 @@ describe('documents built to exhaust the server', () => {
       code: 'QUERY_TOO_COMPLEX',
       maxSelections: 1_500,
     });
-    const baseline = await baselineMs();
-    expect(refused.ms).toBeLessThan(100 + baseline);
-    expect(refused.health).toBeLessThan(50 + baseline);
+    expect(refused.ms).toBeLessThan(UNBOUNDED_MS);
+    expect(refused.health).toBeLessThan(UNBOUNDED_MS);
   });
 
   it('refuses fifteen aliased copies of an expensive field by its cost, and sixteen by their number', async () => {
