@@ -55,7 +55,6 @@ export function SignInPage() {
       </form>
       <p>
         New here? <Link to="/sign-up">Create an account</Link>.{' '}
-        <Link to="/reset-password">Forgot your password?</Link>
       </p>
     </section>
   );

@@ -17,8 +17,8 @@ interface BarChartProps {
   valueHeading?: string;
 }
 
-const ROW_HEIGHT = 26;
-const LABEL_WIDTH = 150;
+const ROW_HEIGHT = 28;
+const LABEL_WIDTH = 170;
 const WIDTH = 560;
 const TOP = 18;
 
@@ -36,8 +36,8 @@ export function BarChart({
   const titleId = useId();
   const height = TOP + data.length * ROW_HEIGHT + 4;
   const y = scaleBand({ domain: data.map((datum) => datum.key), range: [TOP, height - 4], padding: 0.2 });
-  const x = scaleLinear({ domain: [0, axisMaximum(data, percent)], range: [0, WIDTH - LABEL_WIDTH - 72] });
-  const summary = data.map((datum) => `${datum.label}: ${datum.valueText}`).join('; ');
+  const x = scaleLinear({ domain: [0, axisMaximum(data, percent)], range: [0, WIDTH - LABEL_WIDTH - 96] });
+  const summary = data.map((datum) => `${datum.label}: ${datum.tableText ?? datum.valueText}`).join('; ');
   return (
     <figure className="chart">
       <figcaption id={titleId}>{title}</figcaption>
@@ -102,7 +102,7 @@ export function BarChart({
             {data.map((datum) => (
               <tr key={datum.key}>
                 <th scope="row">{datum.label}</th>
-                <td>{datum.valueText}</td>
+                <td>{datum.tableText ?? datum.valueText}</td>
               </tr>
             ))}
           </tbody>

@@ -8,8 +8,10 @@ export interface BarDatum {
   /** A tick inside the bar: the median of a range. */
   mark?: number;
   tone: 'have' | 'missing' | 'neutral';
-  /** What the bar says in words, for the table and screen readers. */
+  /** What the bar says beside it, short enough for a phone. */
   valueText: string;
+  /** The full figures for the table and screen readers, when they differ from valueText. */
+  tableText?: string;
 }
 
 /** The axis maximum: 100 for shares, else the largest value rounded up to a readable step. */

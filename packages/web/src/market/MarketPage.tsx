@@ -120,7 +120,8 @@ function MarketReport({ market }: { market: MarketTrendsQuery['marketTrends'] })
           </>
         )}
         . Growth compares {growthWindow.from}–{growthWindow.to} with {growthWindow.previousFrom}–
-        {growthWindow.previousTo}.
+        {growthWindow.previousTo} (n/a: fewer than {growthWindow.minimumSample} earlier postings asked for the
+        skill).
       </p>
       <DataSources sources={market.dataSources} />
       <div className="columns">
@@ -130,6 +131,7 @@ function MarketReport({ market }: { market: MarketTrendsQuery['marketTrends'] })
           percent
           valueHeading="Share (growth)"
         />
+
         {market.skillSalaries.length > 0 ? (
           <BarChart
             title="Salaries by skill (USD a year, 25th–75th percentile, median marked)"

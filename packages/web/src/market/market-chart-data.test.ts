@@ -23,7 +23,7 @@ describe('the market chart data', () => {
     expect(topSkillsData(skills).map((bar) => bar.valueText)).toEqual([
       '40% (+12.3%)',
       '25.6% (-3%)',
-      '10% (too few earlier postings)',
+      '10% (n/a)',
     ]);
   });
 
@@ -38,7 +38,8 @@ describe('the market chart data', () => {
         from: 120_000,
         value: 165_500,
         mark: 140_000,
-        valueText: '$120k–$166k, median $140k',
+        valueText: '$120k–$166k',
+        tableText: '$120,000–$165,500, median $140,000 (6 postings)',
       }),
       expect.objectContaining({ key: 'sql', from: 80_000, value: 110_000, mark: 95_000 }),
     ]);

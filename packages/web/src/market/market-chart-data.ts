@@ -26,7 +26,8 @@ export function skillSalaryData(salaries: Market['skillSalaries']): BarDatum[] {
       value: salary.p75Usd,
       mark: salary.p50Usd,
       tone: 'neutral',
-      valueText: `${formatUsd(salary.p25Usd, true)}–${formatUsd(salary.p75Usd, true)}, median ${formatUsd(salary.p50Usd, true)}`,
+      valueText: `${formatUsd(salary.p25Usd, true)}–${formatUsd(salary.p75Usd, true)}`,
+      tableText: `${formatUsd(salary.p25Usd)}–${formatUsd(salary.p75Usd)}, median ${formatUsd(salary.p50Usd)} (${salary.count} postings)`,
     }));
 }
 

@@ -9,9 +9,9 @@ export function formatUsd(amount: number, short = false): string {
   return usd.format(amount);
 }
 
-/** A growth figure with its sign, or why there is none. */
+/** A growth figure with its sign, or "n/a" when the earlier window had too few postings to compare. */
 export function formatGrowth(percentage: number | null | undefined): string {
-  if (percentage === null || percentage === undefined) return 'too few earlier postings';
+  if (percentage === null || percentage === undefined) return 'n/a';
   const rounded = Number(percentage.toFixed(1));
   return `${rounded > 0 ? '+' : ''}${rounded}%`;
 }
