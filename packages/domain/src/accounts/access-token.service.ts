@@ -1,8 +1,8 @@
 import { createSecretKey, type KeyObject, randomUUID } from 'node:crypto';
 import jwt from 'jsonwebtoken';
-import { isObjectIdOrHexString } from 'mongoose';
 import type { AppConfig } from '../config/index.js';
 import { AuthenticationError } from '../errors/index.js';
+import { isStoredId } from '../shared/index.js';
 
 export type TokenSettings = Pick<AppConfig, 'jwt'>;
 
@@ -93,12 +93,12 @@ export function verifyAccessToken(config: TokenSettings, token: string): Verifie
   const payload = decodeVerifiedPayload(config, token);
   // jsonwebtoken accepts a token without exp as never expiring; this system never issues one.
   if (typeof payload.exp !== 'number') throw credentialsRejected(new Error('token has no exp claim'));
-  if (typeof payload.sub !== 'string' || !isObjectIdOrHexString(payload.sub)) {
+  if (typeof payload.sub !== 'string' || !isStoredId(payload.sub)) {
     throw credentialsRejected(new Error('token has no usable sub claim'));
   }
   const { sid, tv } = payload;
   // Tokens from before sessions existed carry neither; their holders sign in once more.
-  if (typeof sid !== 'string' || !isObjectIdOrHexString(sid)) {
+  if (typeof sid !== 'string' || !isStoredId(sid)) {
     throw credentialsRejected(new Error('token has no usable sid claim'));
   }
   if (typeof tv !== 'number' || !Number.isInteger(tv) || tv < 0) {

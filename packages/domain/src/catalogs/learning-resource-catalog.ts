@@ -1,3 +1,4 @@
+import { uniqueBy } from '../shared/index.js';
 import { normalizeSkill } from '../skills/index.js';
 import { CatalogError } from './catalog-error.js';
 import { loadOncePerFile, parseCatalogEntry } from './catalog-file.js';
@@ -89,12 +90,7 @@ function mergeSkills(first: CatalogSkill, second: CatalogSkill): CatalogSkill {
  * one skill, and services listing several skills see resources shared between skills.
  */
 export function firstOfEachUrl(resources: readonly LearningResource[]): LearningResource[] {
-  const seen = new Set<string>();
-  return resources.filter((resource) => {
-    if (seen.has(resource.url)) return false;
-    seen.add(resource.url);
-    return true;
-  });
+  return uniqueBy(resources, (resource) => resource.url);
 }
 
 function buildCatalog(filePath: string, skills: CatalogSkill[]): LearningResourceCatalog {

@@ -10,7 +10,12 @@ export function fixedClock(at: Date | string): Clock {
   return { now: () => new Date(instant) };
 }
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
+
+/** The instant `days` whole days after `instant` (before it, for a negative count). */
+export function daysAfter(instant: Date, days: number): Date {
+  return new Date(instant.getTime() + days * DAY_MS);
+}
 
 /** UTC calendar day, YYYY-MM-DD. */
 export function utcDay(date: Date): string {

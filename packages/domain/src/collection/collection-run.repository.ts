@@ -1,5 +1,5 @@
-import { isObjectIdOrHexString } from 'mongoose';
 import { utcDay } from '../clock/index.js';
+import { isStoredId } from '../shared/index.js';
 import type { CollectionRequest, CollectionRunView, RoleCollectionSummary } from './collection.types.js';
 import {
   type CollectionRun,
@@ -33,10 +33,6 @@ function toRunView(run: CollectionRun): CollectionRunView {
   };
 }
 
-export function isCollectionRunId(id: string): boolean {
-  return isObjectIdOrHexString(id);
-}
-
 export async function ensureCollectionRunIndexes(): Promise<void> {
   await CollectionRunModel.createIndexes();
   await CreditUsageModel.createIndexes();
@@ -54,7 +50,7 @@ export async function insertRun(
 
 /** Null for an unknown id and for a string that is no id at all. */
 export async function findRun(id: string): Promise<CollectionRunView | null> {
-  if (!isCollectionRunId(id)) return null;
+  if (!isStoredId(id)) return null;
   const run = await CollectionRunModel.findById(id).lean<CollectionRun>();
   return run ? toRunView(run) : null;
 }

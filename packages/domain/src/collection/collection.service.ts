@@ -1,8 +1,9 @@
+import { daysAfter } from '../clock/index.js';
 import { ValidationError } from '../errors/index.js';
 import { JournalReplayError } from '../ingestion/index.js';
 import { countPostings, lastCollectedAt } from '../postings/index.js';
 import { normalizeRole } from '../roles/index.js';
-import { compareText } from '../rollups/index.js';
+import { compareText, isStoredId } from '../shared/index.js';
 import { targetRolesOfUsers } from '../users/index.js';
 import type { CollectionRequest, CollectionRunView } from './collection.types.js';
 import type { CollectionTrigger } from './collection-run.model.js';
@@ -10,7 +11,6 @@ import {
   findLatestRun,
   findRun,
   insertRun,
-  isCollectionRunId,
   markRunFailedIfUnfinished,
   markRunFinished,
   markRunStarted,
@@ -30,7 +30,7 @@ export async function hasFreshPostings(
   freshnessDays = FRESHNESS_DAYS,
 ): Promise<boolean> {
   const collectedAt = await lastCollectedAt(normalizeRole(role));
-  return collectedAt !== null && now.getTime() - collectedAt.getTime() < freshnessDays * 86_400_000;
+  return collectedAt !== null && collectedAt > daysAfter(now, -freshnessDays);
 }
 
 /**
@@ -75,7 +75,7 @@ export async function executeCollectionRun(
 }
 
 export async function findCollectionRun(id: string): Promise<CollectionRunView | null> {
-  if (!isCollectionRunId(id)) throw ValidationError.forField('id', 'is not a valid collection run id');
+  if (!isStoredId(id)) throw ValidationError.forField('id', 'is not a valid collection run id');
   return findRun(id);
 }
 

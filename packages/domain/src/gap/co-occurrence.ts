@@ -1,4 +1,5 @@
-import { byCountThenName, type RollupTotals, round1 } from '../rollups/index.js';
+import { byCountThenName, type RollupTotals } from '../rollups/index.js';
+import { round1 } from '../shared/index.js';
 import { skillDisplayName } from '../skills/index.js';
 import type { CoOccurringSkill, MissingSkillCoOccurrence } from './gap.types.js';
 

@@ -1,6 +1,7 @@
 import { type Clock, systemClock, trailingWindows } from '../clock/index.js';
 import { normalizeRole } from '../roles/index.js';
-import { ANY, derivedFrom, type RollupTotals, round1, windowTotals } from '../rollups/index.js';
+import { ANY, derivedFrom, type RollupTotals, windowTotals } from '../rollups/index.js';
+import { round1 } from '../shared/index.js';
 import { normalizeSkills, skillCategory, skillDisplayName } from '../skills/index.js';
 import { alsoAskedWith, skillsAskedWithMissing } from './co-occurrence.js';
 import { NoRoleDataError, RoleNotTargetedError } from './gap.errors.js';

@@ -1,4 +1,5 @@
-import { type RollupTotals, rankedTotals, round1 } from '../rollups/index.js';
+import { type RollupTotals, rankedTotals } from '../rollups/index.js';
+import { round1 } from '../shared/index.js';
 
 export interface SkillDemand {
   skill: string;

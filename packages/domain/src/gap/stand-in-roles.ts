@@ -1,6 +1,7 @@
 import type { DayWindow } from '../clock/index.js';
 import { normalizeRole, roleDisplayName, roleFamilyOf, roleSimilarity } from '../roles/index.js';
-import { compareText, postingsPerRole } from '../rollups/index.js';
+import { postingsPerRole } from '../rollups/index.js';
+import { compareText } from '../shared/index.js';
 
 export interface StandInRole {
   roleKey: string;

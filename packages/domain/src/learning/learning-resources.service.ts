@@ -6,6 +6,7 @@ import {
   type ResourceType,
 } from '../catalogs/index.js';
 import { ValidationError } from '../errors/index.js';
+import { parseEnumValue } from '../shared/index.js';
 import { matchesSkillSearch, skillDisplayName, skillSearch } from '../skills/index.js';
 import type {
   ResourceSearchResult,
@@ -87,13 +88,7 @@ export function estimatedHoursForSkill(catalog: LearningResourceCatalog, skill: 
 
 /** A resource type in any letter case; undefined when none was given. */
 export function parseResourceType(value: string | undefined): ResourceType | undefined {
-  if (value === undefined) return undefined;
-  const wanted = value.trim().toLowerCase();
-  const type = RESOURCE_TYPES.find((candidate) => candidate.toLowerCase() === wanted);
-  if (type === undefined) {
-    throw ValidationError.forField('resourceType', `must be one of ${RESOURCE_TYPES.join(', ')}`);
-  }
-  return type;
+  return parseEnumValue(value, RESOURCE_TYPES, 'resourceType');
 }
 
 function quickestHours(

@@ -1,6 +1,6 @@
 import type { LearningResourceCatalog } from '../catalogs/index.js';
 import type { SkillGapResult } from '../gap/index.js';
-import { compareText } from '../rollups/index.js';
+import { compareText } from '../shared/index.js';
 import { prerequisiteOrder, skillCategory, skillDisplayName, skillInfo } from '../skills/index.js';
 import { estimatedHoursForSkill } from './learning-resources.service.js';
 import type { SkillPath } from './learning-roadmap.types.js';

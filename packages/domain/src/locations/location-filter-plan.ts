@@ -1,3 +1,4 @@
+import { uniqueIgnoringCase } from '../shared/index.js';
 import { type ParsedLocation, type PlaceMatch, parseLocation } from './location-resolver.js';
 import type { LocationPart } from './location-text.js';
 
@@ -92,16 +93,6 @@ function searchTarget(location: string): SearchTarget | undefined {
     : { kind: 'country', location: parsed.text, countryCode: match.countryCode };
 }
 
-function unique(values: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return values.filter((value) => {
-    const key = value.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 function slice(
   targets: readonly SearchTarget[],
   filters: Pick<LocationSearchSlice, 'countryCodes' | 'locationPatterns' | 'remote'>,
@@ -115,7 +106,7 @@ function countrySlices(targets: readonly SearchTarget[]): LocationSearchSlice[] 
   if (countries.length === 0) return [];
   return [
     slice(countries, {
-      countryCodes: unique(countries.map((target) => target.countryCode)),
+      countryCodes: uniqueIgnoringCase(countries.map((target) => target.countryCode)),
       locationPatterns: [],
       remote: null,
     }),
@@ -135,7 +126,7 @@ function placeSlices(
   return Array.from(byCountry, ([countryCode, places]) =>
     slice(places, {
       countryCodes: countryCode ? [countryCode] : [],
-      locationPatterns: unique(places.map((place) => escapeRe2(place.pattern))),
+      locationPatterns: uniqueIgnoringCase(places.map((place) => escapeRe2(place.pattern))),
       remote: null,
     }),
   );
@@ -153,7 +144,9 @@ function remoteSlices(
   if (uncovered.length === 0) return [];
   return [
     slice(uncovered, {
-      countryCodes: unique(uncovered.flatMap((target) => (target.countryCode ? [target.countryCode] : []))),
+      countryCodes: uniqueIgnoringCase(
+        uncovered.flatMap((target) => (target.countryCode ? [target.countryCode] : [])),
+      ),
       locationPatterns: [],
       remote: true,
     }),
@@ -170,7 +163,7 @@ const UNFILTERED: LocationSearchSlice = {
 
 /** Plans TheirStack location filters for the requested locations; see {@link LocationFilterPlan}. */
 export function planLocationFilters(locations: readonly string[]): LocationFilterPlan {
-  const targets = unique(locations.map((location) => location.trim()).filter(Boolean)).flatMap(
+  const targets = uniqueIgnoringCase(locations.map((location) => location.trim()).filter(Boolean)).flatMap(
     (location) => searchTarget(location) ?? [],
   );
   const countries = countrySlices(targets);
@@ -182,8 +175,8 @@ export function planLocationFilters(locations: readonly string[]): LocationFilte
   ];
   const planned = slices.length > 0 ? slices : [UNFILTERED];
   return {
-    countryCodes: unique(planned.flatMap((search) => search.countryCodes)),
-    locationPatterns: unique(planned.flatMap((search) => search.locationPatterns)),
+    countryCodes: uniqueIgnoringCase(planned.flatMap((search) => search.countryCodes)),
+    locationPatterns: uniqueIgnoringCase(planned.flatMap((search) => search.locationPatterns)),
     remoteOnly: targets.length > 0 && targets.every((target) => target.kind === 'remote'),
     slices: planned,
   };

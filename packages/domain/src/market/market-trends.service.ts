@@ -2,14 +2,13 @@ import { type Clock, completeDayWindows, systemClock, trailingWindows } from '..
 import { normalizeRole } from '../roles/index.js';
 import {
   ANY,
-  compareText,
   derivedFrom,
   type RollupScope,
   type RollupTotals,
   rankedTotals,
-  round1,
   windowTotals,
 } from '../rollups/index.js';
+import { compareText, round1 } from '../shared/index.js';
 import { skillCategory, skillDisplayName } from '../skills/index.js';
 import type {
   LocationSalary,

@@ -1,7 +1,7 @@
 import { DIFFICULTIES, type Difficulty, type ProjectCatalog, type ProjectIdea } from '../catalogs/index.js';
 import { NotFoundError, ValidationError } from '../errors/index.js';
 import { normalizeRole } from '../roles/index.js';
-import { round1 } from '../rollups/index.js';
+import { compareText, parseEnumValue, round1 } from '../shared/index.js';
 import { matchesSkillSearch, normalizeSkill, normalizeSkills, skillSearch } from '../skills/index.js';
 import type {
   AllProjectsOptions,
@@ -142,13 +142,7 @@ export function projectById(catalog: ProjectCatalog, user: ProjectUser, id: numb
 
 /** A difficulty in any letter case; undefined when none was given. */
 export function parseDifficulty(value: string | undefined): Difficulty | undefined {
-  if (value === undefined) return undefined;
-  const wanted = value.trim().toLowerCase();
-  const difficulty = DIFFICULTIES.find((candidate) => candidate.toLowerCase() === wanted);
-  if (difficulty === undefined) {
-    throw ValidationError.forField('difficulty', `must be one of ${DIFFICULTIES.join(', ')}`);
-  }
-  return difficulty;
+  return parseEnumValue(value, DIFFICULTIES, 'difficulty');
 }
 
 function skillMatch(project: ProjectIdea, userSkills: ReadonlySet<string>): ProjectMatch {
@@ -223,9 +217,4 @@ function mostNeededSkills(projects: readonly MatchedProject[]): string[] {
     .sort((a, b) => b.count - a.count || compareText(a.name.toLowerCase(), b.name.toLowerCase()))
     .slice(0, SUGGESTED_SKILLS)
     .map((need) => need.name);
-}
-
-function compareText(a: string, b: string): number {
-  if (a === b) return 0;
-  return a < b ? -1 : 1;
 }

@@ -9,7 +9,8 @@ import {
 } from '../gap/index.js';
 import { MIN_SALARIED_POSTINGS_PER_SKILL, remoteDistribution, salaryPercentiles } from '../market/index.js';
 import { normalizeRole, roleDisplayName } from '../roles/index.js';
-import { ANY, byCountThenName, postingsPerRole, round1, windowTotals } from '../rollups/index.js';
+import { ANY, byCountThenName, postingsPerRole, windowTotals } from '../rollups/index.js';
+import { round1 } from '../shared/index.js';
 import { normalizeSkills, skillCategory, skillDisplayName } from '../skills/index.js';
 import type {
   RoleProfile,

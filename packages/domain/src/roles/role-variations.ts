@@ -1,3 +1,4 @@
+import { uniqueIgnoringCase } from '../shared/index.js';
 import { roleFamilyOf } from './role-families.js';
 import { hasInterchangeableHead, normalizeRole } from './role-normalizer.js';
 import { stripSeniority } from './role-seniority.js';
@@ -73,16 +74,6 @@ function titleForms(title: string): string[] {
 
 function isBareHeadNoun(title: string): boolean {
   return BARE_HEAD_NOUNS.has(title.toLowerCase());
-}
-
-function uniqueIgnoringCase(titles: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return titles.filter((title) => {
-    const key = title.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /**

@@ -1,5 +1,5 @@
 export { derivedFrom } from './derived-answers.js';
-export { byCountThenName, compareText, rankedTotals, round1 } from './ranking.js';
+export { byCountThenName, rankedTotals } from './ranking.js';
 export {
   allCells,
   applyCellDeltas,

@@ -1,11 +1,4 @@
-/** Analytics report shares with one decimal. */
-export const round1 = (value: number) => Math.round(value * 10) / 10;
-
-/** Code-point order: the same on every machine, whatever its locale. */
-export function compareText(a: string, b: string): number {
-  if (a === b) return 0;
-  return a < b ? -1 : 1;
-}
+import { compareText } from '../shared/index.js';
 
 /** Counts sorted by count descending, then name: equal counts always come out in the same order. */
 export function byCountThenName(counts: ReadonlyMap<string, number>): [string, number][] {

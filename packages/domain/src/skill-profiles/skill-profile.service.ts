@@ -4,13 +4,8 @@ import { NotFoundError } from '../errors/index.js';
 import { MIN_SALARIED_POSTINGS_PER_SKILL, salaryPercentiles, skillGrowth } from '../market/index.js';
 import { skillBuildingProjects } from '../projects/index.js';
 import { roleDisplayName } from '../roles/index.js';
-import {
-  byCountThenName,
-  MARKET_WIDE_SCOPE,
-  type RollupTotals,
-  round1,
-  windowTotals,
-} from '../rollups/index.js';
+import { byCountThenName, MARKET_WIDE_SCOPE, type RollupTotals, windowTotals } from '../rollups/index.js';
+import { round1 } from '../shared/index.js';
 import {
   findSkill,
   normalizeSkill,

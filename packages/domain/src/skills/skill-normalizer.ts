@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { cleanSkillText, skillLookupKey, withoutVersionSuffix } from './skill-spelling.js';
 import { allSkills, type SkillDefinition, SkillTaxonomyError } from './skill-taxonomy.js';
 
@@ -24,10 +25,11 @@ function buildIdsByKey(skills: readonly SkillDefinition[]): ReadonlyMap<string, 
 
 const IDS_BY_KEY = buildIdsByKey(allSkills());
 
-// Postings repeat the same few thousand slugs, so most calls are answered from here.
-// Clearing when full keeps memory bounded without per-call bookkeeping.
+// Postings repeat the same few thousand slugs, so most calls are answered from here. It
+// memoises a pure function of the built-in taxonomy, so it holds no state a process could
+// see differently from another; least recently used spellings leave first.
 const MEMO_LIMIT = 20_000;
-const memo = new Map<string, string>();
+const memo = new LRUCache<string, string>({ max: MEMO_LIMIT });
 
 /**
  * The canonical skill id for any spelling ("ReactJS", "node-js", "amazon-web-services",
@@ -38,7 +40,6 @@ export function normalizeSkill(raw: string): string {
   const remembered = memo.get(raw);
   if (remembered !== undefined) return remembered;
   const normalized = resolveSkill(raw);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(raw, normalized);
   return normalized;
 }

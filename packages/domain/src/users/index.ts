@@ -7,7 +7,6 @@ export {
   findUserById,
   findUserWithPasswordHash,
   insertUser,
-  isUserId,
   type NewUser,
   replacePasswordHashIf,
   type StoredUser,

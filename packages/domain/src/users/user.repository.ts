@@ -1,4 +1,4 @@
-import { isObjectIdOrHexString } from 'mongoose';
+import { isStoredId } from '../shared/index.js';
 import { type User, UserModel } from './user.model.js';
 
 /** A stored user without the password hash: what leaves the accounts feature. */
@@ -12,10 +12,6 @@ export type UserProfileChanges = Partial<
 >;
 
 const WITHOUT_PASSWORD_HASH = { hashedPassword: 0 } as const;
-
-export function isUserId(id: string): boolean {
-  return isObjectIdOrHexString(id);
-}
 
 export async function ensureUserIndexes(): Promise<void> {
   await UserModel.createIndexes();
@@ -32,12 +28,12 @@ export async function findUserByEmail(normalizedEmail: string): Promise<User | n
 
 /** Null for an unknown id and for a string that is no id at all. */
 export async function findUserById(id: string): Promise<StoredUser | null> {
-  if (!isUserId(id)) return null;
+  if (!isStoredId(id)) return null;
   return UserModel.findById(id, WITHOUT_PASSWORD_HASH).lean<StoredUser>().exec();
 }
 
 export async function findUserWithPasswordHash(id: string): Promise<User | null> {
-  if (!isUserId(id)) return null;
+  if (!isStoredId(id)) return null;
   return UserModel.findById(id).lean<User>().exec();
 }
 

@@ -1,7 +1,10 @@
-import { type CleanupJobData, type Clock, removePostingsLastSeenBefore } from '@career-navigator/domain';
+import {
+  type CleanupJobData,
+  type Clock,
+  daysAfter,
+  removePostingsLastSeenBefore,
+} from '@career-navigator/domain';
 import type { Job } from 'bullmq';
-
-const DAY_MS = 86_400_000;
 
 /** Removes postings not seen within the retention period, with their analytics contributions. */
 export async function processCleanupJob(
@@ -9,6 +12,6 @@ export async function processCleanupJob(
   options: { retentionDays: number; clock: Clock },
 ): Promise<number> {
   const retentionDays = job.data.retentionDays ?? options.retentionDays;
-  const cutoff = new Date(options.clock.now().getTime() - retentionDays * DAY_MS);
+  const cutoff = daysAfter(options.clock.now(), -retentionDays);
   return removePostingsLastSeenBefore(cutoff, { clock: options.clock });
 }

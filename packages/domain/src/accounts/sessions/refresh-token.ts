@@ -1,5 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { isObjectIdOrHexString, Types } from 'mongoose';
+import { Types } from 'mongoose';
+import { isStoredId } from '../../shared/index.js';
 
 /** 256 bits of randomness per token. */
 const SECRET_BYTES = 32;
@@ -27,7 +28,7 @@ export function newRefreshToken(sessionId: Types.ObjectId): { token: string; sec
 /** undefined for anything this system did not issue in this shape. */
 export function parseRefreshToken(token: string): ParsedRefreshToken | undefined {
   const match = REFRESH_TOKEN.exec(token);
-  if (!match?.[1] || !match[2] || !isObjectIdOrHexString(match[1])) return undefined;
+  if (!match?.[1] || !match[2] || !isStoredId(match[1])) return undefined;
   return { sessionId: new Types.ObjectId(match[1]), secretHash: hashSecret(match[2]) };
 }
 

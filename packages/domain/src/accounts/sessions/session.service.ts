@@ -1,6 +1,7 @@
-import { isObjectIdOrHexString, Types } from 'mongoose';
-import type { Clock } from '../../clock/index.js';
+import { Types } from 'mongoose';
+import { type Clock, daysAfter } from '../../clock/index.js';
 import { AuthenticationError, NotFoundError } from '../../errors/index.js';
+import { isStoredId } from '../../shared/index.js';
 import { newRefreshToken, type ParsedRefreshToken, parseRefreshToken, sameHash } from './refresh-token.js';
 import {
   findActiveSessions,
@@ -15,8 +16,6 @@ import {
 } from './session.repository.js';
 
 export const INVALID_REFRESH_TOKEN_MESSAGE = 'The session has ended; sign in again';
-
-const DAY_MS = 86_400_000;
 
 /** Where a sign-in or refresh came from, as shown in the session list. */
 export interface ClientInfo {
@@ -172,12 +171,12 @@ export class SessionService {
   }
 
   private async findOwn(userId: Types.ObjectId, sessionId: string): Promise<Session | undefined> {
-    if (!isObjectIdOrHexString(sessionId)) return undefined;
+    if (!isStoredId(sessionId)) return undefined;
     const session = await findSession(new Types.ObjectId(sessionId));
     return session?.userId.equals(userId) ? session : undefined;
   }
 
   private expiryFrom(now: Date): Date {
-    return new Date(now.getTime() + this.options.refreshTokenLifetimeDays * DAY_MS);
+    return daysAfter(now, this.options.refreshTokenLifetimeDays);
   }
 }

@@ -1,0 +1,5 @@
+export { uniqueBy, uniqueIgnoringCase } from './dedupe.js';
+export { parseEnumValue } from './enum-parsing.js';
+export { round1 } from './rounding.js';
+export { isStoredId } from './stored-id.js';
+export { compareText } from './text-order.js';
