@@ -7,7 +7,7 @@ import {
 } from '@career-navigator/domain';
 import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
 import { UserType } from '../auth/index.js';
-import { BoundedFloat, BoundedInt, BoundedText } from '../graphql/index.js';
+import { BoundedFloat, BoundedInt, BoundedText, SkillReferenceType } from '../graphql/index.js';
 
 const TEXT_DESCRIPTION =
   `A resume, a job posting or any text about skills: plain text, markdown or HTML, ` +
@@ -56,16 +56,7 @@ export class SkillEvidenceType {
 }
 
 @ObjectType('ExtractedSkill')
-export class ExtractedSkillType {
-  @Field(() => String, { description: 'Canonical skill id.' })
-  skill!: string;
-
-  @Field(() => String)
-  displayName!: string;
-
-  @Field(() => String, { description: 'The taxonomy category, or "other".' })
-  category!: string;
-
+export class ExtractedSkillType extends SkillReferenceType {
   @Field(() => Int, { description: 'How often the text mentions the skill.' })
   count!: number;
 

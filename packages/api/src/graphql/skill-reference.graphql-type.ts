@@ -9,6 +9,6 @@ export class SkillReferenceType {
   @Field(() => String)
   displayName!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The taxonomy category, or "other".' })
   category!: string;
 }

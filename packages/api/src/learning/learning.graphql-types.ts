@@ -8,6 +8,7 @@ import {
   MAX_SKILLS_PER_QUERY,
   SEARCH_TEXT_MAX_LENGTH,
   SKILL_NAME_MAX_LENGTH,
+  SkillReferenceType,
 } from '../graphql/index.js';
 import { RoadmapGraphType, RoadmapProgressType } from './roadmap-graph.graphql-types.js';
 
@@ -44,16 +45,7 @@ export class LearningResourceType {
 }
 
 @ObjectType('SkillPath')
-export class SkillPathType {
-  @Field(() => String, { description: 'Canonical skill id.' })
-  skill!: string;
-
-  @Field(() => String)
-  displayName!: string;
-
-  @Field(() => String)
-  category!: string;
-
+export class SkillPathType extends SkillReferenceType {
   @Field(() => [LearningResourceType])
   resources!: readonly LearningResourceType[];
 

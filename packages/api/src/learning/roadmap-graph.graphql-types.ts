@@ -1,18 +1,10 @@
 import type { LearningState } from '@career-navigator/domain';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { SkillReferenceType } from '../graphql/index.js';
 import { LearningStateValue } from './learning-state.graphql-enum.js';
 
 @ObjectType('RoadmapNode', { description: 'A skill of the roadmap, with your progress in it.' })
-export class RoadmapNodeType {
-  @Field(() => String, { description: 'Canonical skill id.' })
-  skill!: string;
-
-  @Field(() => String)
-  displayName!: string;
-
-  @Field(() => String)
-  category!: string;
-
+export class RoadmapNodeType extends SkillReferenceType {
   @Field(() => LearningStateValue, {
     description:
       'The state you marked; a skill never marked is DONE when your profile has it, else NOT_STARTED.',
