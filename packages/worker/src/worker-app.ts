@@ -4,12 +4,13 @@ import {
   type CleanupJobData,
   type Clock,
   COLLECTION_QUEUE,
-  type CollectionContext,
   type CollectionJobData,
   createCleanupQueue,
   createCollectionQueue,
+  createDomain,
+  type JobSource,
   type Logger,
-  PROBE_REQUEST,
+  type PostingSource,
   recoverPendingIngestion,
   systemClock,
   upgradeRollupFormat,
@@ -17,7 +18,7 @@ import {
 import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { processCleanupJob } from './cleanup/index.js';
-import { chooseJobSearcher, processCollectionJob } from './collection/index.js';
+import { processCollectionJob } from './collection/index.js';
 import {
   type MetricsServer,
   observeQueueDepths,
@@ -36,6 +37,8 @@ export interface WorkerAppOptions {
   /** BullMQ key prefix; tests isolate themselves with their own. */
   prefix?: string;
   clock?: Clock;
+  /** Replaces the job source the config selects. */
+  jobSource?: JobSource;
   /** How long an active job may go without a heartbeat before another worker takes it over. */
   lockDurationMs?: number;
   stalledIntervalMs?: number;
@@ -44,7 +47,7 @@ export interface WorkerAppOptions {
 }
 
 export interface WorkerApp {
-  readonly source: CollectionContext['source'];
+  readonly source: PostingSource;
   readonly queues: {
     collection: ReturnType<typeof createCollectionQueue>;
     cleanup: ReturnType<typeof createCleanupQueue>;
@@ -64,16 +67,15 @@ export function createWorkerApp(options: WorkerAppOptions): WorkerApp {
     collection: createCollectionQueue(redis, { prefix }),
     cleanup: createCleanupQueue(redis, { prefix }),
   };
-  const { searcher, source } = chooseJobSearcher(config, redis, prefix, logger);
-  const context: CollectionContext = {
-    searcher,
-    source,
-    maxJobsPerSearch: config.collection.maxJobsPerSearch,
-    dailyCreditBudget: config.theirStack.dailyCreditBudget,
+  const { collection } = createDomain({
+    config,
     clock,
     logger,
-  };
-  const defaultLocations = config.collection.defaultLocations ?? [];
+    redis,
+    keyPrefix: prefix,
+    ...(options.jobSource ? { jobSource: options.jobSource } : {}),
+  });
+  const { source } = collection;
   const workerOptions = {
     connection: redis,
     prefix,
@@ -84,10 +86,10 @@ export function createWorkerApp(options: WorkerAppOptions): WorkerApp {
   };
   const collectionWorker = new Worker<CollectionJobData>(
     COLLECTION_QUEUE,
-    (job) => processCollectionJob(job, { context, defaultLocations }),
+    (job) => processCollectionJob(job, collection),
     { ...workerOptions, concurrency: 1 },
   );
-  const runEndings = { config, logger, clock };
+  const runEndings = { collection, logger };
   collectionWorker.on('failed', (job, error) => {
     failRunOfExhaustedJob(job, error, runEndings).catch((caught: unknown) =>
       logger.error({ jobId: job?.id, err: caught }, 'could not mark the run of a failed job FAILED'),
@@ -113,18 +115,6 @@ export function createWorkerApp(options: WorkerAppOptions): WorkerApp {
       logger.info({ queue: worker.name, jobId: job.id, result }, 'job completed'),
     );
     worker.on('error', (error) => logger.error({ queue: worker.name, err: error }, 'worker error'));
-  }
-
-  async function probeSource(): Promise<void> {
-    try {
-      await searcher.probe();
-      logger.info({ source }, 'job source answered the start-up probe');
-    } catch (error) {
-      logger.warn(
-        { source, err: error, request: PROBE_REQUEST },
-        'job source probe failed; collections will retry',
-      );
-    }
   }
 
   let metricsServer: MetricsServer | undefined;
@@ -164,9 +154,9 @@ export function createWorkerApp(options: WorkerAppOptions): WorkerApp {
         logger,
       });
       for (const worker of workers) void worker.run();
-      await probeSource();
+      await collection.probe();
       if (options.collectWhenEmpty ?? true) {
-        await collectPopularRolesIfEmpty(queues.collection, defaultLocations, logger);
+        await collectPopularRolesIfEmpty(queues.collection, collection, logger);
       }
     },
     async stop() {

@@ -1,10 +1,4 @@
-import {
-  type AccountUser,
-  collectionStatistics,
-  findCollectionRun,
-  NotFoundError,
-  requestCollectionRun,
-} from '@career-navigator/domain';
+import { type AccountUser, NotFoundError } from '@career-navigator/domain';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { ADMIN, CurrentUser } from '../auth/index.js';
 import type { ApiContext } from '../graphql/index.js';
@@ -25,14 +19,16 @@ export class CollectionResolver {
     @CurrentUser() admin: AccountUser,
     @Ctx() { services }: ApiContext,
   ): Promise<CollectionRunType> {
-    const source = services.config.theirStack.apiKey ? 'theirstack' : 'demo';
-    return requestCollectionRun(services.collectionQueue, { ...input }, source, admin._id.toString());
+    return services.collection.requestRun(services.collectionQueue, { ...input }, admin._id.toString());
   }
 
   @Authorized(ADMIN)
   @Query(() => CollectionRunType)
-  async collectionRun(@Arg('id', () => ID) id: string): Promise<CollectionRunType> {
-    const run = await findCollectionRun(id);
+  async collectionRun(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { services }: ApiContext,
+  ): Promise<CollectionRunType> {
+    const run = await services.collection.findRun(id);
     if (!run) throw new NotFoundError('Collection run not found', { id });
     return run;
   }
@@ -40,6 +36,6 @@ export class CollectionResolver {
   @Authorized(ADMIN)
   @Query(() => CollectionStatisticsType, { description: 'What the collection has gathered and spent.' })
   collectionStatistics(@Ctx() { services }: ApiContext): Promise<CollectionStatisticsType> {
-    return collectionStatistics(services.config.theirStack.dailyCreditBudget);
+    return services.collection.statistics();
   }
 }

@@ -1,11 +1,7 @@
 import type {
-  AccountService,
-  AppConfig,
   CollectionQueue,
-  LearningProgressService,
+  DomainWithAccounts,
   LearningResourceCatalog,
-  Logger,
-  ProfileSkillImport,
   ProjectCatalog,
   RequestThrottle,
 } from '@career-navigator/domain';
@@ -18,15 +14,10 @@ export interface Catalogs {
   projects: ProjectCatalog;
 }
 
-/** What resolvers need for the lifetime of the server. */
-export interface ApiServices {
-  config: AppConfig;
-  logger: Logger;
-  accounts: AccountService;
+/** What resolvers need for the lifetime of the server: the domain's services and the API's own. */
+export interface ApiServices extends DomainWithAccounts {
   catalogs: Catalogs;
-  learning: LearningProgressService;
   collectionQueue: CollectionQueue;
-  skillImport: ProfileSkillImport;
   /** Requests per client IP to the skill extraction operations. */
   extractionLimit: RequestThrottle;
   /** How long a profile update waits for the job queue before giving up on scheduling. */

@@ -9,16 +9,14 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
-  AccountService,
   type AccountServiceOptions,
   type AppConfig,
   type CleanupQueue,
+  type Clock,
   type CollectionQueue,
-  LearningProgressService,
+  createDomain,
   type Logger,
-  ProfileSkillImport,
-  SkillProgressRepository,
-  UserVersions,
+  systemClock,
   type UserVersionsOptions,
 } from '@career-navigator/domain';
 import cors from 'cors';
@@ -60,6 +58,8 @@ export const DEFAULT_SCHEDULING_TIMEOUT_MS = 3_000;
 export interface ApiServerOptions {
   config: AppConfig;
   logger: Logger;
+  /** Tests give a fixed one; the server's processes use the system clock. */
+  clock?: Clock;
   /** For the login throttle and readiness; give it short timeouts so an outage fails fast. */
   redis: Redis;
   collectionQueue: CollectionQueue;
@@ -91,28 +91,23 @@ export interface ApiServer {
 }
 
 function createServices(options: ApiServerOptions, throttles: Throttles): ApiServices {
-  const learningProgress = new SkillProgressRepository();
-  const accounts = new AccountService({
+  const domain = createDomain({
     config: options.config,
-    throttle: throttles.login,
-    registrationThrottle: throttles.registrations,
-    userVersions: new UserVersions({ ...options.userVersions, redis: options.redis }),
+    clock: options.clock ?? systemClock,
     logger: options.logger,
-    ...(options.passwordHashing ? { passwordHashing: options.passwordHashing } : {}),
-    userDataStores: [learningProgress],
+    redis: options.redis,
+    accounts: {
+      throttle: throttles.login,
+      registrationThrottle: throttles.registrations,
+      learningResources: options.catalogs.learningResources,
+      ...(options.passwordHashing ? { passwordHashing: options.passwordHashing } : {}),
+      ...(options.userVersions ? { userVersions: options.userVersions } : {}),
+    },
   });
   return {
-    config: options.config,
-    logger: options.logger,
-    accounts,
-    skillImport: new ProfileSkillImport(accounts),
+    ...domain,
     extractionLimit: throttles.extraction,
     catalogs: options.catalogs,
-    learning: new LearningProgressService({
-      catalog: options.catalogs.learningResources,
-      profileSkills: accounts,
-      repository: learningProgress,
-    }),
     collectionQueue: options.collectionQueue,
     schedulingTimeoutMs: options.schedulingTimeoutMs ?? DEFAULT_SCHEDULING_TIMEOUT_MS,
   };

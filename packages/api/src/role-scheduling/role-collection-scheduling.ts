@@ -1,4 +1,4 @@
-import { type AccountUser, enqueueRoleCollections } from '@career-navigator/domain';
+import type { AccountUser } from '@career-navigator/domain';
 import type { ApiServices } from '../graphql/index.js';
 import { withDeadline } from '../timing/index.js';
 import type { ScheduledCollectionsType } from './role-scheduling.graphql-types.js';
@@ -18,12 +18,6 @@ export const SCHEDULING_FAILED_MESSAGE =
   'Your profile was saved, but nothing was scheduled: the job queue is unavailable. ' +
   'The next daily collection covers your new target roles.';
 
-/** Where to look for postings of the new roles: the user's own location, else the configured defaults. */
-function searchLocations(services: ApiServices, update: RolesAdded): string[] {
-  if (update.user.location) return [update.user.location];
-  return [...(services.config.collection.defaultLocations ?? [])];
-}
-
 /**
  * Queues collections for the roles an update added. The profile is saved
  * already, so a queue outage must not fail the request: it is reported in
@@ -39,8 +33,8 @@ export async function scheduleCollectionsForAddedRoles(
   }
   try {
     const outcome = await withDeadline(
-      enqueueRoleCollections(services.collectionQueue, update.addedRoles, {
-        locations: searchLocations(services, update),
+      services.collection.scheduleRoles(services.collectionQueue, update.addedRoles, {
+        userLocation: update.user.location,
         trigger: 'profile',
       }),
       services.schedulingTimeoutMs,

@@ -1,5 +1,5 @@
 import { RegisterDocument } from '@career-navigator/client';
-import { AccountService, UserVersions } from '@career-navigator/domain';
+import { AccountService, systemClock, UserVersions } from '@career-navigator/domain';
 import { Redis } from 'ioredis';
 import { createThrottles } from '../http/index.js';
 import { STRONG_PASSWORD, type TestApi } from './test-api.js';
@@ -38,6 +38,7 @@ export async function createAccountDirectly(api: TestApi, email: string): Promis
   const throttles = createThrottles(unusedRedis);
   const accounts = new AccountService({
     config: api.config,
+    clock: systemClock,
     throttle: throttles.login,
     registrationThrottle: throttles.registrations,
     userVersions: new UserVersions({ redis: unusedRedis }),

@@ -3,6 +3,7 @@ import bcrypt from 'bcryptjs';
 import { Redis } from 'ioredis';
 import { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemClock } from '../clock/index.js';
 import { loadConfig } from '../config/index.js';
 import {
   AuthenticationError,
@@ -36,6 +37,7 @@ beforeAll(() => {
   redis = new Redis(testRedis.url);
   accounts = new AccountService({
     config,
+    clock: systemClock,
     throttle: new LoginThrottle({ redis, keyPrefix: testRedis.prefix }),
     // Sign-ups here carry no client IP, so this throttle is never asked.
     registrationThrottle: new RequestThrottle({ redis, name: 'register', limit: 1, windowSeconds: 60 }),

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { type Clock, systemClock } from '../clock/index.js';
+import type { Clock } from '../clock/index.js';
 import type { AppConfig } from '../config/index.js';
 import { isDuplicateKeyError, withLock } from '../database/index.js';
 import { AuthenticationError, ConflictError, NotFoundError, ValidationError } from '../errors/index.js';
@@ -51,7 +51,7 @@ export interface AccountServiceOptions {
   /** Tests lower the bcrypt cost; the pepper always comes from the config. */
   passwordHashing?: Omit<PasswordHashingOptions, 'pepper'>;
   logger?: Logger;
-  clock?: Clock;
+  clock: Clock;
   /** Stores holding data of a user (learning progress, ...), emptied when the account is deleted. */
   userDataStores?: readonly UserDataStore[];
 }
@@ -131,7 +131,7 @@ export class AccountService {
     this.userDataStores = options.userDataStores ?? [];
     this.sessions = new AccountSessions({
       config: options.config,
-      clock: options.clock ?? systemClock,
+      clock: options.clock,
       findUser: (userId) => findUserById(userId),
       onAccessRevoked: (userId) => this.principals.invalidate(userId),
     });

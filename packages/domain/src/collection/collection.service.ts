@@ -1,173 +1,178 @@
-import { daysAfter } from '../clock/index.js';
-import { ValidationError } from '../errors/index.js';
-import { JournalReplayError } from '../ingestion/index.js';
-import { countPostings, lastCollectedAt } from '../postings/index.js';
-import { normalizeRole } from '../roles/index.js';
-import { compareText, isStoredId } from '../shared/index.js';
-import { targetRolesOfUsers } from '../users/index.js';
-import type { CollectionRequest, CollectionRunView } from './collection.types.js';
-import type { CollectionTrigger } from './collection-run.model.js';
+import type { Redis } from 'ioredis';
+import type { Clock } from '../clock/index.js';
+import type { AppConfig } from '../config/index.js';
+import type { Logger } from '../logging/index.js';
+import type { PostingSource } from '../postings/index.js';
+import type { CollectionJobData, CollectionQueue } from '../queues/index.js';
+import { PROBE_REQUEST } from '../theirstack/index.js';
+import type {
+  CollectionRequest,
+  CollectionRunView,
+  CollectionStatistics,
+  RoleSchedulingOutcome,
+} from './collection.types.js';
 import {
-  findLatestRun,
-  findRun,
-  insertRun,
-  markRunFailedIfUnfinished,
-  markRunFinished,
-  markRunStarted,
-  recordRoleResult,
-  runningRunIds,
-} from './collection-run.repository.js';
-import { CollectionAbortedError, type CollectionContext, collectRole } from './role-collector.js';
+  executeCollectionRun,
+  failCollectionRun,
+  failOrphanedRuns,
+  findCollectionRun,
+  hasCollectedPostings,
+  latestCollectionRun,
+  planAllUsersRun,
+  planCollectionRun,
+  USER_ROLE_DEFAULTS,
+} from './collection-runs.js';
+import { collectionStatistics } from './collection-statistics.js';
+import { chooseJobSource, type JobSource, postingSourceOf } from './job-source.js';
+import type { CollectionContext } from './role-collector.js';
+import { enqueueRoleCollections, requestCollectionRun } from './role-scheduling.js';
+import { runFailureReason } from './run-failure-reason.js';
 
-/** A role with postings seen this recently is not collected again by scheduled or profile-triggered runs. */
-export const FRESHNESS_DAYS = 7;
-/** The original's defaults for user-driven collection: a small sample per role, recent postings only. */
-export const USER_ROLE_DEFAULTS = { maxAgeDays: 30, perRoleLimit: 50 } as const;
-
-export async function hasFreshPostings(
-  role: string,
-  now: Date,
-  freshnessDays = FRESHNESS_DAYS,
-): Promise<boolean> {
-  const collectedAt = await lastCollectedAt(normalizeRole(role));
-  return collectedAt !== null && collectedAt > daysAfter(now, -freshnessDays);
+export interface CollectionServiceOptions {
+  config: AppConfig;
+  clock: Clock;
+  logger: Logger;
+  /** For the TheirStack rate limiter shared by every process. */
+  redis: Redis;
+  /** Prefix of the rate limiter's Redis keys (the BullMQ prefix in the worker). */
+  keyPrefix: string;
+  /** Replaces the source the config selects (benchmarks search a corpus of their own). */
+  jobSource?: JobSource;
 }
 
 /**
- * Runs a stored collection run: marks it running, collects each role in
- * turn recording results as it goes, then completes or fails it. Roles whose
- * results are already recorded are skipped, so a run retried after a crash
- * continues where it stopped.
+ * Every collection rule in one place: which source is searched (TheirStack
+ * with a key, else the demo market), where (the locations asked for, else
+ * the configured defaults), and a run's life: plan, execute, fail.
  */
-export async function executeCollectionRun(
-  runId: string,
-  context: CollectionContext,
-): Promise<CollectionRunView> {
-  const run = await findRun(runId);
-  if (!run) throw new Error(`collection run ${runId} does not exist`);
-  if (run.state === 'COMPLETED' || run.state === 'FAILED') return run;
-  await markRunStarted(runId, context.clock.now());
-  const done = new Set(run.results.map((result) => result.role));
-  let failure: string | null = null;
-  for (const role of run.roles) {
-    if (done.has(role)) continue;
+export class CollectionService {
+  readonly source: PostingSource;
+  private readonly options: CollectionServiceOptions;
+  private chosen: JobSource | undefined;
+
+  constructor(options: CollectionServiceOptions) {
+    this.options = options;
+    this.source = options.jobSource?.source ?? postingSourceOf(options.config);
+  }
+
+  /** The locations asked for, or the configured defaults when none were. */
+  searchLocations(requested: readonly string[]): string[] {
+    if (requested.length > 0) return [...requested];
+    return [...(this.options.config.collection.defaultLocations ?? [])];
+  }
+
+  /** Queues a collection per added role; a user's own location is searched, else the defaults. */
+  scheduleRoles(
+    queue: CollectionQueue,
+    roles: readonly string[],
+    where: { userLocation?: string | null; trigger: 'profile' | 'startup' },
+  ): Promise<RoleSchedulingOutcome> {
+    return enqueueRoleCollections(queue, roles, {
+      locations: this.searchLocations(where.userLocation ? [where.userLocation] : []),
+      trigger: where.trigger,
+      clock: this.options.clock,
+    });
+  }
+
+  /** An empty database gets the popular roles collected at once; the roles queued, or null. */
+  async scheduleIfEmpty(queue: CollectionQueue, roles: readonly string[]): Promise<string[] | null> {
+    if (await hasCollectedPostings()) return null;
+    return (await this.scheduleRoles(queue, roles, { trigger: 'startup' })).enqueued;
+  }
+
+  /** An admin's run: stored so it can be polled, then queued for the worker. */
+  requestRun(
+    queue: CollectionQueue,
+    request: CollectionRequest,
+    requestedBy: string,
+  ): Promise<CollectionRunView> {
+    return requestCollectionRun(queue, request, this.source, requestedBy);
+  }
+
+  findRun(id: string): Promise<CollectionRunView | null> {
+    return findCollectionRun(id);
+  }
+
+  latestRun(): Promise<CollectionRunView | null> {
+    return latestCollectionRun();
+  }
+
+  statistics(): Promise<CollectionStatistics> {
+    return collectionStatistics(this.options.config.theirStack.dailyCreditBudget, this.options.clock);
+  }
+
+  /**
+   * Works a collection job: plans its run on the first attempt (`remember` stores the run's id
+   * with the job, so a retry continues that run), then executes it. The run's id, or null when
+   * the daily job found nothing to collect.
+   */
+  async runJob(data: CollectionJobData, remember: (runId: string) => Promise<void>): Promise<string | null> {
+    let runId = data.runId ?? null;
+    if (!runId) {
+      const planned =
+        data.kind === 'role'
+          ? await planCollectionRun(
+              { roles: [data.role], locations: this.searchLocations(data.locations), ...USER_ROLE_DEFAULTS },
+              data.trigger,
+              this.context(),
+            )
+          : await planAllUsersRun(this.context(), { locations: this.searchLocations([]) });
+      if (!planned) return null;
+      runId = planned.id;
+      await remember(runId);
+    }
+    return (await executeCollectionRun(runId, this.context())).id;
+  }
+
+  /**
+   * Fails a run for good; an error's message is shown with every configured secret cut out.
+   * The reason stored, or null when the run had already ended.
+   */
+  async failRun(runId: string, cause: Error | string): Promise<string | null> {
+    const reason = typeof cause === 'string' ? cause : runFailureReason(cause, this.secrets());
+    return (await failCollectionRun(runId, reason, this.options)) ? reason : null;
+  }
+
+  /** Start-up recovery: fails RUNNING runs none of `liveRunIds` will continue; the failed ids. */
+  failRunsWithout(liveRunIds: ReadonlySet<string>): Promise<string[]> {
+    return failOrphanedRuns(liveRunIds, this.options);
+  }
+
+  /** Asks the source one small question at start-up; a failure is logged, collections retry anyway. */
+  async probe(): Promise<void> {
+    const { logger } = this.options;
     try {
-      const result = await collectRole(
-        { role, locations: run.locations, maxAgeDays: run.maxAgeDays, perRoleLimit: run.perRoleLimit },
-        context,
-      );
-      await recordRoleResult(runId, result);
+      await this.jobSource().searcher.probe();
+      logger.info({ source: this.source }, 'job source answered the start-up probe');
     } catch (error) {
-      if (error instanceof JournalReplayError) {
-        // The replay already retried; another attempt of the job would meet the same batch.
-        failure = `stored postings could not be brought up to date: ${error.message}`;
-        break;
-      }
-      if (!(error instanceof CollectionAbortedError)) throw error;
-      failure = `TheirStack refused the API key: ${error.message}`;
-      break;
+      logger.warn(
+        { source: this.source, err: error, request: PROBE_REQUEST },
+        'job source probe failed; collections will retry',
+      );
     }
   }
-  await markRunFinished(runId, context.clock.now(), failure);
-  const finished = await findRun(runId);
-  if (!finished) throw new Error(`collection run ${runId} disappeared while it ran`);
-  return finished;
-}
 
-export async function findCollectionRun(id: string): Promise<CollectionRunView | null> {
-  if (!isStoredId(id)) throw ValidationError.forField('id', 'is not a valid collection run id');
-  return findRun(id);
-}
-
-export function latestCollectionRun(): Promise<CollectionRunView | null> {
-  return findLatestRun();
-}
-
-/** Whether any collection has stored postings yet (an empty database gets the popular roles at start-up). */
-export async function hasCollectedPostings(): Promise<boolean> {
-  return (await countPostings()) > 0;
-}
-
-/** Stores a run to be executed (by executeCollectionRun) in this process. */
-export async function planCollectionRun(
-  request: CollectionRequest,
-  trigger: CollectionTrigger,
-  context: CollectionContext,
-): Promise<CollectionRunView> {
-  return insertRun(request, trigger, context.source, null);
-}
-
-/** An admin's run, stored before it is queued so the admin can poll it. */
-export async function planAdminRun(
-  request: CollectionRequest,
-  source: 'theirstack' | 'demo',
-  requestedBy: string,
-): Promise<CollectionRunView> {
-  return insertRun(request, 'admin', source, requestedBy);
-}
-
-/** Marks a run failed for good (its job ran out of attempts); a run that already ended is left alone. */
-export async function failCollectionRun(
-  runId: string,
-  reason: string,
-  context: Pick<CollectionContext, 'clock'>,
-): Promise<boolean> {
-  return markRunFailedIfUnfinished(runId, context.clock.now(), reason);
-}
-
-export const ORPHANED_RUN_REASON =
-  'the worker running this collection stopped and its job is gone; request the collection again';
-
-/**
- * Start-up recovery: a run still RUNNING whose job no queue holds any more (the worker died
- * and the job was lost) can never finish, so it is failed. Returns the failed runs' ids.
- */
-export async function failOrphanedRuns(
-  liveRunIds: ReadonlySet<string>,
-  context: Pick<CollectionContext, 'clock'>,
-): Promise<string[]> {
-  const failed: string[] = [];
-  for (const runId of await runningRunIds()) {
-    if (liveRunIds.has(runId)) continue;
-    if (await failCollectionRun(runId, ORPHANED_RUN_REASON, context)) failed.push(runId);
+  /** Built on first use: the API process plans and reads runs but never searches. */
+  private jobSource(): JobSource {
+    this.chosen ??= this.options.jobSource ?? chooseJobSource(this.options);
+    return this.chosen;
   }
-  return failed;
-}
 
-/**
- * The distinct target roles of all users, keyed by normalised role (first
- * spelling wins); users are streamed, never loaded at once.
- */
-export async function targetRolesOfAllUsers(): Promise<string[]> {
-  const roles = new Map<string, string>();
-  for await (const targetRoles of targetRolesOfUsers()) {
-    for (const role of targetRoles) {
-      const key = normalizeRole(role);
-      if (key && !roles.has(key)) roles.set(key, role.trim());
-    }
+  private context(): CollectionContext {
+    const { config, clock, logger } = this.options;
+    return {
+      ...this.jobSource(),
+      maxJobsPerSearch: config.collection.maxJobsPerSearch,
+      dailyCreditBudget: config.theirStack.dailyCreditBudget,
+      clock,
+      logger,
+    };
   }
-  return [...roles.values()].sort(compareText);
-}
 
-/** The daily job's run: every user's target role that has no fresh postings; null when there is none. */
-export async function planAllUsersRun(
-  context: CollectionContext,
-  options: { locations: readonly string[]; maxAgeDays?: number; perRoleLimit?: number },
-): Promise<CollectionRunView | null> {
-  const now = context.clock.now();
-  const stale: string[] = [];
-  for (const role of await targetRolesOfAllUsers()) {
-    if (!(await hasFreshPostings(role, now))) stale.push(role);
+  private secrets(): string[] {
+    const { config } = this.options;
+    return [config.theirStack.apiKey, config.jwt.secret, config.passwordPepper].filter(
+      (secret): secret is string => typeof secret === 'string',
+    );
   }
-  if (stale.length === 0) return null;
-  return planCollectionRun(
-    {
-      roles: stale,
-      locations: [...options.locations],
-      maxAgeDays: options.maxAgeDays ?? USER_ROLE_DEFAULTS.maxAgeDays,
-      perRoleLimit: options.perRoleLimit ?? USER_ROLE_DEFAULTS.perRoleLimit,
-    },
-    'schedule',
-    context,
-  );
 }

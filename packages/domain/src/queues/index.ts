@@ -4,9 +4,7 @@ export {
   createCleanupQueue,
   createCollectionQueue,
   DEFAULT_JOB_OPTIONS,
-  enqueueRoleCollections,
   type QueueOptions,
-  requestCollectionRun,
 } from './collection-queue.js';
 export {
   CLEANUP_QUEUE,

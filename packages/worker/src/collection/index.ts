@@ -1,2 +1,1 @@
-export { type CollectionProcessorOptions, processCollectionJob } from './collection.processor.js';
-export { type ChosenSearcher, chooseJobSearcher, DEMO_SEED } from './job-searcher.js';
+export { processCollectionJob } from './collection.processor.js';

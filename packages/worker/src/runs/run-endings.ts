@@ -1,13 +1,4 @@
-import {
-  type AppConfig,
-  type Clock,
-  type CollectionJobData,
-  type CollectionQueue,
-  failCollectionRun,
-  failOrphanedRuns,
-  type Logger,
-  runFailureReason,
-} from '@career-navigator/domain';
+import type { CollectionJobData, CollectionQueue, CollectionService, Logger } from '@career-navigator/domain';
 import type { Job } from 'bullmq';
 
 /** Every state in which BullMQ still holds a job that will (again) be processed. */
@@ -22,15 +13,8 @@ const LIVE_JOB_STATES = [
 const STALLED_LIMIT_MESSAGE = 'job stalled more than allowable limit';
 
 export interface RunEndingsOptions {
-  config: AppConfig;
+  collection: CollectionService;
   logger: Logger;
-  clock: Clock;
-}
-
-function secretsOf(config: AppConfig): string[] {
-  return [config.theirStack.apiKey, config.jwt.secret, config.passwordPepper].filter(
-    (secret): secret is string => typeof secret === 'string',
-  );
 }
 
 /**
@@ -46,10 +30,11 @@ export async function failRunOfExhaustedJob(
   const runId = job?.data.runId;
   if (!job || !runId) return;
   if ((await job.getState()) !== 'failed') return; // a retry is scheduled
-  const reason = error.message.includes(STALLED_LIMIT_MESSAGE)
+  const cause = error.message.includes(STALLED_LIMIT_MESSAGE)
     ? 'the worker stopped during the last attempt of this collection'
-    : runFailureReason(error, secretsOf(options.config));
-  if (await failCollectionRun(runId, reason, options)) {
+    : error;
+  const reason = await options.collection.failRun(runId, cause);
+  if (reason !== null) {
     options.logger.warn(
       { runId, jobId: job.id, reason },
       'collection run failed: its job has no attempts left',
@@ -64,7 +49,7 @@ export async function failRunsWithoutLiveJobs(
 ): Promise<void> {
   const jobs = await queue.getJobs([...LIVE_JOB_STATES]);
   const live = new Set(jobs.flatMap((job) => (job?.data.runId ? [job.data.runId] : [])));
-  const failed = await failOrphanedRuns(live, options);
+  const failed = await options.collection.failRunsWithout(live);
   if (failed.length > 0) {
     options.logger.warn({ runIds: failed }, 'failed collection runs left RUNNING by a worker that died');
   }

@@ -1,7 +1,6 @@
 import {
   type CollectionQueue,
-  enqueueRoleCollections,
-  hasCollectedPostings,
+  type CollectionService,
   type Logger,
   POPULAR_ROLES,
 } from '@career-navigator/domain';
@@ -12,10 +11,10 @@ import {
  */
 export async function collectPopularRolesIfEmpty(
   queue: CollectionQueue,
-  locations: readonly string[],
+  collection: CollectionService,
   logger: Logger,
 ): Promise<void> {
-  if (await hasCollectedPostings()) return;
-  const outcome = await enqueueRoleCollections(queue, POPULAR_ROLES, { locations, trigger: 'startup' });
-  logger.info({ roles: outcome.enqueued }, 'database holds no postings: collecting the popular roles now');
+  const enqueued = await collection.scheduleIfEmpty(queue, POPULAR_ROLES);
+  if (enqueued === null) return;
+  logger.info({ roles: enqueued }, 'database holds no postings: collecting the popular roles now');
 }

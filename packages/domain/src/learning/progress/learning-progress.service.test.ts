@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AccountService, LoginThrottle, UserVersions } from '../../accounts/index.js';
 import { loadLearningResourceCatalog } from '../../catalogs/index.js';
-import { fixedClock } from '../../clock/index.js';
+import { fixedClock, systemClock } from '../../clock/index.js';
 import { loadConfig } from '../../config/index.js';
 import { NotFoundError, ValidationError } from '../../errors/index.js';
 import { RequestThrottle } from '../../throttling/index.js';
@@ -24,6 +24,7 @@ beforeAll(() => {
   redis = new Redis(testRedis.url);
   accounts = new AccountService({
     config: loadConfig({}),
+    clock: systemClock,
     throttle: new LoginThrottle({ redis, keyPrefix: testRedis.prefix }),
     // Sign-ups here carry no client IP, so this throttle is never asked.
     registrationThrottle: new RequestThrottle({ redis, name: 'register', limit: 1, windowSeconds: 60 }),

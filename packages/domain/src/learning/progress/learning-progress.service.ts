@@ -1,5 +1,5 @@
 import type { LearningResourceCatalog } from '../../catalogs/index.js';
-import { type Clock, systemClock } from '../../clock/index.js';
+import type { Clock } from '../../clock/index.js';
 import { withLock } from '../../database/index.js';
 import { NotFoundError, ValidationError } from '../../errors/index.js';
 import { normalizeSkill, normalizeSkills, skillDisplayName } from '../../skills/index.js';
@@ -21,7 +21,7 @@ export interface LearningProgressServiceOptions {
   catalog: LearningResourceCatalog;
   profileSkills: ProfileSkills;
   repository: SkillProgressRepository;
-  clock?: Clock;
+  clock: Clock;
 }
 
 /** Transitions of one skill are quick; a crashed holder blocks that skill's next mark for at most the TTL. */
@@ -84,7 +84,7 @@ export class LearningProgressService {
     this.catalog = options.catalog;
     this.profileSkills = options.profileSkills;
     this.repository = options.repository;
-    this.clock = options.clock ?? systemClock;
+    this.clock = options.clock;
   }
 
   /** `skill` in any spelling; an unknown one is kept as its cleaned id. */

@@ -1,0 +1,102 @@
+import type { Redis } from 'ioredis';
+import {
+  AccountService,
+  type AccountServiceOptions,
+  type LoginThrottle,
+  ProfileSkillImport,
+  UserVersions,
+  type UserVersionsOptions,
+} from '../accounts/index.js';
+import type { LearningResourceCatalog } from '../catalogs/index.js';
+import type { Clock } from '../clock/index.js';
+import { CollectionService, type JobSource } from '../collection/index.js';
+import type { AppConfig } from '../config/index.js';
+import { LearningProgressService, SkillProgressRepository } from '../learning/index.js';
+import type { Logger } from '../logging/index.js';
+import type { RequestThrottle } from '../throttling/index.js';
+
+export interface DomainOptions {
+  config: AppConfig;
+  /** The one source of "now" for every service (tests give a fixed one). */
+  clock: Clock;
+  logger: Logger;
+  /** Shared state between processes: user versions, the TheirStack rate limiter. */
+  redis: Redis;
+  /** Replaces the job source the config selects. */
+  jobSource?: JobSource;
+  /** Prefix of the collection's Redis keys (the worker's BullMQ prefix); default 'bull'. */
+  keyPrefix?: string;
+}
+
+/** What the account services need besides the domain's options (the API builds the throttles). */
+export interface AccountSettings {
+  throttle: LoginThrottle;
+  registrationThrottle: RequestThrottle;
+  /** The resource catalog the learning services check progress against. */
+  learningResources: LearningResourceCatalog;
+  /** Tests lower the bcrypt cost. */
+  passwordHashing?: AccountServiceOptions['passwordHashing'];
+  /** Tests give the user versions a key prefix of their own. */
+  userVersions?: Omit<UserVersionsOptions, 'redis'>;
+}
+
+/** The services of one process, built once and shared by every request or job. */
+export interface Domain {
+  readonly config: AppConfig;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly collection: CollectionService;
+}
+
+/** The API's domain: accounts, the learning progress they own, and skill import. */
+export interface DomainWithAccounts extends Domain {
+  readonly accounts: AccountService;
+  readonly skillImport: ProfileSkillImport;
+  readonly learning: LearningProgressService;
+}
+
+/**
+ * The composition root: the only place that builds repositories and services,
+ * so each process (the API server, the worker app) holds exactly one of each
+ * and every service gets the same clock, config and logger.
+ */
+export function createDomain(options: DomainOptions & { accounts: AccountSettings }): DomainWithAccounts;
+export function createDomain(options: DomainOptions): Domain;
+export function createDomain(
+  options: DomainOptions & { accounts?: AccountSettings },
+): Domain | DomainWithAccounts {
+  const { config, clock, logger, redis } = options;
+  const collection = new CollectionService({
+    config,
+    clock,
+    logger,
+    redis,
+    keyPrefix: options.keyPrefix ?? 'bull',
+    ...(options.jobSource ? { jobSource: options.jobSource } : {}),
+  });
+  const domain: Domain = { config, clock, logger, collection };
+  const settings = options.accounts;
+  if (!settings) return domain;
+  const learningProgress = new SkillProgressRepository();
+  const accounts = new AccountService({
+    config,
+    clock,
+    logger,
+    throttle: settings.throttle,
+    registrationThrottle: settings.registrationThrottle,
+    userVersions: new UserVersions({ ...settings.userVersions, redis }),
+    ...(settings.passwordHashing ? { passwordHashing: settings.passwordHashing } : {}),
+    userDataStores: [learningProgress],
+  });
+  return {
+    ...domain,
+    accounts,
+    skillImport: new ProfileSkillImport(accounts),
+    learning: new LearningProgressService({
+      catalog: settings.learningResources,
+      profileSkills: accounts,
+      repository: learningProgress,
+      clock,
+    }),
+  };
+}
