@@ -17,5 +17,6 @@ export {
   type QueryLimits,
   queryLimitsPlugin,
 } from './query-limits.plugin.js';
+export { SearchPageFilters, SearchResultTotals } from './search-result.graphql-types.js';
 export { SkillReferenceType } from './skill-reference.graphql-type.js';
 export { BoundedFloat, BoundedInt, BoundedText, BoundedTextList } from './validated-fields.js';

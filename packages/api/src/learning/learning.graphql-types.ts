@@ -7,6 +7,8 @@ import {
   BoundedTextList,
   MAX_SKILLS_PER_QUERY,
   SEARCH_TEXT_MAX_LENGTH,
+  SearchPageFilters,
+  SearchResultTotals,
   SKILL_NAME_MAX_LENGTH,
   SkillReferenceType,
 } from '../graphql/index.js';
@@ -137,27 +139,15 @@ export class LearningRoadmapType {
 }
 
 @ObjectType('ResourceSearchFilters')
-export class ResourceSearchFiltersType {
+export class ResourceSearchFiltersType extends SearchPageFilters {
   @Field(() => ResourceTypeValue, { nullable: true })
   resourceType!: ResourceType | null;
-
-  @Field(() => Int)
-  limit!: number;
-
-  @Field(() => Int)
-  offset!: number;
 }
 
 @ObjectType('ResourceSearchResult')
-export class ResourceSearchResultType {
+export class ResourceSearchResultType extends SearchResultTotals {
   @Field(() => [LearningResourceType])
   resources!: LearningResourceType[];
-
-  @Field(() => Int, { description: 'Matches before limit and offset.' })
-  totalFound!: number;
-
-  @Field(() => String)
-  searchQuery!: string;
 
   @Field(() => ResourceSearchFiltersType)
   filtersApplied!: ResourceSearchFiltersType;

@@ -6,6 +6,8 @@ import {
   BoundedTextList,
   MAX_SKILLS_PER_QUERY,
   SEARCH_TEXT_MAX_LENGTH,
+  SearchPageFilters,
+  SearchResultTotals,
   SKILL_NAME_MAX_LENGTH,
 } from '../graphql/index.js';
 
@@ -90,30 +92,18 @@ export class ProjectRecommendationsType {
 }
 
 @ObjectType('ProjectSearchFilters')
-export class ProjectSearchFiltersType {
+export class ProjectSearchFiltersType extends SearchPageFilters {
   @Field(() => [String], { description: 'Canonical skill ids.' })
   skills!: string[];
 
   @Field(() => DifficultyValue, { nullable: true })
   difficulty!: Difficulty | null;
-
-  @Field(() => Int)
-  limit!: number;
-
-  @Field(() => Int)
-  offset!: number;
 }
 
 @ObjectType('ProjectSearchResult')
-export class ProjectSearchResultType {
+export class ProjectSearchResultType extends SearchResultTotals {
   @Field(() => [ProjectType])
   projects!: ProjectType[];
-
-  @Field(() => Int, { description: 'Matches before limit and offset.' })
-  totalFound!: number;
-
-  @Field(() => String)
-  searchQuery!: string;
 
   @Field(() => ProjectSearchFiltersType)
   filtersApplied!: ProjectSearchFiltersType;
