@@ -60,7 +60,7 @@ async function seed(): Promise<void> {
   console.log(`generated ${postings.length} postings in ${seconds(started)}`);
   started = performance.now();
   for (let offset = 0; offset < postings.length; offset += INSERT_BATCH) {
-    await domain.importPostings(postings.slice(offset, offset + INSERT_BATCH));
+    await domain.importPostings(postings.slice(offset, offset + INSERT_BATCH), { clock: domain.systemClock });
   }
   console.log(`inserted them in ${seconds(started)}`);
   started = performance.now();

@@ -13,6 +13,7 @@ import {
   mapTheirStackJob,
   marketTrends,
   recomputeRollups,
+  systemClock,
 } from '../packages/domain/src/index.js';
 import { databaseUri, type LatencySummary, measureLatency, withBenchServices } from './bench-support.js';
 
@@ -34,7 +35,7 @@ function demoPostings(): MappedPosting[] {
 async function load(postings: readonly MappedPosting[]): Promise<void> {
   const started = Date.now();
   for (let start = 0; start < postings.length; start += 5_000)
-    await importPostings(postings.slice(start, start + 5_000));
+    await importPostings(postings.slice(start, start + 5_000), { clock: systemClock });
   const imported = Date.now();
   const { cells } = await recomputeRollups();
   console.error(
@@ -45,13 +46,20 @@ async function load(postings: readonly MappedPosting[]): Promise<void> {
 async function measure(): Promise<Record<string, LatencySummary>> {
   const user = { skills: ['JavaScript', 'CSS', 'HTML'], targetRoles: [ROLE] };
   return {
-    'skillGapAnalysis (uncached)': await measureLatency(() => analyzeSkillGap(user, ROLE, { fresh: true })),
-    'marketTrends (uncached)': await measureLatency(() => marketTrends({ days: 30, fresh: true })),
-    'marketTrends role+remote filter (uncached)': await measureLatency(() =>
-      marketTrends({ days: 30, role: ROLE, remote: true, fresh: true }),
+    'skillGapAnalysis (uncached)': await measureLatency(() =>
+      analyzeSkillGap(user, ROLE, { fresh: true }, systemClock),
     ),
-    'skillGapAnalysis (cached)': await measureLatency(() => analyzeSkillGap(user, ROLE), 300),
-    'marketTrends (cached)': await measureLatency(() => marketTrends({ days: 30 }), 300),
+    'marketTrends (uncached)': await measureLatency(() =>
+      marketTrends({ days: 30, fresh: true }, systemClock),
+    ),
+    'marketTrends role+remote filter (uncached)': await measureLatency(() =>
+      marketTrends({ days: 30, role: ROLE, remote: true, fresh: true }, systemClock),
+    ),
+    'skillGapAnalysis (cached)': await measureLatency(
+      () => analyzeSkillGap(user, ROLE, {}, systemClock),
+      300,
+    ),
+    'marketTrends (cached)': await measureLatency(() => marketTrends({ days: 30 }, systemClock), 300),
   };
 }
 

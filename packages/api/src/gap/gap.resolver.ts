@@ -18,6 +18,7 @@ export class GapResolver {
     @CurrentUser() user: AccountUser,
     @Ctx() { services }: ApiContext,
   ): Promise<SkillGapAnalysisType> {
-    return analyzeSkillGap(await services.learning.withLearnedSkills(user), role, { days, threshold });
+    const viewer = await services.learning.withLearnedSkills(user);
+    return analyzeSkillGap(viewer, role, { days, threshold }, services.clock);
   }
 }

@@ -32,13 +32,13 @@ export class LearningResolver {
     @CurrentUser() user: AccountUser,
     @Ctx() { services }: ApiContext,
   ): Promise<LearningRoadmapType> {
-    return learningRoadmap(user, services.catalogs.learningResources, {
-      targetRole,
-      includeGapAnalysis,
-      days,
-      threshold,
-      progress: await services.learning.snapshot(user._id.toString()),
-    });
+    const progress = await services.learning.snapshot(user._id.toString());
+    return learningRoadmap(
+      user,
+      services.catalogs.learningResources,
+      { targetRole, includeGapAnalysis, days, threshold, progress },
+      services.clock,
+    );
   }
 
   @Authorized()

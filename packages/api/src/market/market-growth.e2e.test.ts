@@ -1,5 +1,5 @@
 import { MarketTrendsDocument } from '@career-navigator/client';
-import { addDays, ingestPostings, type MappedPosting, utcDay } from '@career-navigator/domain';
+import { addDays, ingestPostings, type MappedPosting, systemClock, utcDay } from '@career-navigator/domain';
 import { mappedPosting } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { useTestApi } from '../test-support/test-api.js';
@@ -18,18 +18,21 @@ function postings(count: number, skills: string[], daysAgo: number): MappedPosti
 
 describe('marketTrends growth, over HTTP', () => {
   it('compares complete UTC days, carries its basis and refuses a figure below the minimum sample', async () => {
-    await ingestPostings([
-      // previous growth window for days: 3 is 4–6 days ago; current growth window 1–3 days ago.
-      ...postings(6, ['python'], 5),
-      ...postings(2, ['python'], 4),
-      ...postings(3, ['rust'], 6),
-      ...postings(10, ['python'], 2),
-      ...postings(5, ['rust'], 1),
-      // today, still filling: in the analysis window, never in growth.
-      ...postings(7, ['python', 'rust'], 0),
-      // outside both growth windows
-      ...postings(4, ['python'], 7),
-    ]);
+    await ingestPostings(
+      [
+        // previous growth window for days: 3 is 4–6 days ago; current growth window 1–3 days ago.
+        ...postings(6, ['python'], 5),
+        ...postings(2, ['python'], 4),
+        ...postings(3, ['rust'], 6),
+        ...postings(10, ['python'], 2),
+        ...postings(5, ['rust'], 1),
+        // today, still filling: in the analysis window, never in growth.
+        ...postings(7, ['python', 'rust'], 0),
+        // outside both growth windows
+        ...postings(4, ['python'], 7),
+      ],
+      { clock: systemClock },
+    );
     const { marketTrends } = await api.client().request(MarketTrendsDocument, { days: 3, skillsLimit: 5 });
     const today = utcDay(new Date());
     expect(marketTrends.window).toEqual({ from: addDays(today, -2), to: today });

@@ -1,6 +1,6 @@
 import { type MarketTrends, marketTrends } from '@career-navigator/domain';
-import { Args, Query, Resolver } from 'type-graphql';
-import { perItemOf } from '../graphql/index.js';
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { type ApiContext, perItemOf } from '../graphql/index.js';
 import { MarketTrendsArgs, MarketTrendsType } from './market.graphql-types.js';
 
 /** The original API's field names for technology and salary trends, beside the richer new ones. */
@@ -32,8 +32,10 @@ export class MarketResolver {
       remote,
       countryCode,
     }: MarketTrendsArgs,
+    @Ctx() { services }: ApiContext,
   ): Promise<MarketTrendsType> {
-    const trends = await marketTrends({ days, skillsLimit, locationsLimit, role, remote, countryCode });
+    const request = { days, skillsLimit, locationsLimit, role, remote, countryCode };
+    const trends = await marketTrends(request, services.clock);
     return toMarketTrendsType(trends);
   }
 }

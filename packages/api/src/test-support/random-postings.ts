@@ -1,4 +1,11 @@
-import { addDays, ingestPostings, type MappedPosting, normalizeRole, utcDay } from '@career-navigator/domain';
+import {
+  addDays,
+  ingestPostings,
+  type MappedPosting,
+  normalizeRole,
+  systemClock,
+  utcDay,
+} from '@career-navigator/domain';
 import { mappedPosting } from '@career-navigator/testkit';
 
 export interface RandomMarketOptions {
@@ -64,6 +71,6 @@ export function randomPostings(options: RandomMarketOptions): MappedPosting[] {
 /** randomPostings(), stored through the real ingestion (rollups included). */
 export async function seedRandomMarket(options: RandomMarketOptions): Promise<MappedPosting[]> {
   const postings = randomPostings(options);
-  await ingestPostings(postings);
+  await ingestPostings(postings, { clock: systemClock });
   return postings;
 }

@@ -1,4 +1,10 @@
-import { ingestPostings, type MappedPosting, normalizeRole, utcDay } from '@career-navigator/domain';
+import {
+  ingestPostings,
+  type MappedPosting,
+  normalizeRole,
+  systemClock,
+  utcDay,
+} from '@career-navigator/domain';
 import { mappedPosting } from '@career-navigator/testkit';
 
 export interface PostingSeed {
@@ -23,5 +29,5 @@ export async function seedPostings({ role, skillsPerPosting, firstId }: PostingS
       seenAt: now,
     }),
   );
-  await ingestPostings(postings);
+  await ingestPostings(postings, { clock: systemClock });
 }

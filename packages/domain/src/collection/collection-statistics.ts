@@ -1,4 +1,4 @@
-import { type Clock, systemClock, utcDay } from '../clock/index.js';
+import { type Clock, utcDay } from '../clock/index.js';
 import { countPostings, countPostingsFirstSeenSince, mostFrequentValues } from '../postings/index.js';
 import type { CollectionStatistics } from './collection.types.js';
 import { creditsUsedInMonthOf, creditsUsedOn, findLatestRun } from './collection-run.repository.js';
@@ -8,7 +8,7 @@ const TOP = 10;
 /** What the collection has gathered and spent; an operations view for admins. */
 export async function collectionStatistics(
   dailyCreditBudget: number,
-  clock: Clock = systemClock,
+  clock: Clock,
 ): Promise<CollectionStatistics> {
   const now = clock.now();
   const today = utcDay(now);

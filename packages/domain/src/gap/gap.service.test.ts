@@ -1,6 +1,6 @@
 import { mappedPosting, useTestDatabase } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
-import { fixedClock } from '../clock/index.js';
+import { fixedClock, systemClock } from '../clock/index.js';
 import { NotFoundError, ValidationError } from '../errors/index.js';
 import { ingestPostings } from '../ingestion/index.js';
 import { analyzeSkillGap, NoRoleDataError, RoleNotTargetedError } from './index.js';
@@ -18,13 +18,16 @@ const backend = (id: number, skills: string[], offset = 1) =>
 
 describe('analyzeSkillGap', () => {
   it('ranks required skills deterministically and matches user skills through normalisation', async () => {
-    await ingestPostings([
-      backend(1, ['python', 'aws', 'docker', 'postgresql']),
-      backend(2, ['python', 'aws', 'docker']),
-      backend(3, ['python', 'go', 'kubernetes']),
-      backend(4, ['java', 'aws', 'kubernetes']),
-      mappedPosting(5, { role: 'data engineer', skills: ['spark', 'python'], ...day(2) }),
-    ]);
+    await ingestPostings(
+      [
+        backend(1, ['python', 'aws', 'docker', 'postgresql']),
+        backend(2, ['python', 'aws', 'docker']),
+        backend(3, ['python', 'go', 'kubernetes']),
+        backend(4, ['java', 'aws', 'kubernetes']),
+        mappedPosting(5, { role: 'data engineer', skills: ['spark', 'python'], ...day(2) }),
+      ],
+      { clock: systemClock },
+    );
     const user = { skills: ['Python 3', 'Amazon Web Services'], targetRoles: ['Sr. Back-end Engineer'] };
     const result = await analyzeSkillGap(user, 'Backend Developer', { days: 30, threshold: 0.25 }, clock);
     expect(result.totalPostingsAnalyzed).toBe(4);
@@ -142,7 +145,7 @@ describe('analyzeSkillGap', () => {
   });
 
   it('only counts postings inside the window', async () => {
-    await ingestPostings([backend(50, ['rust'], 20)]);
+    await ingestPostings([backend(50, ['rust'], 20)], { clock: systemClock });
     const user = { skills: [], targetRoles: ['Backend Developer'] };
     const week = await analyzeSkillGap(user, 'Backend Developer', { days: 7, threshold: 0.1 }, clock);
     expect(week.totalPostingsAnalyzed).toBe(4);

@@ -1,4 +1,4 @@
-import { type Clock, systemClock, trailingWindows } from '../clock/index.js';
+import { type Clock, trailingWindows } from '../clock/index.js';
 import { normalizeRole } from '../roles/index.js';
 import { ANY, derivedFrom, type RollupTotals, windowTotals } from '../rollups/index.js';
 import { round1 } from '../shared/index.js';
@@ -72,7 +72,7 @@ export async function analyzeSkillGap(
   user: GapUser,
   role: string,
   options: SkillGapOptions = {},
-  clock: Clock = systemClock,
+  clock: Clock,
 ): Promise<SkillGapResult> {
   const days = options.days ?? 30;
   const threshold = options.threshold ?? 0.25;

@@ -1,6 +1,6 @@
 import { mappedPosting, useTestDatabase } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
-import { fixedClock } from '../clock/index.js';
+import { fixedClock, systemClock } from '../clock/index.js';
 import type { MappedPosting } from '../postings/index.js';
 import { JobPostingModel } from '../postings/job-posting.model.js';
 import { allCells, applyCellDeltas, MARKET_WIDE_SCOPE, readCells, sumCells } from '../rollups/index.js';
@@ -27,8 +27,16 @@ async function marketTotals() {
 describe('ingestPostings', () => {
   it('counts new postings, then nothing more when the same page is ingested again', async () => {
     const page = [posting(1), posting(2, { skills: ['python', 'go'] })];
-    expect(await ingestPostings(page)).toEqual({ newCount: 2, updatedCount: 0, changedCount: 0 });
-    expect(await ingestPostings(page)).toEqual({ newCount: 0, updatedCount: 2, changedCount: 0 });
+    expect(await ingestPostings(page, { clock: systemClock })).toEqual({
+      newCount: 2,
+      updatedCount: 0,
+      changedCount: 0,
+    });
+    expect(await ingestPostings(page, { clock: systemClock })).toEqual({
+      newCount: 0,
+      updatedCount: 2,
+      changedCount: 0,
+    });
     const totals = await marketTotals();
     expect(totals.postings).toBe(2);
     expect(totals.skills.get('python')).toBe(2);
@@ -37,9 +45,9 @@ describe('ingestPostings', () => {
   });
 
   it('counts a posting for a second role without counting it twice market-wide', async () => {
-    await ingestPostings([posting(10)]);
+    await ingestPostings([posting(10)], { clock: systemClock });
     const before = await marketTotals();
-    await ingestPostings([posting(10, { role: 'python developer' })]);
+    await ingestPostings([posting(10, { role: 'python developer' })], { clock: systemClock });
     const after = await marketTotals();
     expect(after.postings).toBe(before.postings);
     const roleTotals = sumCells(await readCells({ ...MARKET_WIDE_SCOPE, role: 'python developer' }, window));
@@ -49,9 +57,9 @@ describe('ingestPostings', () => {
   });
 
   it('corrects a posting whose skills changed instead of adding it again', async () => {
-    await ingestPostings([posting(20, { skills: ['java'] })]);
+    await ingestPostings([posting(20, { skills: ['java'] })], { clock: systemClock });
     const before = await marketTotals();
-    const result = await ingestPostings([posting(20, { skills: ['kotlin'] })]);
+    const result = await ingestPostings([posting(20, { skills: ['kotlin'] })], { clock: systemClock });
     expect(result).toEqual({ newCount: 0, updatedCount: 1, changedCount: 1 });
     const after = await marketTotals();
     expect(after.postings).toBe(before.postings);
@@ -60,17 +68,20 @@ describe('ingestPostings', () => {
   });
 
   it('keeps a posting without a date on the day it was first seen', async () => {
-    await ingestPostings([posting(30, { datePosted: null, postedDay: '2026-11-20' })]);
-    await ingestPostings([
-      posting(30, { datePosted: null, postedDay: '2026-11-22', seenAt: new Date('2026-11-22T02:00:00Z') }),
-    ]);
+    await ingestPostings([posting(30, { datePosted: null, postedDay: '2026-11-20' })], {
+      clock: systemClock,
+    });
+    await ingestPostings(
+      [posting(30, { datePosted: null, postedDay: '2026-11-22', seenAt: new Date('2026-11-22T02:00:00Z') })],
+      { clock: systemClock },
+    );
     const stored = await JobPostingModel.findById('theirstack:30').lean();
     expect(stored).toMatchObject({ postedDay: '2026-11-20', firstSeenAt: SEEN });
     expect(stored?.lastSeenAt.toISOString()).toBe('2026-11-22T02:00:00.000Z');
   });
 
   it('replays a batch interrupted after its journal was written, exactly once', async () => {
-    await ingestPostings([posting(40)]);
+    await ingestPostings([posting(40)], { clock: systemClock });
     // A crash between a cell's increment and the journal's deletion: replay must skip that cell.
     const cellsBefore = await allCells();
     const seq = 9_999_999;
@@ -136,7 +147,10 @@ describe('ingestPostings', () => {
       await ingestPostings(page, {
         clock: fixedClock(`2026-11-${String(10 + step).padStart(2, '0')}T04:00:00Z`),
       });
-      if (step % 5 === 4) await removePostingsLastSeenBefore(new Date(Date.UTC(2026, 10, 10 + step / 2)));
+      if (step % 5 === 4)
+        await removePostingsLastSeenBefore(new Date(Date.UTC(2026, 10, 10 + step / 2)), {
+          clock: systemClock,
+        });
     }
     const verification = await verifyRollups();
     expect(verification.differingCells).toEqual([]);
@@ -149,9 +163,13 @@ describe('ingestPostings', () => {
   });
 
   it('removes stale postings together with their contributions', async () => {
-    await ingestPostings([posting(500, { seenAt: new Date('2026-01-01T00:00:00Z'), skills: ['cobol'] })]);
+    await ingestPostings([posting(500, { seenAt: new Date('2026-01-01T00:00:00Z'), skills: ['cobol'] })], {
+      clock: systemClock,
+    });
     expect((await marketTotals()).skills.get('cobol')).toBe(1);
-    const removed = await removePostingsLastSeenBefore(new Date('2026-06-01T00:00:00Z'));
+    const removed = await removePostingsLastSeenBefore(new Date('2026-06-01T00:00:00Z'), {
+      clock: systemClock,
+    });
     expect(removed).toBeGreaterThanOrEqual(1);
     expect((await marketTotals()).skills.get('cobol')).toBeUndefined();
     expect(await JobPostingModel.countDocuments({ _id: 'theirstack:500' })).toBe(0);

@@ -1,4 +1,4 @@
-import { type Clock, systemClock } from '../clock/index.js';
+import type { Clock } from '../clock/index.js';
 import { withLock } from '../database/index.js';
 import { postingsIngested } from '../metrics/index.js';
 import {
@@ -130,7 +130,7 @@ async function commitBatch(
 }
 
 export interface IngestionOptions {
-  clock?: Clock;
+  clock: Clock;
 }
 
 /**
@@ -140,9 +140,9 @@ export interface IngestionOptions {
  */
 export async function ingestPostings(
   postings: readonly MappedPosting[],
-  options: IngestionOptions = {},
+  options: IngestionOptions,
 ): Promise<IngestionResult> {
-  const clock = options.clock ?? systemClock;
+  const { clock } = options;
   const merged = mergeBySourceKey(postings);
   if (merged.size === 0) return { newCount: 0, updatedCount: 0, changedCount: 0 };
   return withLock(
@@ -187,9 +187,9 @@ export async function ingestPostings(
  */
 export async function importPostings(
   postings: readonly MappedPosting[],
-  options: IngestionOptions = {},
+  options: IngestionOptions,
 ): Promise<number> {
-  const now = (options.clock ?? systemClock).now();
+  const now = options.clock.now();
   const documents = [...mergeBySourceKey(postings).values()].map(
     ({ posting, roles, searchLocations }): JobPosting => {
       const { role: _role, searchLocation: _searchLocation, seenAt, sourceKey, ...fields } = posting;
@@ -211,11 +211,8 @@ export async function importPostings(
 }
 
 /** Deletes postings last seen before `cutoff`, with their rollup contributions. */
-export async function removePostingsLastSeenBefore(
-  cutoff: Date,
-  options: IngestionOptions = {},
-): Promise<number> {
-  const clock = options.clock ?? systemClock;
+export async function removePostingsLastSeenBefore(cutoff: Date, options: IngestionOptions): Promise<number> {
+  const { clock } = options;
   const batchSize = 500;
   let removed = 0;
   for (;;) {

@@ -1,5 +1,6 @@
 import { mappedPosting, useTestDatabase } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
+import { systemClock } from '../clock/index.js';
 import { ROLLUP_FORMAT, storedRollupFormat } from '../rollups/index.js';
 import { RollupCellModel, RollupCounterModel } from '../rollups/rollup.model.js';
 import { ingestPostings } from './posting-ingestion.service.js';
@@ -15,7 +16,9 @@ describe('upgradeRollupFormat', () => {
   });
 
   it('rebuilds cells written before formats were recorded, once', async () => {
-    await ingestPostings([mappedPosting(1, { skills: ['python', 'docker'] }), mappedPosting(2)]);
+    await ingestPostings([mappedPosting(1, { skills: ['python', 'docker'] }), mappedPosting(2)], {
+      clock: systemClock,
+    });
     // Cells as an older release wrote them: no market-wide pairs, no salary buckets of all postings.
     await RollupCounterModel.deleteOne({ _id: 'cell-format' });
     await RollupCellModel.collection.updateMany({}, { $unset: { p: '', sb: '', rs: '' } });

@@ -1,7 +1,7 @@
 import { mappedPosting, useTestDatabase } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { loadLearningResourceCatalog } from '../catalogs/index.js';
-import { fixedClock } from '../clock/index.js';
+import { fixedClock, systemClock } from '../clock/index.js';
 import { ingestPostings } from '../ingestion/index.js';
 import { learningRoadmap } from './index.js';
 
@@ -13,12 +13,15 @@ const recent = { datePosted: new Date('2026-11-20T00:00:00Z'), postedDay: '2026-
 
 describe('learningRoadmap', () => {
   it('orders missing skills by demand, owned ones last, prerequisites first', async () => {
-    await ingestPostings([
-      mappedPosting(1, { role: 'frontend engineer', skills: ['react', 'typescript', 'css'], ...recent }),
-      mappedPosting(2, { role: 'frontend engineer', skills: ['react', 'typescript'], ...recent }),
-      mappedPosting(3, { role: 'frontend engineer', skills: ['react', 'next.js'], ...recent }),
-      mappedPosting(4, { role: 'frontend engineer', skills: ['react', 'css', 'html'], ...recent }),
-    ]);
+    await ingestPostings(
+      [
+        mappedPosting(1, { role: 'frontend engineer', skills: ['react', 'typescript', 'css'], ...recent }),
+        mappedPosting(2, { role: 'frontend engineer', skills: ['react', 'typescript'], ...recent }),
+        mappedPosting(3, { role: 'frontend engineer', skills: ['react', 'next.js'], ...recent }),
+        mappedPosting(4, { role: 'frontend engineer', skills: ['react', 'css', 'html'], ...recent }),
+      ],
+      { clock: systemClock },
+    );
     const user = { skills: ['CSS'], targetRoles: ['Frontend Developer'] };
     const roadmap = await learningRoadmap(user, catalog, {}, clock);
     const skills = roadmap.skillPaths.map((path) => path.skill);

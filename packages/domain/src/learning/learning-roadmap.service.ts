@@ -1,5 +1,5 @@
 import type { LearningResourceCatalog } from '../catalogs/index.js';
-import { type Clock, systemClock } from '../clock/index.js';
+import type { Clock } from '../clock/index.js';
 import type { GapUser } from '../gap/index.js';
 import { normalizeSkills } from '../skills/index.js';
 import type { LearningRoadmap, LearningRoadmapOptions } from './learning-roadmap.types.js';
@@ -22,7 +22,7 @@ export async function learningRoadmap(
   user: GapUser,
   catalog: LearningResourceCatalog,
   options: LearningRoadmapOptions = {},
-  clock: Clock = systemClock,
+  clock: Clock,
 ): Promise<LearningRoadmap> {
   const role = options.targetRole?.trim() || user.targetRoles[0] || null;
   const learned = options.progress?.learnedSkills ?? [];

@@ -2,7 +2,7 @@ import { mappedPosting, useTestDatabase } from '@career-navigator/testkit';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLearningResourceCatalog } from '../catalogs/index.js';
-import { fixedClock, utcDay } from '../clock/index.js';
+import { fixedClock, systemClock, utcDay } from '../clock/index.js';
 import { ingestPostings } from '../ingestion/index.js';
 import { normalizeRole } from '../roles/index.js';
 import { skillInfo } from '../skills/index.js';
@@ -110,6 +110,7 @@ beforeAll(async () => {
         }),
       ),
     ),
+    { clock: systemClock },
   );
 });
 

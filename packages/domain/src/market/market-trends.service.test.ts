@@ -1,6 +1,6 @@
 import { mappedPosting, useTestDatabase } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
-import { fixedClock } from '../clock/index.js';
+import { fixedClock, systemClock } from '../clock/index.js';
 import { ingestPostings } from '../ingestion/index.js';
 import { marketTrends, percentileFromHistogram } from './index.js';
 
@@ -16,47 +16,50 @@ describe('marketTrends', () => {
   it('summarises skills, locations, salaries and remote share of the window, with growth', async () => {
     const berlin = { location: 'Berlin, Germany', countryCode: 'DE', remote: false };
     const austin = { location: 'Austin, Texas, United States', countryCode: 'US', remote: true };
-    await ingestPostings([
-      // previous 7-day window: one react posting
-      mappedPosting(1, { ...berlin, skills: ['react'], ...onDay(10) }),
-      // current 7-day window
-      mappedPosting(2, {
-        ...berlin,
-        skills: ['react', 'typescript'],
-        ...onDay(1),
-        minAnnualSalaryUsd: 60_000,
-        maxAnnualSalaryUsd: 80_000,
-      }),
-      mappedPosting(3, {
-        ...berlin,
-        skills: ['react', 'agile'],
-        ...onDay(2),
-        minAnnualSalaryUsd: 70_000,
-        maxAnnualSalaryUsd: 90_000,
-      }),
-      mappedPosting(4, {
-        ...berlin,
-        skills: ['typescript'],
-        ...onDay(3),
-        minAnnualSalaryUsd: 80_000,
-        maxAnnualSalaryUsd: 100_000,
-      }),
-      mappedPosting(5, {
-        ...austin,
-        skills: ['go'],
-        ...onDay(1),
-        minAnnualSalaryUsd: 150_000,
-        maxAnnualSalaryUsd: 190_000,
-      }),
-      mappedPosting(6, {
-        ...austin,
-        skills: ['go', 'react'],
-        ...onDay(1),
-        role: 'frontend engineer',
-        minAnnualSalaryUsd: null,
-        maxAnnualSalaryUsd: null,
-      }),
-    ]);
+    await ingestPostings(
+      [
+        // previous 7-day window: one react posting
+        mappedPosting(1, { ...berlin, skills: ['react'], ...onDay(10) }),
+        // current 7-day window
+        mappedPosting(2, {
+          ...berlin,
+          skills: ['react', 'typescript'],
+          ...onDay(1),
+          minAnnualSalaryUsd: 60_000,
+          maxAnnualSalaryUsd: 80_000,
+        }),
+        mappedPosting(3, {
+          ...berlin,
+          skills: ['react', 'agile'],
+          ...onDay(2),
+          minAnnualSalaryUsd: 70_000,
+          maxAnnualSalaryUsd: 90_000,
+        }),
+        mappedPosting(4, {
+          ...berlin,
+          skills: ['typescript'],
+          ...onDay(3),
+          minAnnualSalaryUsd: 80_000,
+          maxAnnualSalaryUsd: 100_000,
+        }),
+        mappedPosting(5, {
+          ...austin,
+          skills: ['go'],
+          ...onDay(1),
+          minAnnualSalaryUsd: 150_000,
+          maxAnnualSalaryUsd: 190_000,
+        }),
+        mappedPosting(6, {
+          ...austin,
+          skills: ['go', 'react'],
+          ...onDay(1),
+          role: 'frontend engineer',
+          minAnnualSalaryUsd: null,
+          maxAnnualSalaryUsd: null,
+        }),
+      ],
+      { clock: systemClock },
+    );
     const trends = await marketTrends({ days: 7, skillsLimit: 3, locationsLimit: 5 }, clock);
     expect(trends.totalJobsAnalyzed).toBe(5);
     expect(trends.previousWindowJobs).toBe(1);
@@ -105,6 +108,7 @@ describe('marketTrends', () => {
           maxAnnualSalaryUsd: thousands * 1_000,
         }),
       ),
+      { clock: systemClock },
     );
     const trends = await marketTrends({ days: 7, skillsLimit: 10 }, clock);
     const kotlin = trends.skillSalaries.find((salary) => salary.skill === 'kotlin');

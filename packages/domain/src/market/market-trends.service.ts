@@ -1,4 +1,4 @@
-import { type Clock, completeDayWindows, systemClock, trailingWindows } from '../clock/index.js';
+import { type Clock, completeDayWindows, trailingWindows } from '../clock/index.js';
 import { normalizeRole } from '../roles/index.js';
 import {
   ANY,
@@ -168,10 +168,7 @@ function marketFindings(
 }
 
 /** What the postings of the window ask for, where they are, and what they pay. Reads only rollups. */
-export async function marketTrends(
-  options: MarketTrendsOptions = {},
-  clock: Clock = systemClock,
-): Promise<MarketTrends> {
+export async function marketTrends(options: MarketTrendsOptions = {}, clock: Clock): Promise<MarketTrends> {
   const days = options.days ?? 30;
   const skillsLimit = options.skillsLimit ?? 15;
   const locationsLimit = options.locationsLimit ?? 10;

@@ -1,5 +1,6 @@
 import { mappedPosting, useTestDatabase } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
+import { systemClock } from '../clock/index.js';
 import { ingestPostings } from '../ingestion/index.js';
 import { applyCellDeltas, markCellsChanged, nextBatchSeq, toStoredDelta } from './rollup.repository.js';
 import { CellDeltaAccumulator } from './rollup-cells.js';
@@ -40,7 +41,7 @@ describe('windowTotals', () => {
 
   it("shows this process's own ingestion on the very next read", async () => {
     const before = (await windowTotals(MARKET_WIDE_SCOPE, WINDOW, 'market')).postings;
-    await ingestPostings([mappedPosting(3, { role: 'Backend Developer' })]);
+    await ingestPostings([mappedPosting(3, { role: 'Backend Developer' })], { clock: systemClock });
     expect((await windowTotals(MARKET_WIDE_SCOPE, WINDOW, 'market')).postings).toBe(before + 1);
   });
 
