@@ -1,12 +1,6 @@
-import {
-  addDays,
-  ingestPostings,
-  type MappedPosting,
-  normalizeRole,
-  systemClock,
-  utcDay,
-} from '@career-navigator/domain';
+import { addDays, type MappedPosting, normalizeRole, utcDay } from '@career-navigator/domain';
 import { mappedPosting } from '@career-navigator/testkit';
+import { ingestNow } from './seed-postings.js';
 
 export interface RandomMarketOptions {
   seed: number;
@@ -71,6 +65,6 @@ export function randomPostings(options: RandomMarketOptions): MappedPosting[] {
 /** randomPostings(), stored through the real ingestion (rollups included). */
 export async function seedRandomMarket(options: RandomMarketOptions): Promise<MappedPosting[]> {
   const postings = randomPostings(options);
-  await ingestPostings(postings, { clock: systemClock });
+  await ingestNow(postings);
   return postings;
 }

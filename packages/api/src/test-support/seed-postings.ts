@@ -29,5 +29,10 @@ export async function seedPostings({ role, skillsPerPosting, firstId }: PostingS
       seenAt: now,
     }),
   );
+  await ingestNow(postings);
+}
+
+/** Ingests postings as the collection would now. */
+export async function ingestNow(postings: readonly MappedPosting[]): Promise<void> {
   await ingestPostings(postings, { clock: systemClock });
 }
