@@ -1,3 +1,5 @@
+// Its decorators read design-time types: the polyfill must be in place even when this is the first module loaded.
+import 'reflect-metadata';
 import { Field, ObjectType } from 'type-graphql';
 
 @ObjectType('ScheduledCollections', { description: 'What happened to the roles the update added.' })
