@@ -1,19 +1,36 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import swc from 'unplugin-swc';
 import { configDefaults, defineConfig } from 'vitest/config';
+
+/**
+ * Every log line the suite writes lands in one directory per run (see
+ * packages/testkit/src/logs); test processes and the processes they spawn
+ * inherit the variable. The log audit project runs after all the others.
+ */
+const TEST_LOG_DIR_VARIABLE = 'CAREER_NAVIGATOR_TEST_LOG_DIR';
+process.env[TEST_LOG_DIR_VARIABLE] ||= mkdtempSync(join(tmpdir(), 'career-navigator-test-logs-'));
+const LOG_AUDIT = 'tests/logs/*.log-audit.test.ts';
+
+const NODE_SOURCES = {
+  // SWC emits the decorator metadata type-graphql and typegoose read; esbuild does not.
+  plugins: [swc.vite({ module: { type: 'es6' } })],
+  resolve: { conditions: ['@career-navigator/source'] },
+  ssr: { resolve: { conditions: ['@career-navigator/source'] } },
+};
 
 export default defineConfig({
   test: {
     reporters: ['default', './tools/vitest/summary-reporter.ts'],
     projects: [
       {
-        // SWC emits the decorator metadata type-graphql and typegoose read; esbuild does not.
-        plugins: [swc.vite({ module: { type: 'es6' } })],
-        resolve: { conditions: ['@career-navigator/source'] },
-        ssr: { resolve: { conditions: ['@career-navigator/source'] } },
+        ...NODE_SOURCES,
         test: {
           name: 'node',
           include: ['packages/*/src/**/*.test.ts', 'tests/**/*.test.ts', 'tools/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, 'packages/web/**'],
+          exclude: [...configDefaults.exclude, 'packages/web/**', LOG_AUDIT],
+          sequence: { groupOrder: 0 },
           globalSetup: ['./vitest.global-setup.ts'],
           pool: 'forks',
           testTimeout: 30_000,
@@ -28,7 +45,13 @@ export default defineConfig({
           root: './packages/web',
           include: ['src/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+          sequence: { groupOrder: 0 },
         },
+      },
+      {
+        // After every other project: reads the logs they wrote (see tests/logs).
+        ...NODE_SOURCES,
+        test: { name: 'log-audit', include: [LOG_AUDIT], sequence: { groupOrder: 1 } },
       },
     ],
   },

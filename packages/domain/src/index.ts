@@ -14,6 +14,7 @@ export * from './ingestion/index.js';
 export * from './learning/index.js';
 export * from './locations/index.js';
 export * from './logging/index.js';
+export * from './mail/index.js';
 export * from './market/index.js';
 export {
   answerMetricsRequest,

@@ -1,9 +1,4 @@
-import {
-  type AccountUser,
-  type AuthenticatedAccount,
-  type ClientInfo,
-  duplicateTargetRoles,
-} from '@career-navigator/domain';
+import { type AccountUser, duplicateTargetRoles } from '@career-navigator/domain';
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../graphql/index.js';
 import { scheduleCollectionsForAddedRoles } from '../role-scheduling/index.js';
@@ -18,16 +13,8 @@ import {
   RevokeSessionArgs,
   SessionType,
 } from './auth.graphql-types.js';
+import { clientOf, toAuthPayload } from './auth-payload.js';
 import { CurrentUser } from './current-user.js';
-import { toUserType } from './user.graphql-types.js';
-
-function clientOf({ clientIp, userAgent }: ApiContext): ClientInfo {
-  return { ip: clientIp, userAgent };
-}
-
-function toAuthPayload({ user, token }: AuthenticatedAccount, context: ApiContext): AuthPayloadType {
-  return { ...token, user: toUserType(user, context.services.config) };
-}
 
 @Resolver()
 export class AuthResolver {

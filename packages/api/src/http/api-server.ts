@@ -99,6 +99,8 @@ function createServices(options: ApiServerOptions, throttles: Throttles): ApiSer
     accounts: {
       throttle: throttles.login,
       registrationThrottle: throttles.registrations,
+      passwordResetThrottle: throttles.passwordReset,
+      passwordResetLimitPerIp: throttles.passwordResetLimitPerIp,
       learningResources: options.catalogs.learningResources,
       ...(options.passwordHashing ? { passwordHashing: options.passwordHashing } : {}),
       ...(options.userVersions ? { userVersions: options.userVersions } : {}),
@@ -208,6 +210,9 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
           resolve({ port: address.port, url: `http://${shownHost}:${address.port}${GRAPHQL_PATH}` });
         });
       }),
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await services.passwordReset.close();
+    },
   };
 }

@@ -18,6 +18,8 @@ export interface ThrottleSettings {
   login: { maxFailuresPerEmail: number; maxFailuresPerIp: number; windowSeconds: number };
   /** Sign-ups per client IP. */
   registrations: RateLimit;
+  /** requestPasswordReset per address and per client IP, counted before anything else. */
+  passwordReset: { perEmail: number; perIp: number; windowSeconds: number };
   /** extractSkills and importSkillsFromText requests per client IP. */
   extraction: RateLimit;
   /** Estimated cost (see query-limits.plugin.ts) one client IP may spend over all its operations. */
@@ -32,6 +34,9 @@ export const DEFAULT_THROTTLES: ThrottleSettings = {
   },
   // A household or a classroom signing up together fits; a script creating accounts does not.
   registrations: { limit: 10, windowSeconds: 60 },
+  // Like sign-in: a few mails per address (no mail bombing), more per IP because offices and
+  // campuses share one.
+  passwordReset: { perEmail: 5, perIp: 20, windowSeconds: 15 * 60 },
   // A person pasting resumes or postings sends a few a minute; a scraper sends many. At about
   // 10 ms per long text, the limit also caps the CPU one client can take.
   extraction: { limit: 30, windowSeconds: 60 },
@@ -42,6 +47,9 @@ export const DEFAULT_THROTTLES: ThrottleSettings = {
 export interface Throttles {
   login: LoginThrottle;
   registrations: RequestThrottle;
+  /** Its limit is per address; the per-IP limit goes with each request's IP counter. */
+  passwordReset: RequestThrottle;
+  passwordResetLimitPerIp: number;
   extraction: RequestThrottle;
   operationCost: RequestThrottle;
 }
@@ -52,7 +60,10 @@ export function createThrottles(
   settings: Partial<ThrottleSettings> = {},
   keyPrefix?: string,
 ): Throttles {
-  const { login, registrations, extraction, operationCost } = { ...DEFAULT_THROTTLES, ...settings };
+  const { login, registrations, passwordReset, extraction, operationCost } = {
+    ...DEFAULT_THROTTLES,
+    ...settings,
+  };
   const shared = { redis, ...(keyPrefix ? { keyPrefix } : {}) };
   return {
     login: new LoginThrottle({ ...shared, ...login }),
@@ -62,6 +73,14 @@ export function createThrottles(
       name: 'register',
       refusal: 'Too many accounts created from this address; try again later',
     }),
+    passwordReset: new RequestThrottle({
+      ...shared,
+      name: 'password-reset',
+      limit: passwordReset.perEmail,
+      windowSeconds: passwordReset.windowSeconds,
+      refusal: 'Too many password reset requests; try again later',
+    }),
+    passwordResetLimitPerIp: passwordReset.perIp,
     extraction: new RequestThrottle({
       ...shared,
       ...extraction,

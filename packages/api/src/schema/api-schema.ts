@@ -2,7 +2,7 @@
 // 'graphql' resolves to the ESM build, a second copy whose classes graphql refuses to mix.
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql/index.js';
 import { buildSchemaSync } from 'type-graphql';
-import { AuthResolver, authChecker } from '../auth/index.js';
+import { AuthResolver, authChecker, PasswordResetResolver } from '../auth/index.js';
 import { CollectionResolver } from '../collection/index.js';
 import { ExtractionResolver } from '../extraction/index.js';
 import { GapResolver } from '../gap/index.js';
@@ -24,6 +24,7 @@ export function apiSchema(): GraphQLSchema {
       resolvers: [
         HealthResolver,
         AuthResolver,
+        PasswordResetResolver,
         ProfileResolver,
         GapResolver,
         MarketResolver,

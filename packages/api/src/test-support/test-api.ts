@@ -10,7 +10,13 @@ import {
   loadLearningResourceCatalog,
   loadProjectCatalog,
 } from '@career-navigator/domain';
-import { type TestDatabase, useTestDatabase, useTestRedis } from '@career-navigator/testkit';
+import {
+  createTestLogger,
+  recordSecret,
+  type TestDatabase,
+  useTestDatabase,
+  useTestRedis,
+} from '@career-navigator/testkit';
 import { GraphQLClient } from 'graphql-request';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll } from 'vitest';
@@ -37,7 +43,7 @@ export interface TestApiOptions {
   queueRedisUrl?: string;
   schedulingTimeoutMs?: number;
   queryLimits?: QueryLimits;
-  /** Where the API's log lines go (LOG_LEVEL in `env` sets the level); nowhere by default. */
+  /** Where the API's log lines go (LOG_LEVEL in `env` sets the level); the run's log capture by default. */
   logDestination?: DestinationStream;
   /**
    * Limits of the request throttles. Tests send everything from one address, so registrations,
@@ -46,8 +52,8 @@ export interface TestApiOptions {
   throttles?: Partial<ThrottleSettings>;
   /** Express's `trust proxy`, for tests that send X-Forwarded-For to speak from many client IPs. */
   trustProxy?: boolean;
-  /** Extra environment for loadConfig. */
-  env?: Record<string, string>;
+  /** Extra environment for loadConfig; a function is called when the API starts (for values known only then). */
+  env?: Record<string, string> | (() => Record<string, string>);
   /** The built web client to serve at `/`. */
   webAppDirectory?: string;
 }
@@ -63,6 +69,24 @@ export interface TestApi {
   readonly redisPrefix: string;
   /** A graphql-request client, signed in when given a token. */
   client(token?: string, headers?: Record<string, string>): GraphQLClient;
+}
+
+const SECRET_FIELDS = new Set([
+  'password',
+  'newPassword',
+  'currentPassword',
+  'token',
+  'accessToken',
+  'refreshToken',
+]);
+
+/** Hands every credential a test sends or receives to the log audit, which looks for it in the logs. */
+function recordSecretsIn(value: unknown): void {
+  if (value === null || typeof value !== 'object') return;
+  for (const [key, field] of Object.entries(value)) {
+    if (typeof field === 'string' && SECRET_FIELDS.has(key)) recordSecret(field);
+    else recordSecretsIn(field);
+  }
 }
 
 /** A client that gives up at once, so a test against a dead port fails fast instead of retrying. */
@@ -98,6 +122,8 @@ export function useTestApi(options: TestApiOptions = {}): TestApi {
     | undefined;
 
   beforeAll(async () => {
+    recordSecret(TEST_JWT_SECRET);
+    recordSecret(TEST_PASSWORD_PEPPER);
     const config = loadConfig({
       NODE_ENV: 'test',
       MONGODB_URI: database.uri,
@@ -106,7 +132,7 @@ export function useTestApi(options: TestApiOptions = {}): TestApi {
       PASSWORD_PEPPER: TEST_PASSWORD_PEPPER,
       ADMIN_EMAILS: ADMIN_EMAIL,
       LOG_LEVEL: 'silent',
-      ...options.env,
+      ...(typeof options.env === 'function' ? options.env() : options.env),
     });
     const redis = options.requestRedisUrl
       ? failFastRedis(options.requestRedisUrl)
@@ -118,7 +144,9 @@ export function useTestApi(options: TestApiOptions = {}): TestApi {
     const cleanupQueue = createCleanupQueue(queueConnection, { prefix: testRedis.prefix });
     const server = await createApiServer({
       config,
-      logger: createLogger({ level: config.logLevel, name: 'api-test' }, options.logDestination),
+      logger: options.logDestination
+        ? createLogger({ level: config.logLevel, name: 'api-test' }, options.logDestination)
+        : createTestLogger('api-test'),
       redis,
       collectionQueue: queue,
       cleanupQueue,
@@ -173,6 +201,13 @@ export function useTestApi(options: TestApiOptions = {}): TestApi {
     client(token, headers = {}) {
       return new GraphQLClient(`${current().origin}/graphql`, {
         headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        requestMiddleware: (request) => {
+          recordSecretsIn(request.variables);
+          return request;
+        },
+        responseMiddleware: (response) => {
+          if (!(response instanceof Error)) recordSecretsIn(response.data);
+        },
       });
     },
   };

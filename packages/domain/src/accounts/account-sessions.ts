@@ -2,6 +2,7 @@ import { Types } from 'mongoose';
 import type { Clock } from '../clock/index.js';
 import type { AppConfig } from '../config/index.js';
 import { AuthenticationError } from '../errors/index.js';
+import type { Logger } from '../logging/index.js';
 import { bumpTokenVersion } from '../users/index.js';
 import {
   type AccessToken,
@@ -39,6 +40,7 @@ export interface AccountSessionsOptions {
   clock: Clock;
   /** Reads a user for a refresh; null when the account is gone. */
   findUser: (userId: string) => Promise<AccountUser | null>;
+  logger?: Logger | undefined;
   /** Told after the token version moved on (the principal cache drops the user everywhere). */
   onAccessRevoked: (userId: string) => Promise<void>;
 }
@@ -55,18 +57,29 @@ export class AccountSessions {
     this.sessions = new SessionService({
       clock: options.clock,
       refreshTokenLifetimeDays: options.config.jwt.refreshTokenExpiresInDays,
-      onTokenTheft: (userId) => this.revokeAccessTokens(userId.toString()),
+      onTokenTheft: async (userId) => {
+        options.logger?.warn(
+          { userId: userId.toString() },
+          'a used refresh token came back; its session was ended',
+        );
+        await this.revokeAccessTokens(userId.toString());
+      },
     });
   }
 
   async start(user: AccountUser, client: ClientInfo): Promise<AuthenticatedAccount> {
     const grant = await this.sessions.start(user._id, client);
+    this.options.logger?.info({ userId: user._id.toString(), sessionId: grant.sessionId }, 'session started');
     return { user, token: this.tokensFor(user, grant) };
   }
 
   /** Swaps a refresh token for a new one and a fresh access token (the old refresh token stops working). */
   async refresh(refreshToken: string, client: ClientInfo = {}): Promise<AuthenticatedAccount> {
     const grant = await this.sessions.rotate(refreshToken, client);
+    this.options.logger?.debug(
+      { userId: grant.userId.toString(), sessionId: grant.sessionId },
+      'session refreshed',
+    );
     const user = await this.options.findUser(grant.userId.toString());
     if (!user) throw new AuthenticationError(INVALID_CREDENTIALS_MESSAGE);
     return { user, token: this.tokensFor(user, grant) };
@@ -128,6 +141,7 @@ export class AccountSessions {
    */
   private async revokeAccessTokens(userId: string): Promise<void> {
     await bumpTokenVersion(userId);
+    this.options.logger?.info({ userId }, 'access tokens revoked');
     await this.options.onAccessRevoked(userId);
   }
 }

@@ -13,6 +13,7 @@ import {
   findUserWithPasswordHash,
   insertUser,
   replacePasswordHashIf,
+  setPasswordHash,
   type User,
   updateUserProfileIfVersion,
 } from '../users/index.js';
@@ -134,6 +135,7 @@ export class AccountService {
       clock: options.clock,
       findUser: (userId) => findUserById(userId),
       onAccessRevoked: (userId) => this.principals.invalidate(userId),
+      logger,
     });
   }
 
@@ -268,6 +270,26 @@ export class AccountService {
     const replaced = await replacePasswordHashIf(stored, await hashPassword(newPassword, this.hashing));
     if (!replaced) throw new ConflictError('The password was changed by another request');
     await this.sessions.endAll(userId, 'password-changed', keepSessionId);
+  }
+
+  /** The account of an address, for a password reset; null when there is none. */
+  async findUserByEmail(email: string): Promise<AccountUser | null> {
+    const stored = await findUserByEmail(normalizeEmailForLookup(email));
+    return stored && withoutPasswordHash(stored);
+  }
+
+  /**
+   * Sets the password after a reset proved control of the address (the caller
+   * ends the sessions). Failed sign-ins recorded against the address are
+   * forgiven, so the owner can sign in with the new password at once.
+   */
+  async setPasswordAfterReset(userId: string, newPassword: string): Promise<AccountUser> {
+    parseNewPassword(newPassword, 'newPassword');
+    const user = await this.getUserById(userId);
+    await setPasswordHash(user._id, await hashPassword(newPassword, this.hashing));
+    await this.throttle.forgiveAddress(user.email);
+    await this.principals.invalidate(userId);
+    return user;
   }
 
   /** The user's data in other stores goes first: a failure then leaves an account that can retry, never orphans. */

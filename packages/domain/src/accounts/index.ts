@@ -62,6 +62,12 @@ export {
   verifyPassword,
 } from './password-hasher.js';
 export {
+  ensurePasswordResetTokenIndexes,
+  PasswordResetService,
+  type PasswordResetServiceOptions,
+  RESET_TOKEN_LIFETIME_MINUTES,
+} from './password-reset/index.js';
+export {
   DEFAULT_USER_VERSION_KEY_PREFIX,
   PrincipalCache,
   type PrincipalCacheOptions,

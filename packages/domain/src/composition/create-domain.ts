@@ -3,6 +3,7 @@ import {
   AccountService,
   type AccountServiceOptions,
   type LoginThrottle,
+  PasswordResetService,
   ProfileSkillImport,
   UserVersions,
   type UserVersionsOptions,
@@ -13,6 +14,7 @@ import { CollectionService, type JobSource } from '../collection/index.js';
 import type { AppConfig } from '../config/index.js';
 import { LearningProgressService, SkillProgressRepository } from '../learning/index.js';
 import type { Logger } from '../logging/index.js';
+import { createMailer } from '../mail/index.js';
 import type { RequestThrottle } from '../throttling/index.js';
 
 export interface DomainOptions {
@@ -32,6 +34,9 @@ export interface DomainOptions {
 export interface AccountSettings {
   throttle: LoginThrottle;
   registrationThrottle: RequestThrottle;
+  /** requestPasswordReset per address (its limit) and per client IP (`passwordResetLimitPerIp`). */
+  passwordResetThrottle: RequestThrottle;
+  passwordResetLimitPerIp: number;
   /** The resource catalog the learning services check progress against. */
   learningResources: LearningResourceCatalog;
   /** Tests lower the bcrypt cost. */
@@ -51,6 +56,8 @@ export interface Domain {
 /** The API's domain: accounts, the learning progress they own, and skill import. */
 export interface DomainWithAccounts extends Domain {
   readonly accounts: AccountService;
+  /** Holds mails still being sent: close() it on shutdown. */
+  readonly passwordReset: PasswordResetService;
   readonly skillImport: ProfileSkillImport;
   readonly learning: LearningProgressService;
 }
@@ -91,6 +98,15 @@ export function createDomain(
   return {
     ...domain,
     accounts,
+    passwordReset: new PasswordResetService({
+      config,
+      accounts,
+      mailer: createMailer(config, logger),
+      throttle: settings.passwordResetThrottle,
+      limitPerIp: settings.passwordResetLimitPerIp,
+      logger,
+      clock,
+    }),
     skillImport: new ProfileSkillImport(accounts),
     learning: new LearningProgressService({
       catalog: settings.learningResources,

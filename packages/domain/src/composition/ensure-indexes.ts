@@ -1,4 +1,4 @@
-import { ensureSessionIndexes } from '../accounts/index.js';
+import { ensurePasswordResetTokenIndexes, ensureSessionIndexes } from '../accounts/index.js';
 import { ensureCollectionRunIndexes } from '../collection/index.js';
 import { ensureIngestionJournalIndexes } from '../ingestion/index.js';
 import { ensureLearningProgressIndexes } from '../learning/index.js';
@@ -14,6 +14,7 @@ import { ensureUserIndexes } from '../users/index.js';
 export async function ensureIndexes(): Promise<void> {
   await ensureUserIndexes();
   await ensureSessionIndexes();
+  await ensurePasswordResetTokenIndexes();
   await ensurePostingIndexes();
   await ensureRollupIndexes();
   await ensureIngestionJournalIndexes();

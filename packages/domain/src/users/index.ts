@@ -10,6 +10,7 @@ export {
   type NewUser,
   replacePasswordHashIf,
   type StoredUser,
+  setPasswordHash,
   targetRolesOfUsers,
   type UserProfileChanges,
   updateUserProfileIfVersion,

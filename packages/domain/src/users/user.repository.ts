@@ -74,6 +74,11 @@ export async function replacePasswordHashIf(
   return replaced.matchedCount > 0;
 }
 
+/** Sets the hash whatever it was: a reset proved control of the address, not knowledge of the old password. */
+export async function setPasswordHash(userId: User['_id'], newHash: string): Promise<void> {
+  await UserModel.updateOne({ _id: userId }, { $set: { hashedPassword: newHash } });
+}
+
 /** Every access token issued before names an older version and is refused from now on. */
 export async function bumpTokenVersion(userId: string): Promise<void> {
   await UserModel.updateOne({ _id: userId }, { $inc: { tokenVersion: 1 } }, { timestamps: false });

@@ -1,0 +1,8 @@
+export {
+  type CapturedLogLine,
+  createTestLogger,
+  readCapturedLogLines,
+  readRecordedSecrets,
+  recordSecret,
+  TEST_LOG_DIR_VARIABLE,
+} from './log-capture.js';
