@@ -1,3 +1,5 @@
+import { captureReceivedErrors } from '@career-navigator/testkit';
+
 export interface RawGraphQLBody {
   data?: unknown;
   errors?: { message: string; extensions: Record<string, unknown> }[];
@@ -24,5 +26,6 @@ export async function post(
     body: serialised,
   });
   const parsed = (await response.json()) as RawGraphQLBody;
+  captureReceivedErrors(parsed.errors);
   return { status: response.status, body: parsed, ms: performance.now() - started };
 }

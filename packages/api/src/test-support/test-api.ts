@@ -11,13 +11,14 @@ import {
   loadProjectCatalog,
 } from '@career-navigator/domain';
 import {
+  captureReceivedErrors,
   createTestLogger,
   recordSecret,
   type TestDatabase,
   useTestDatabase,
   useTestRedis,
 } from '@career-navigator/testkit';
-import { GraphQLClient } from 'graphql-request';
+import { ClientError, GraphQLClient } from 'graphql-request';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll } from 'vitest';
 import type { QueryLimits } from '../graphql/index.js';
@@ -206,7 +207,8 @@ export function useTestApi(options: TestApiOptions = {}): TestApi {
           return request;
         },
         responseMiddleware: (response) => {
-          if (!(response instanceof Error)) recordSecretsIn(response.data);
+          if (response instanceof ClientError) captureReceivedErrors(response.response.errors);
+          else if (!(response instanceof Error)) recordSecretsIn(response.data);
         },
       });
     },

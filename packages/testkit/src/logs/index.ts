@@ -1,5 +1,6 @@
 export {
   type CapturedLogLine,
+  captureReceivedErrors,
   createTestLogger,
   readCapturedLogLines,
   readRecordedSecrets,

@@ -43,6 +43,16 @@ export function recordSecret(value: string | null | undefined): void {
   appendFileSync(join(directory, `${processTag}${SECRETS_FILE_SUFFIX}`), `${JSON.stringify(value)}\n`);
 }
 
+/** Writes the errors a test client received into the capture, so the audit reads them like log lines. */
+export function captureReceivedErrors(errors: unknown): void {
+  const directory = captureDirectory();
+  if (!directory || !errors) return;
+  appendFileSync(
+    join(directory, `${processTag}.received-errors${LOG_FILE_SUFFIX}`),
+    `${JSON.stringify({ receivedErrors: errors })}\n`,
+  );
+}
+
 function filesEndingWith(suffix: string): string[] {
   const directory = captureDirectory();
   if (!directory || !existsSync(directory)) return [];
