@@ -10,7 +10,6 @@ export {
   incrementsOf,
   markCellsChanged,
   nextBatchSeq,
-  postingsPerRole,
   readCells,
   recordRollupFormat,
   replaceAllCells,
@@ -38,6 +37,7 @@ export {
 } from './rollup-totals.js';
 export {
   forgetWindowTotals,
+  postingsPerRole,
   WINDOW_TOTALS_STALENESS_MS,
   type WindowTotalsOptions,
   windowTotals,

@@ -3,8 +3,8 @@ import { addDays, type DayWindow } from '../clock/index.js';
 import { bulkWriteInChunks, insertManyInChunks } from '../database/index.js';
 import { RollupCellModel, RollupCounterModel } from './rollup.model.js';
 import type { CellDelta } from './rollup-cells.js';
-import { cellId, MARKET_WIDE_SCOPE, type RollupScope } from './rollup-keys.js';
-import { type RollupCellDocument, sumCells } from './rollup-totals.js';
+import { cellId, type RollupScope } from './rollup-keys.js';
+import type { RollupCellDocument } from './rollup-totals.js';
 
 /** A cell delta as stored in the journal (plain object instead of a Map). */
 export interface StoredCellDelta {
@@ -188,11 +188,6 @@ function daysOf(window: DayWindow): string[] {
   const days: string[] = [];
   for (let day = window.from; day <= window.to; day = addDays(day, 1)) days.push(day);
   return days;
-}
-
-/** Posting counts per role in the window, from the market-wide cells' role counters. */
-export async function postingsPerRole(window: DayWindow): Promise<Map<string, number>> {
-  return sumCells(await readCells(MARKET_WIDE_SCOPE, window, 'roles')).roles;
 }
 
 export async function allCells(): Promise<RollupCellDocument[]> {

@@ -2,7 +2,7 @@ import { LRUCache } from 'lru-cache';
 import type { DayWindow } from '../clock/index.js';
 import { recordCacheLookup } from '../metrics/index.js';
 import { type CellReader, currentBatchSeq, readCells } from './rollup.repository.js';
-import type { RollupScope } from './rollup-keys.js';
+import { MARKET_WIDE_SCOPE, type RollupScope } from './rollup-keys.js';
 import { type RollupTotals, sumCells } from './rollup-totals.js';
 
 const MAX_ENTRIES = 500;
@@ -76,4 +76,13 @@ export async function windowTotals(
     computing.set(flightKey, flight);
   }
   return flight;
+}
+
+/**
+ * Posting counts per role in the window, from the market-wide cells' role counters. Those
+ * cells are the largest there are, so the sum is shared like every other window total: role
+ * autocomplete, role profiles and stand-in roles would otherwise read them on every request.
+ */
+export async function postingsPerRole(window: DayWindow): Promise<ReadonlyMap<string, number>> {
+  return (await windowTotals(MARKET_WIDE_SCOPE, window, 'roles')).roles;
 }
