@@ -50,7 +50,7 @@ describe('the web client in Chromium', () => {
     expect(bytes).toBeLessThan(BUNDLE_BUDGET_BYTES);
   });
 
-  it('takes a student from sign-up to a roadmap, the market and sign-out without a console error', async () => {
+  it('takes a student from sign-up to a roadmap, the market, sign-out and a password reset request without a console error', async () => {
     const { page, consoleErrors, capture } = browser!;
     expect(worker!.source).toBe('demo');
 
@@ -139,6 +139,14 @@ describe('the web client in Chromium', () => {
     await page.goto(`${api.origin}/profile`);
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     expect(await page.evaluate('window.localStorage.length')).toBe(0);
+
+    // Forgot the password: the reset request answers the same for every address.
+    await page.getByRole('link', { name: 'Reset it by email' }).click();
+    await page.getByRole('heading', { name: 'Reset your password' }).waitFor();
+    await page.getByLabel('Email').fill('ada@example.com');
+    await page.getByRole('button', { name: 'Send me a reset link' }).click();
+    await page.getByRole('status').filter({ hasText: 'a reset link is on its way' }).waitFor();
+    await capture('password-reset');
 
     console.log(`screenshots in ${SCREENSHOTS}`);
     expect(consoleErrors).toEqual([]);

@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import { BrowserRouter, Link, Navigate, Route, Routes } from 'react-router';
-import { RequireSession, SignInPage, SignUpPage, useSession } from '../auth/index.js';
+import { PasswordResetPage, RequireSession, SignInPage, SignUpPage, useSession } from '../auth/index.js';
 import { Layout } from './Layout.js';
 
 // Pages behind sign-in and the chart pages load on demand, so the first paint waits for none of them.
@@ -35,6 +35,7 @@ export function App() {
           <Route index element={<Home />} />
           <Route path="sign-in" element={<SignInPage />} />
           <Route path="sign-up" element={<SignUpPage />} />
+          <Route path="reset-password" element={<PasswordResetPage />} />
           <Route path="market" element={<MarketPage />} />
           <Route path="roles/:role" element={<RoleProfilePage />} />
           <Route path="profile" element={signedIn(<ProfilePage />)} />

@@ -54,7 +54,8 @@ export function SignInPage() {
         </button>
       </form>
       <p>
-        New here? <Link to="/sign-up">Create an account</Link>.{' '}
+        New here? <Link to="/sign-up">Create an account</Link>. Forgot your password?{' '}
+        <Link to="/reset-password">Reset it by email</Link>.
       </p>
     </section>
   );

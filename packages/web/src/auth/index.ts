@@ -1,3 +1,4 @@
+export { PasswordResetPage } from './PasswordResetPage.js';
 export { RequireSession } from './RequireSession.js';
 export { SignInPage } from './SignInPage.js';
 export { SignUpPage } from './SignUpPage.js';
