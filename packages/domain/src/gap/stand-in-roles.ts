@@ -1,6 +1,6 @@
 import type { DayWindow } from '../clock/index.js';
 import { normalizeRole, roleDisplayName, roleFamilyOf, roleSimilarity } from '../roles/index.js';
-import { postingsPerRole } from '../rollups/index.js';
+import { derivedFrom, MARKET_WIDE_SCOPE, windowTotals } from '../rollups/index.js';
 import { compareText } from '../shared/index.js';
 
 export interface StandInRole {
@@ -14,12 +14,18 @@ export interface StandInRole {
 
 /**
  * Roles with postings in the window that could stand in for one without: the role's own
- * family first (other titles for the same job), then the most similar titles.
+ * family first (other titles for the same job), then the most similar titles. Comparing
+ * every role with data costs tens of milliseconds at a thousand roles, so the ranking is
+ * worked out once per role and shared totals (callers must not change it).
  */
-export async function standInRoles(roleKey: string, window: DayWindow): Promise<StandInRole[]> {
+export async function standInRoles(roleKey: string, window: DayWindow): Promise<readonly StandInRole[]> {
+  const totals = await windowTotals(MARKET_WIDE_SCOPE, window, 'roles');
+  return derivedFrom([totals], `stand-in-roles\u0000${roleKey}`, () => rankStandIns(roleKey, totals.roles));
+}
+
+function rankStandIns(roleKey: string, withData: ReadonlyMap<string, number>): StandInRole[] {
   const family = roleFamilyOf(roleKey);
   const familyKeys = new Set(family?.titles.map(normalizeRole) ?? []);
-  const withData = await postingsPerRole(window);
   return [...withData]
     .filter(([candidate, postings]) => candidate !== roleKey && postings > 0)
     .map(([candidate, postings]) => ({
