@@ -134,6 +134,12 @@ describe('the web client in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: ROLE }).waitFor();
     await capture('role-profile');
 
+    // Projects recommended for the target role.
+    await page.goto(`${api.origin}/projects`);
+    await page.getByRole('heading', { level: 1, name: 'Projects' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: /^Recommended/ }).waitFor();
+    await capture('projects');
+
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     await page.goto(`${api.origin}/profile`);
