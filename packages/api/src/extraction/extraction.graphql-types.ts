@@ -65,8 +65,9 @@ export class ExtractedSkillType extends SkillReferenceType {
       'How likely the skill is really meant, 0 to 1: 0.95 for a name no everyday word shares ("Kubernetes"); ' +
       '0.9 for an everyday word with a cue only the technology takes ("Go developer", "MS Excel"); 0.8 for ' +
       'one listed among other skills or on a "Skills:" line; 0.6 (0.5 for a single letter such as "C") for ' +
-      'one vouched for only by skills nearby. Soft skills reach at most 0.6 and methodologies 0.8; further ' +
-      'mentions raise the value. BENCHMARKS.md records the precision of each band.',
+      'one vouched for only by skills nearby, or naming colleagues ("pair with Android engineers"). Soft ' +
+      'skills reach at most 0.6 and methodologies 0.8; further mentions raise the value. BENCHMARKS.md ' +
+      'records the precision of each band.',
   })
   confidence!: number;
 

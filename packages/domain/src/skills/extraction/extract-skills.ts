@@ -1,5 +1,6 @@
 import { skillCategory, skillDisplayName } from '../skill-info.js';
 import type { SkillCategory } from '../skill-taxonomy.js';
+import { colleagueMentions } from './colleague-mentions.js';
 import { type ConfirmedMention, confirmedMentions } from './disambiguation.js';
 import { findMentions } from './phrase-matching.js';
 import { mentionConfidence, skillConfidence } from './skill-confidence.js';
@@ -54,6 +55,7 @@ export function findSkills(text: string): SkillFinding[] {
   const plainText = toPlainText(text);
   const tokens = tokenize(plainText.text);
   const mentions = confirmedMentions(plainText.text, tokens, findMentions(tokens, skillMatcher()));
+  const ofColleagues = colleagueMentions(tokens, mentions);
   const bySkill = new Map<string, ConfirmedMention[]>();
   for (const mention of mentions) {
     if (mention.form.contextOnly) continue;
@@ -62,20 +64,21 @@ export function findSkills(text: string): SkillFinding[] {
     else bySkill.set(mention.form.skill, [mention]);
   }
   return [...bySkill]
-    .map(([skill, skillMentions]) => finding(skill, skillMentions, tokens, plainText, text))
+    .map(([skill, skillMentions]) => finding(skill, skillMentions, ofColleagues, tokens, plainText, text))
     .sort((a, b) => b.count - a.count || compareIds(a.skill, b.skill));
 }
 
 function finding(
   skill: string,
   mentions: readonly ConfirmedMention[],
+  ofColleagues: ReadonlySet<ConfirmedMention>,
   tokens: readonly Token[],
   plainText: TracedText,
   originalText: string,
 ): SkillFinding {
   const category = skillCategory(skill);
   const confidences = mentions.map((mention) =>
-    mentionConfidence(mention.support, lettersOf(tokens, mention), category),
+    mentionConfidence(mention.support, lettersOf(tokens, mention), category, ofColleagues.has(mention)),
   );
   return {
     skill,

@@ -10,6 +10,9 @@ import { Support } from './disambiguation.js';
  * - 0.60 — an everyday word with only company to vouch for it: a skill a few words away, a
  *   list opened by "with", a linked skill; 0.50 for a single letter ("C", "R") so vouched for.
  *
+ * A mention naming colleagues ("pair with Android engineers") shows the skill is around the job,
+ * not that the job asks for it, so it counts as company does (0.60).
+ *
  * Soft skills and methodologies are ordinary phrases ("communication", "code review") that
  * a text names without asking for them, so their mentions count for less. Further mentions
  * raise a skill's confidence, each by half of what it would add alone, as repeats of one
@@ -29,16 +32,23 @@ const PHRASE_CATEGORY_CEILING: Readonly<Partial<Record<string, number>>> = {
   soft_skill: 0.6,
   methodology_concept: 0.8,
 };
+const COLLEAGUE_CEILING = SUPPORT_CONFIDENCE[Support.Nearby];
 const REPEAT_WEIGHT = 0.5;
 const MAX_CONFIDENCE = 0.99;
 
-/** How much one mention says, given its skill's category and the letters it spans. */
-export function mentionConfidence(support: Support, letters: number, category: string): number {
+/** How much one mention says, given its skill's category, the letters it spans and whom it names. */
+export function mentionConfidence(
+  support: Support,
+  letters: number,
+  category: string,
+  namesColleagues: boolean,
+): number {
   const fromSupport =
     support === Support.Nearby && letters === 1
       ? SINGLE_LETTER_NEARBY_CONFIDENCE
       : SUPPORT_CONFIDENCE[support];
-  return Math.min(fromSupport, PHRASE_CATEGORY_CEILING[category] ?? 1);
+  const ceiling = Math.min(PHRASE_CATEGORY_CEILING[category] ?? 1, namesColleagues ? COLLEAGUE_CEILING : 1);
+  return Math.min(fromSupport, ceiling);
 }
 
 /** The strongest mention's confidence, raised by the others'. */
