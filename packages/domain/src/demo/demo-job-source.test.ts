@@ -46,12 +46,10 @@ describe('demo job source', () => {
     expect(nextWeek).toHaveLength(20_000);
   });
 
-  it('generates 100,000 postings in a few seconds', () => {
-    const started = performance.now();
+  // How fast is a benchmark's business (bench/api-throughput.bench.ts prints it), not a test's.
+  it('generates a market of 100,000 distinct postings', () => {
     const jobs = generateDemoJobs({ seed: 1, jobCount: 100_000, clock: fixedClock(APRIL_10) });
-    const elapsedMs = performance.now() - started;
-    expect(jobs).toHaveLength(100_000);
-    expect(elapsedMs).toBeLessThan(12_000);
+    expect(new Set(jobs.map((job) => job.id)).size).toBe(100_000);
   });
 
   it('produces complete, TheirStack-shaped postings', () => {
