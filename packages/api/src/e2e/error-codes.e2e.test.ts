@@ -8,7 +8,7 @@ import {
   SkillGapAnalysisDocument,
   UpdateProfileDocument,
 } from '@career-navigator/client';
-import { issueAccessToken, normalizeRole, roleDisplayName } from '@career-navigator/domain';
+import { AccessTokens, normalizeRole, roleDisplayName } from '@career-navigator/domain';
 import { storedCollection } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { registerUser } from '../test-support/accounts.js';
@@ -152,7 +152,7 @@ describe('INTERNAL_SERVER_ERROR', () => {
       updatedAt: new Date(),
     });
     // No session backs this token: access tokens are checked against the token version, not the session.
-    const { accessToken } = issueAccessToken(api.config, {
+    const { accessToken } = new AccessTokens(api.config).issue({
       userId: _id.toString(),
       sessionId: _id.toString(),
       tokenVersion: 0,

@@ -3,17 +3,13 @@ import { Types } from 'mongoose';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../config/index.js';
 import { AuthenticationError } from '../errors/index.js';
-import {
-  assertTokenCurrent,
-  INVALID_CREDENTIALS_MESSAGE,
-  issueAccessToken,
-  verifyAccessToken,
-} from './access-token.service.js';
+import { AccessTokens, assertTokenCurrent, INVALID_CREDENTIALS_MESSAGE } from './access-token.service.js';
 
 const config = loadConfig({
   JWT_SECRET_KEY: 'a-test-secret-that-is-long-enough-for-hs256',
   JWT_ACCESS_TOKEN_EXPIRE_MINUTES: '45',
 });
+const tokens = new AccessTokens(config);
 const userId = new Types.ObjectId();
 const sessionId = new Types.ObjectId().toString();
 const subject = { userId: userId.toString(), sessionId, tokenVersion: 3 };
@@ -49,7 +45,7 @@ function signClaims(
 
 function rejectionOf(token: string): AuthenticationError {
   try {
-    verifyAccessToken(config, token);
+    tokens.verify(token);
   } catch (error) {
     if (error instanceof AuthenticationError) return error;
     throw error;
@@ -57,9 +53,9 @@ function rejectionOf(token: string): AuthenticationError {
   throw new Error('expected the token to be rejected');
 }
 
-describe('issueAccessToken', () => {
+describe('AccessTokens.issue', () => {
   it('issues a bearer token carrying sub, sid, tv, iat, exp, iss, aud and a random jti', () => {
-    const issued = issueAccessToken(config, subject);
+    const issued = tokens.issue(subject);
     expect(issued).toMatchObject({ tokenType: 'bearer', expiresIn: 45 * 60 });
     const claims = jwt.decode(issued.accessToken, { complete: true });
     expect(claims?.header.alg).toBe('HS256');
@@ -72,34 +68,31 @@ describe('issueAccessToken', () => {
     });
     const payload = claims?.payload as jwt.JwtPayload;
     expect((payload.exp ?? 0) - (payload.iat ?? 0)).toBe(45 * 60);
-    const another = jwt.decode(issueAccessToken(config, subject).accessToken) as jwt.JwtPayload;
+    const another = jwt.decode(tokens.issue(subject).accessToken) as jwt.JwtPayload;
     expect(payload.jti).toMatch(/^[0-9a-f-]{36}$/);
     expect(another.jti).not.toBe(payload.jti);
   });
 
-  it('round-trips through verifyAccessToken', () => {
-    const { accessToken } = issueAccessToken(config, subject);
-    expect(verifyAccessToken(config, accessToken)).toEqual(subject);
+  it('round-trips through verify', () => {
+    const { accessToken } = tokens.issue(subject);
+    expect(tokens.verify(accessToken)).toEqual(subject);
   });
 });
 
 describe('assertTokenCurrent', () => {
   it('accepts a token of the current token version and refuses one issued before a bump', () => {
-    const verified = verifyAccessToken(config, issueAccessToken(config, subject).accessToken);
+    const verified = tokens.verify(tokens.issue(subject).accessToken);
     expect(() => assertTokenCurrent(verified, { tokenVersion: 3 })).not.toThrow();
     expect(() => assertTokenCurrent(verified, { tokenVersion: 4 })).toThrow(INVALID_CREDENTIALS_MESSAGE);
   });
 
   it('reads a user stored before token versions existed as version 0', () => {
-    const verified = verifyAccessToken(
-      config,
-      issueAccessToken(config, { ...subject, tokenVersion: 0 }).accessToken,
-    );
+    const verified = tokens.verify(tokens.issue({ ...subject, tokenVersion: 0 }).accessToken);
     expect(() => assertTokenCurrent(verified, {})).not.toThrow();
   });
 });
 
-describe('verifyAccessToken rejects', () => {
+describe('AccessTokens.verify rejects', () => {
   const forged: Array<[string, () => string]> = [
     ['a token signed with another secret', () => signClaims(validClaims(), 'someone-elses-secret-value')],
     [
@@ -114,7 +107,7 @@ describe('verifyAccessToken rejects', () => {
     [
       'a token whose payload was edited after signing',
       () => {
-        const [header, , signature] = issueAccessToken(config, subject).accessToken.split('.');
+        const [header, , signature] = tokens.issue(subject).accessToken.split('.');
         const edited = base64UrlJson(validClaims({ sub: new Types.ObjectId().toString() }));
         return `${header}.${edited}.${signature}`;
       },

@@ -29,36 +29,6 @@ export interface AccessTokenSubject {
 
 export const INVALID_CREDENTIALS_MESSAGE = 'Could not validate credentials';
 
-const signingKeys = new Map<string, KeyObject>();
-
-/**
- * The secret as a KeyObject, made once per secret: given a string, jsonwebtoken first
- * tries (and fails) to parse it as a PEM public key on every call, which costs more
- * than the signature check itself.
- */
-function signingKey(config: TokenSettings): KeyObject {
-  let key = signingKeys.get(config.jwt.secret);
-  if (!key) {
-    key = createSecretKey(Buffer.from(config.jwt.secret));
-    signingKeys.set(config.jwt.secret, key);
-  }
-  return key;
-}
-
-export function issueAccessToken(config: TokenSettings, subject: AccessTokenSubject): AccessToken {
-  const expiresIn = config.jwt.expiresInMinutes * 60;
-  const claims = { sid: subject.sessionId, tv: subject.tokenVersion };
-  const accessToken = jwt.sign(claims, signingKey(config), {
-    algorithm: config.jwt.algorithm,
-    expiresIn,
-    issuer: config.jwt.issuer,
-    audience: config.jwt.audience,
-    subject: subject.userId,
-    jwtid: randomUUID(),
-  });
-  return { accessToken, tokenType: 'bearer', expiresIn };
-}
-
 /**
  * Every failure reads the same to the client; the specific reason travels in
  * the error's non-enumerable `cause`, for logs only.
@@ -74,37 +44,66 @@ function credentialsRejected(reason: unknown): AuthenticationError {
   return error;
 }
 
-function decodeVerifiedPayload(config: TokenSettings, token: string): jwt.JwtPayload {
-  try {
-    const payload = jwt.verify(token, signingKey(config), {
-      // Pinned, so neither `none` nor an algorithm swapped into the header is honoured.
-      algorithms: [config.jwt.algorithm],
-      issuer: config.jwt.issuer,
-      audience: config.jwt.audience,
-    });
-    if (typeof payload === 'string') throw new Error('token payload is not a JSON object');
-    return payload;
-  } catch (error) {
-    throw credentialsRejected(error);
-  }
-}
+/**
+ * Issues and verifies the API's access tokens. The secret becomes a KeyObject once, when
+ * the tokens are built: given a string, jsonwebtoken first tries (and fails) to parse it
+ * as a PEM public key on every call, which costs more than the signature check itself.
+ */
+export class AccessTokens {
+  private readonly key: KeyObject;
 
-export function verifyAccessToken(config: TokenSettings, token: string): VerifiedAccessToken {
-  const payload = decodeVerifiedPayload(config, token);
-  // jsonwebtoken accepts a token without exp as never expiring; this system never issues one.
-  if (typeof payload.exp !== 'number') throw credentialsRejected(new Error('token has no exp claim'));
-  if (typeof payload.sub !== 'string' || !isStoredId(payload.sub)) {
-    throw credentialsRejected(new Error('token has no usable sub claim'));
+  constructor(private readonly settings: TokenSettings) {
+    this.key = createSecretKey(Buffer.from(settings.jwt.secret));
   }
-  const { sid, tv } = payload;
-  // Tokens from before sessions existed carry neither; their holders sign in once more.
-  if (typeof sid !== 'string' || !isStoredId(sid)) {
-    throw credentialsRejected(new Error('token has no usable sid claim'));
+
+  issue(subject: AccessTokenSubject): AccessToken {
+    const { jwt: settings } = this.settings;
+    const expiresIn = settings.expiresInMinutes * 60;
+    const claims = { sid: subject.sessionId, tv: subject.tokenVersion };
+    const accessToken = jwt.sign(claims, this.key, {
+      algorithm: settings.algorithm,
+      expiresIn,
+      issuer: settings.issuer,
+      audience: settings.audience,
+      subject: subject.userId,
+      jwtid: randomUUID(),
+    });
+    return { accessToken, tokenType: 'bearer', expiresIn };
   }
-  if (typeof tv !== 'number' || !Number.isInteger(tv) || tv < 0) {
-    throw credentialsRejected(new Error('token has no usable tv claim'));
+
+  verify(token: string): VerifiedAccessToken {
+    const payload = this.verifiedPayload(token);
+    // jsonwebtoken accepts a token without exp as never expiring; this system never issues one.
+    if (typeof payload.exp !== 'number') throw credentialsRejected(new Error('token has no exp claim'));
+    if (typeof payload.sub !== 'string' || !isStoredId(payload.sub)) {
+      throw credentialsRejected(new Error('token has no usable sub claim'));
+    }
+    const { sid, tv } = payload;
+    // Tokens from before sessions existed carry neither; their holders sign in once more.
+    if (typeof sid !== 'string' || !isStoredId(sid)) {
+      throw credentialsRejected(new Error('token has no usable sid claim'));
+    }
+    if (typeof tv !== 'number' || !Number.isInteger(tv) || tv < 0) {
+      throw credentialsRejected(new Error('token has no usable tv claim'));
+    }
+    return { userId: payload.sub, sessionId: sid, tokenVersion: tv };
   }
-  return { userId: payload.sub, sessionId: sid, tokenVersion: tv };
+
+  private verifiedPayload(token: string): jwt.JwtPayload {
+    const { jwt: settings } = this.settings;
+    try {
+      const payload = jwt.verify(token, this.key, {
+        // Pinned, so neither `none` nor an algorithm swapped into the header is honoured.
+        algorithms: [settings.algorithm],
+        issuer: settings.issuer,
+        audience: settings.audience,
+      });
+      if (typeof payload === 'string') throw new Error('token payload is not a JSON object');
+      return payload;
+    } catch (error) {
+      throw credentialsRejected(error);
+    }
+  }
 }
 
 /**

@@ -6,9 +6,9 @@ import type { Logger } from '../logging/index.js';
 import { bumpTokenVersion } from '../users/index.js';
 import {
   type AccessToken,
+  type AccessTokens,
   assertTokenCurrent,
   INVALID_CREDENTIALS_MESSAGE,
-  issueAccessToken,
   type VerifiedAccessToken,
 } from './access-token.service.js';
 import type { AccountUser } from './public-user.js';
@@ -37,6 +37,8 @@ export interface Principal {
 
 export interface AccountSessionsOptions {
   config: AppConfig;
+  /** The account service's, so both use one signing key. */
+  tokens: AccessTokens;
   clock: Clock;
   /** Reads a user for a refresh; null when the account is gone. */
   findUser: (userId: string) => Promise<AccountUser | null>;
@@ -127,7 +129,7 @@ export class AccountSessions {
   }
 
   private tokensFor(user: AccountUser, { sessionId, ...refresh }: RefreshGrant): SignInTokens {
-    const access = issueAccessToken(this.options.config, {
+    const access = this.options.tokens.issue({
       userId: user._id.toString(),
       sessionId,
       tokenVersion: user.tokenVersion ?? 0,

@@ -15,6 +15,7 @@ import {
 import { RequestThrottle } from '../throttling/index.js';
 import { UserModel } from '../users/user.model.js';
 import {
+  AccessTokens,
   AccountService,
   INCORRECT_CREDENTIALS_MESSAGE,
   LoginThrottle,
@@ -22,7 +23,6 @@ import {
   type RegistrationInput,
   toPublicUser,
   UserVersions,
-  verifyAccessToken,
   verifyPassword,
 } from './index.js';
 
@@ -30,6 +30,8 @@ useTestDatabase();
 const testRedis = useTestRedis();
 
 const config = loadConfig({ ADMIN_EMAILS: 'boss@example.com' });
+/** The same secret as the accounts': their tokens verify here. */
+const tokens = new AccessTokens(config);
 let redis: Redis;
 let accounts: AccountService;
 
@@ -87,7 +89,7 @@ describe('register', () => {
     );
     expect(user).toMatchObject({ email: 'new.student@example.com', fullName: 'Test Student', version: 0 });
     expect(user).not.toHaveProperty('hashedPassword');
-    expect(verifyAccessToken(config, token.accessToken)).toMatchObject({
+    expect(tokens.verify(token.accessToken)).toMatchObject({
       userId: user._id.toString(),
       tokenVersion: 0,
     });
@@ -140,7 +142,7 @@ describe('login', () => {
     expect(signedIn.user._id.toString()).toBe(user._id.toString());
     expect(signedIn.user).not.toHaveProperty('hashedPassword');
     expect(signedIn.token.tokenType).toBe('bearer');
-    expect(verifyAccessToken(config, signedIn.token.accessToken).userId).toBe(user._id.toString());
+    expect(tokens.verify(signedIn.token.accessToken).userId).toBe(user._id.toString());
   });
 
   it('fails alike for an unknown address and a wrong password', async () => {
@@ -219,7 +221,7 @@ describe('getUserById and userForAccessToken', () => {
 
   it('resolves a token to its principal, and refuses it once the user signed out everywhere', async () => {
     const { user, token } = await accounts.register(registration());
-    const verified = verifyAccessToken(config, token.accessToken);
+    const verified = tokens.verify(token.accessToken);
     const principal = accounts.sessions.principalOf(verified, await accounts.getUserById(verified.userId));
     expect(principal).toMatchObject({ user: { email: user.email }, sessionId: verified.sessionId });
     await accounts.sessions.endAll(user._id.toString(), 'logout-everywhere');
@@ -353,7 +355,7 @@ describe('changePassword', () => {
   it('replaces the password after checking the current one', async () => {
     const input = registration();
     const { user, token } = await accounts.register(input);
-    const { sessionId } = verifyAccessToken(config, token.accessToken);
+    const { sessionId } = tokens.verify(token.accessToken);
     await accounts.changePassword(user._id.toString(), sessionId, PASSWORD, 'Brand-New-Passw0rd');
     await expect(
       accounts.login({ email: input.email, password: 'Brand-New-Passw0rd' }),
@@ -366,7 +368,7 @@ describe('changePassword', () => {
   it('refuses a wrong current password, a weak new one and an unchanged one', async () => {
     const { user, token } = await accounts.register(registration());
     const id = user._id.toString();
-    const { sessionId } = verifyAccessToken(config, token.accessToken);
+    const { sessionId } = tokens.verify(token.accessToken);
     const problemsOf = async (current: string, next: string) =>
       ((await failureOf(accounts.changePassword(id, sessionId, current, next))) as ValidationError).problems;
     expect(await problemsOf('Wrong-Passw0rd', 'Brand-New-Passw0rd')).toEqual([

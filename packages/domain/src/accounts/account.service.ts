@@ -17,7 +17,7 @@ import {
   type User,
   updateUserProfileIfVersion,
 } from '../users/index.js';
-import { INVALID_CREDENTIALS_MESSAGE, verifyAccessToken } from './access-token.service.js';
+import { AccessTokens, INVALID_CREDENTIALS_MESSAGE } from './access-token.service.js';
 import { AccountSessions, type AuthenticatedAccount, type Principal } from './account-sessions.js';
 import {
   MAX_SKILLS,
@@ -115,10 +115,12 @@ export class AccountService {
   private readonly principals: PrincipalCache<AccountUser>;
   private readonly userDataStores: readonly UserDataStore[];
   readonly sessions: AccountSessions;
+  private readonly tokens: AccessTokens;
   private dummyHash: Promise<string> | undefined;
 
   constructor(options: AccountServiceOptions) {
     this.config = options.config;
+    this.tokens = new AccessTokens(options.config);
     this.throttle = options.throttle;
     this.registrationThrottle = options.registrationThrottle;
     this.hashing = { ...options.passwordHashing, pepper: options.config.passwordPepper };
@@ -132,6 +134,7 @@ export class AccountService {
     this.userDataStores = options.userDataStores ?? [];
     this.sessions = new AccountSessions({
       config: options.config,
+      tokens: this.tokens,
       clock: options.clock,
       findUser: (userId) => findUserById(userId),
       onAccessRevoked: (userId) => this.principals.invalidate(userId),
@@ -174,7 +177,7 @@ export class AccountService {
    * issued before the user's token version moved on, is as invalid as a forged one.
    */
   async principalForAccessToken(token: string): Promise<Principal> {
-    const verified = verifyAccessToken(this.config, token);
+    const verified = this.tokens.verify(token);
     const user = await this.principals.get(verified.userId);
     if (!user) throw new AuthenticationError(INVALID_CREDENTIALS_MESSAGE);
     return this.sessions.principalOf(verified, user);

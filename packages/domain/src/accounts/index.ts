@@ -1,12 +1,11 @@
 export {
   type AccessToken,
   type AccessTokenSubject,
+  AccessTokens,
   assertTokenCurrent,
   INVALID_CREDENTIALS_MESSAGE,
-  issueAccessToken,
   type TokenSettings,
   type VerifiedAccessToken,
-  verifyAccessToken,
 } from './access-token.service.js';
 export {
   AccountService,
