@@ -46,7 +46,12 @@ function demoPostings(now: Date): DomainPackage.MappedPosting[] {
   const roleOfTitle = new Map(
     domain.DEMO_ROLES.flatMap((profile) => profile.titles.map((variant) => [variant.title, profile.role])),
   );
-  const jobs = domain.generateDemoJobs({ seed: 20_261_123, jobCount: POSTINGS, windowDays: WINDOW_DAYS });
+  const jobs = domain.generateDemoJobs({
+    seed: 20_261_123,
+    jobCount: POSTINGS,
+    windowDays: WINDOW_DAYS,
+    clock: domain.systemClock,
+  });
   return jobs.flatMap((job) => {
     const role = roleOfTitle.get(job.job_title) ?? job.job_title;
     const posting = domain.mapTheirStackJob(job, { role, searchLocation: '', source: 'demo', seenAt: now });

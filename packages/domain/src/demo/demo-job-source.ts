@@ -1,4 +1,4 @@
-import { type Clock, systemClock } from '../clock/index.js';
+import type { Clock } from '../clock/index.js';
 import type {
   TheirStackJob,
   TheirStackJobSearchRequest,
@@ -21,8 +21,8 @@ export interface DemoJobSourceOptions {
   readonly jobCount?: number;
   /** How far back postings reach. Default 30 days. */
   readonly windowDays?: number;
-  /** Default: the system clock. */
-  readonly clock?: Clock;
+  /** Where "today" is: the live window ends on its day. */
+  readonly clock: Clock;
 }
 
 /**
@@ -60,7 +60,7 @@ class DemoJobStream implements DemoJobSource {
       throw new RangeError('jobCount must be a whole number');
     if (!Number.isInteger(this.windowDays) || this.windowDays < 1)
       throw new RangeError('windowDays must be at least 1');
-    this.clock = options.clock ?? systemClock;
+    this.clock = options.clock;
     this.factory = new DemoJobFactory(this.seed);
   }
 

@@ -1,4 +1,4 @@
-import { type Clock, systemClock } from '../clock/index.js';
+import type { Clock } from '../clock/index.js';
 import type { TheirStackJob } from '../theirstack/index.js';
 import { dayNumberOfDate } from './calendar-days.js';
 import type { JobCorpus } from './job-corpus-search.js';
@@ -9,7 +9,7 @@ function newestFirst(left: TheirStackJob, right: TheirStackJob): number {
 }
 
 /** A fixed list of postings (hand-written test data, a saved snapshot) searched like the API. */
-export function createStaticJobCorpus(jobs: readonly TheirStackJob[], clock: Clock = systemClock): JobCorpus {
+export function createStaticJobCorpus(jobs: readonly TheirStackJob[], clock: Clock): JobCorpus {
   const sorted = [...jobs]
     .sort(newestFirst)
     .map((job) => ({ job, day: job.date_posted === null ? undefined : dayNumberOfDate(job.date_posted) }));

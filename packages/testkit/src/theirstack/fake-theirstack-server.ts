@@ -12,6 +12,7 @@ import {
   type RateLimitWindow,
   SlidingWindowLog,
   searchJobCorpus,
+  systemClock,
   type TheirStackApiProblem,
   type TheirStackErrorBody,
   type TheirStackJob,
@@ -41,9 +42,9 @@ export interface FakeTheirStackServerOptions {
   readonly jobs?: readonly TheirStackJob[];
   /** ...or any corpus (a shared demo source, say)... */
   readonly corpus?: JobCorpus;
-  /** ...or a seeded demo market (the default: seed 42, 5,000 live postings). */
-  readonly demo?: DemoJobSourceOptions;
-  /** The clock for `jobs` (posted_at_max_age_days counts back from it). Default: the system clock. */
+  /** ...or a seeded demo market (the default: seed 42, 5,000 live postings at `clock`'s time). */
+  readonly demo?: Omit<DemoJobSourceOptions, 'clock'>;
+  /** The clock for `jobs` and the default demo market (posted_at_max_age_days counts back from it). Default: the system clock. */
   readonly clock?: Clock;
   /** Enforced and reported in the RateLimit headers; null switches limits off. Default: the free plan. */
   readonly rateLimits?: readonly RateLimitWindow[] | null;
@@ -90,8 +91,9 @@ function errorBody(
 
 function corpusFor(options: FakeTheirStackServerOptions): JobCorpus {
   if (options.corpus) return options.corpus;
-  if (options.jobs) return createStaticJobCorpus(options.jobs, options.clock);
-  return createDemoJobSource(options.demo ?? { seed: 42, jobCount: 5_000 });
+  const clock = options.clock ?? systemClock;
+  if (options.jobs) return createStaticJobCorpus(options.jobs, clock);
+  return createDemoJobSource({ ...(options.demo ?? { seed: 42, jobCount: 5_000 }), clock });
 }
 
 async function readBody(request: IncomingMessage): Promise<string> {
