@@ -1,5 +1,6 @@
 import { RegisterDocument } from '@career-navigator/client';
-import { AccountService, systemClock, UserVersions } from '@career-navigator/domain';
+import { createDomain, loadLearningResourceCatalog, systemClock } from '@career-navigator/domain';
+import { createTestLogger } from '@career-navigator/testkit';
 import { Redis } from 'ioredis';
 import { createThrottles } from '../http/index.js';
 import { STRONG_PASSWORD, type TestApi } from './test-api.js';
@@ -36,13 +37,19 @@ export async function registerUser(
 export async function createAccountDirectly(api: TestApi, email: string): Promise<SignedInUser> {
   const unusedRedis = new Redis({ lazyConnect: true });
   const throttles = createThrottles(unusedRedis);
-  const accounts = new AccountService({
+  const { accounts } = createDomain({
     config: api.config,
     clock: systemClock,
-    throttle: throttles.login,
-    registrationThrottle: throttles.registrations,
-    userVersions: new UserVersions({ redis: unusedRedis }),
-    passwordHashing: { bcryptCost: 4 },
+    logger: createTestLogger('accounts-direct'),
+    redis: unusedRedis,
+    accounts: {
+      throttle: throttles.login,
+      registrationThrottle: throttles.registrations,
+      passwordResetThrottle: throttles.passwordReset,
+      passwordResetLimitPerIp: throttles.passwordResetLimitPerIp,
+      learningResources: loadLearningResourceCatalog(),
+      passwordHashing: { bcryptCost: 4 },
+    },
   });
   const { user, token } = await accounts.register({
     email,
