@@ -3,17 +3,18 @@
 // not grow with the number of postings.
 // Run: npx tsx bench/insights-latency.bench.ts
 import {
-  analyzeSkillGap,
   connectDatabase,
   createDemoJobSource,
   disconnectDatabase,
   ensureIndexes,
   importPostings,
   type MappedPosting,
+  MarketTrendsService,
   mapTheirStackJob,
-  marketTrends,
   recomputeRollups,
+  SkillGapService,
   systemClock,
+  WindowTotals,
 } from '../packages/domain/src/index.js';
 import { databaseUri, type LatencySummary, measureLatency, withBenchServices } from './bench-support.js';
 
@@ -23,7 +24,7 @@ const ROLE = 'Frontend Developer';
 
 function demoPostings(): MappedPosting[] {
   const now = new Date();
-  const source = createDemoJobSource({ seed: 99, jobCount: TOTAL, windowDays: 30 });
+  const source = createDemoJobSource({ seed: 99, jobCount: TOTAL, windowDays: 30, clock: systemClock });
   return source
     .jobs()
     .map((job) =>
@@ -44,22 +45,18 @@ async function load(postings: readonly MappedPosting[]): Promise<void> {
 }
 
 async function measure(): Promise<Record<string, LatencySummary>> {
+  const reads = { clock: systemClock, windowTotals: new WindowTotals({ clock: systemClock }) };
+  const gap = new SkillGapService(reads);
+  const market = new MarketTrendsService(reads);
   const user = { skills: ['JavaScript', 'CSS', 'HTML'], targetRoles: [ROLE] };
   return {
-    'skillGapAnalysis (uncached)': await measureLatency(() =>
-      analyzeSkillGap(user, ROLE, { fresh: true }, systemClock),
-    ),
-    'marketTrends (uncached)': await measureLatency(() =>
-      marketTrends({ days: 30, fresh: true }, systemClock),
-    ),
+    'skillGapAnalysis (uncached)': await measureLatency(() => gap.analyze(user, ROLE, { fresh: true })),
+    'marketTrends (uncached)': await measureLatency(() => market.trends({ days: 30, fresh: true })),
     'marketTrends role+remote filter (uncached)': await measureLatency(() =>
-      marketTrends({ days: 30, role: ROLE, remote: true, fresh: true }, systemClock),
+      market.trends({ days: 30, role: ROLE, remote: true, fresh: true }),
     ),
-    'skillGapAnalysis (cached)': await measureLatency(
-      () => analyzeSkillGap(user, ROLE, {}, systemClock),
-      300,
-    ),
-    'marketTrends (cached)': await measureLatency(() => marketTrends({ days: 30 }, systemClock), 300),
+    'skillGapAnalysis (cached)': await measureLatency(() => gap.analyze(user, ROLE, {}), 300),
+    'marketTrends (cached)': await measureLatency(() => market.trends({ days: 30 }), 300),
   };
 }
 

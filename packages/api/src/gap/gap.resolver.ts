@@ -1,4 +1,4 @@
-import { type AccountUser, analyzeSkillGap } from '@career-navigator/domain';
+import type { AccountUser } from '@career-navigator/domain';
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { CurrentUser } from '../auth/index.js';
 import type { ApiContext } from '../graphql/index.js';
@@ -19,6 +19,6 @@ export class GapResolver {
     @Ctx() { services }: ApiContext,
   ): Promise<SkillGapAnalysisType> {
     const viewer = await services.learning.withLearnedSkills(user);
-    return analyzeSkillGap(viewer, role, { days, threshold }, services.clock);
+    return services.gap.analyze(viewer, role, { days, threshold });
   }
 }

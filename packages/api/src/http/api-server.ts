@@ -15,6 +15,7 @@ import {
   type Clock,
   type CollectionQueue,
   createDomain,
+  type DomainOptions,
   type Logger,
   systemClock,
   type UserVersionsOptions,
@@ -80,6 +81,8 @@ export interface ApiServerOptions {
   schedulingTimeoutMs?: number;
   /** The built web client to serve at `/` (packages/web/dist); none when absent. */
   webAppDirectory?: string;
+  /** Tests that ingest in-process and ask at once allow no staleness. */
+  windowTotals?: DomainOptions['windowTotals'];
 }
 
 export interface ApiServer {
@@ -96,6 +99,7 @@ function createServices(options: ApiServerOptions, throttles: Throttles): ApiSer
     clock: options.clock ?? systemClock,
     logger: options.logger,
     redis: options.redis,
+    ...(options.windowTotals ? { windowTotals: options.windowTotals } : {}),
     accounts: {
       throttle: throttles.login,
       registrationThrottle: throttles.registrations,

@@ -1,7 +1,6 @@
 import {
   type AccountUser,
   type LearningResource,
-  learningRoadmap,
   resourcesForSkills,
   searchResources,
 } from '@career-navigator/domain';
@@ -33,12 +32,13 @@ export class LearningResolver {
     @Ctx() { services }: ApiContext,
   ): Promise<LearningRoadmapType> {
     const progress = await services.learning.snapshot(user._id.toString());
-    return learningRoadmap(
-      user,
-      services.catalogs.learningResources,
-      { targetRole, includeGapAnalysis, days, threshold, progress },
-      services.clock,
-    );
+    return services.roadmaps.roadmap(user, services.catalogs.learningResources, {
+      targetRole,
+      includeGapAnalysis,
+      days,
+      threshold,
+      progress,
+    });
   }
 
   @Authorized()

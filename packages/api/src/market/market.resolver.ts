@@ -1,4 +1,4 @@
-import { type MarketTrends, marketTrends } from '@career-navigator/domain';
+import type { MarketTrends } from '@career-navigator/domain';
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { type ApiContext, perItemOf } from '../graphql/index.js';
 import { MarketTrendsArgs, MarketTrendsType } from './market.graphql-types.js';
@@ -35,7 +35,7 @@ export class MarketResolver {
     @Ctx() { services }: ApiContext,
   ): Promise<MarketTrendsType> {
     const request = { days, skillsLimit, locationsLimit, role, remote, countryCode };
-    const trends = await marketTrends(request, services.clock);
+    const trends = await services.market.trends(request);
     return toMarketTrendsType(trends);
   }
 }

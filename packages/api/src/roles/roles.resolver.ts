@@ -1,10 +1,4 @@
-import {
-  type RoleProfile,
-  type RoleWithPostings,
-  roleProfile,
-  rolesWithData,
-  systemClock,
-} from '@career-navigator/domain';
+import type { RoleProfile, RoleWithPostings } from '@career-navigator/domain';
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../graphql/index.js';
 import { perItemOf } from '../graphql/index.js';
@@ -18,8 +12,11 @@ export class RolesResolver {
       'Backend Engineer): for role autocomplete and for telling which roles have data. Public.',
     complexity: perItemOf('limit'),
   })
-  roles(@Args(() => RolesArgs) { search, days, limit }: RolesArgs): Promise<RoleWithPostings[]> {
-    return rolesWithData({ search, days, limit }, systemClock);
+  roles(
+    @Args(() => RolesArgs) { search, days, limit }: RolesArgs,
+    @Ctx() { services }: ApiContext,
+  ): Promise<RoleWithPostings[]> {
+    return services.roleProfiles.rolesWithData({ search, days, limit });
   }
 
   @Query(() => RoleProfileType, {
@@ -35,6 +32,6 @@ export class RolesResolver {
     // Skills marked DONE on a roadmap count as the viewer's, as in the gap analysis.
     const viewer = await context.auth.optionalUser(context);
     const learner = viewer && (await context.services.learning.withLearnedSkills(viewer));
-    return roleProfile(role, { days, threshold }, learner?.skills ?? null, systemClock);
+    return context.services.roleProfiles.profile(role, { days, threshold }, learner?.skills ?? null);
   }
 }

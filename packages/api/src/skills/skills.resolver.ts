@@ -1,10 +1,4 @@
-import {
-  type SkillProfile,
-  type SkillSuggestion,
-  skillDirectory,
-  skillProfile,
-  systemClock,
-} from '@career-navigator/domain';
+import type { SkillProfile, SkillSuggestion } from '@career-navigator/domain';
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../graphql/index.js';
 import { perItemOf } from '../graphql/index.js';
@@ -18,8 +12,11 @@ export class SkillsResolver {
       'before contains, then by demand; without search, the most asked-for skills. Public.',
     complexity: perItemOf('limit'),
   })
-  skills(@Args(() => SkillsArgs) { search, category, limit }: SkillsArgs): Promise<SkillSuggestion[]> {
-    return skillDirectory({ search, category, limit }, systemClock);
+  skills(
+    @Args(() => SkillsArgs) { search, category, limit }: SkillsArgs,
+    @Ctx() { services }: ApiContext,
+  ): Promise<SkillSuggestion[]> {
+    return services.skillProfiles.directory({ search, category, limit });
   }
 
   @Query(() => SkillProfileType, {
@@ -34,11 +31,7 @@ export class SkillsResolver {
   ): Promise<SkillProfile> {
     const viewer = await context.auth.optionalUser(context);
     const learner = viewer && (await context.services.learning.withLearnedSkills(viewer));
-    const { catalogs } = context.services;
-    return skillProfile(id, { days }, learner?.skills ?? [], {
-      learningResources: catalogs.learningResources,
-      projects: catalogs.projects,
-      clock: systemClock,
-    });
+    const { catalogs, skillProfiles } = context.services;
+    return skillProfiles.profile(id, { days }, learner?.skills ?? [], catalogs);
   }
 }

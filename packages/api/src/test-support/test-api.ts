@@ -160,6 +160,8 @@ export function useTestApi(options: TestApiOptions = {}): TestApi {
       ...(options.schedulingTimeoutMs ? { schedulingTimeoutMs: options.schedulingTimeoutMs } : {}),
       ...(options.queryLimits ? { queryLimits: options.queryLimits } : {}),
       ...(options.webAppDirectory ? { webAppDirectory: options.webAppDirectory } : {}),
+      // Tests seed postings in this process and ask the API at once: no stale stamp may hide them.
+      windowTotals: { stalenessMs: 0 },
     });
     const { port } = await server.start(0, '127.0.0.1');
     started = {

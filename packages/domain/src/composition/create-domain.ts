@@ -12,9 +12,18 @@ import type { LearningResourceCatalog } from '../catalogs/index.js';
 import type { Clock } from '../clock/index.js';
 import { CollectionService, type JobSource } from '../collection/index.js';
 import type { AppConfig } from '../config/index.js';
-import { LearningProgressService, SkillProgressRepository } from '../learning/index.js';
+import { SkillGapService } from '../gap/index.js';
+import {
+  LearningProgressService,
+  LearningRoadmapService,
+  SkillProgressRepository,
+} from '../learning/index.js';
 import type { Logger } from '../logging/index.js';
 import { createMailer } from '../mail/index.js';
+import { MarketTrendsService } from '../market/index.js';
+import { RoleProfileService } from '../role-profiles/index.js';
+import { WindowTotals, type WindowTotalsOptions } from '../rollups/index.js';
+import { SkillProfileService } from '../skill-profiles/index.js';
 import type { RequestThrottle } from '../throttling/index.js';
 
 export interface DomainOptions {
@@ -28,6 +37,8 @@ export interface DomainOptions {
   jobSource?: JobSource;
   /** Prefix of the collection's Redis keys (the worker's BullMQ prefix); default 'bull'. */
   keyPrefix?: string;
+  /** Bounds of the shared window-totals cache (tests that ingest and read at once use stalenessMs 0). */
+  windowTotals?: Omit<WindowTotalsOptions, 'clock'>;
 }
 
 /** What the account services need besides the domain's options (the API builds the throttles). */
@@ -51,6 +62,11 @@ export interface Domain {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly collection: CollectionService;
+  readonly gap: SkillGapService;
+  readonly market: MarketTrendsService;
+  readonly roleProfiles: RoleProfileService;
+  readonly skillProfiles: SkillProfileService;
+  readonly roadmaps: LearningRoadmapService;
 }
 
 /** The API's domain: accounts, the learning progress they own, and skill import. */
@@ -81,7 +97,21 @@ export function createDomain(
     keyPrefix: options.keyPrefix ?? 'bull',
     ...(options.jobSource ? { jobSource: options.jobSource } : {}),
   });
-  const domain: Domain = { config, clock, logger, collection };
+  // One cache of rollup sums per process, shared by every service that reads rollups.
+  const windowTotals = new WindowTotals({ ...options.windowTotals, clock });
+  const reads = { clock, windowTotals };
+  const gap = new SkillGapService(reads);
+  const domain: Domain = {
+    config,
+    clock,
+    logger,
+    collection,
+    gap,
+    market: new MarketTrendsService(reads),
+    roleProfiles: new RoleProfileService(reads),
+    skillProfiles: new SkillProfileService(reads),
+    roadmaps: new LearningRoadmapService({ ...reads, gap }),
+  };
   const settings = options.accounts;
   if (!settings) return domain;
   const learningProgress = new SkillProgressRepository();

@@ -3,11 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { fixedClock, systemClock } from '../clock/index.js';
 import { NotFoundError, ValidationError } from '../errors/index.js';
 import { ingestPostings } from '../ingestion/index.js';
-import { analyzeSkillGap, NoRoleDataError, RoleNotTargetedError } from './index.js';
+import { WindowTotals } from '../rollups/index.js';
+import { NoRoleDataError, RoleNotTargetedError, SkillGapService } from './index.js';
 
 useTestDatabase();
 
 const clock = fixedClock('2026-11-22T12:00:00Z');
+// The tests ingest between reads: every read asks for the ingestion stamp.
+const gap = new SkillGapService({ clock, windowTotals: new WindowTotals({ clock, stalenessMs: 0 }) });
 const day = (offset: number) => {
   const date = new Date(Date.UTC(2026, 10, 22 - offset));
   return { datePosted: date, postedDay: date.toISOString().slice(0, 10) };
@@ -16,7 +19,7 @@ const day = (offset: number) => {
 const backend = (id: number, skills: string[], offset = 1) =>
   mappedPosting(id, { role: 'backend engineer', skills, ...day(offset) });
 
-describe('analyzeSkillGap', () => {
+describe('SkillGapService.analyze', () => {
   it('ranks required skills deterministically and matches user skills through normalisation', async () => {
     await ingestPostings(
       [
@@ -29,7 +32,7 @@ describe('analyzeSkillGap', () => {
       { clock: systemClock },
     );
     const user = { skills: ['Python 3', 'Amazon Web Services'], targetRoles: ['Sr. Back-end Engineer'] };
-    const result = await analyzeSkillGap(user, 'Backend Developer', { days: 30, threshold: 0.25 }, clock);
+    const result = await gap.analyze(user, 'Backend Developer', { days: 30, threshold: 0.25 });
     expect(result.totalPostingsAnalyzed).toBe(4);
     expect(
       result.requiredSkills.map((skill) => [skill.skill, skill.requiredPercentage, skill.userHas]),
@@ -58,14 +61,11 @@ describe('analyzeSkillGap', () => {
       skills: ['python', 'aws', 'docker', 'kubernetes', 'go', 'java'],
       targetRoles: ['Backend Developer'],
     };
-    const result = await analyzeSkillGap(user, 'backend developer', { threshold: 0.5 }, clock);
+    const result = await gap.analyze(user, 'backend developer', { threshold: 0.5 });
     expect(result.missingSkills).toEqual([]);
-    const stricter = await analyzeSkillGap(
-      { ...user, skills: ['python'] },
-      'backend developer',
-      { threshold: 0.5 },
-      clock,
-    );
+    const stricter = await gap.analyze({ ...user, skills: ['python'] }, 'backend developer', {
+      threshold: 0.5,
+    });
     expect(stricter.missingSkills).toEqual(['aws', 'docker', 'kubernetes']);
     // aws is in postings 1, 2, 4; docker in 1, 2; kubernetes in 3, 4.
     expect(
@@ -114,7 +114,7 @@ describe('analyzeSkillGap', () => {
 
   it('returns an explained empty result when postings exist but none passes the threshold', async () => {
     const user = { skills: [], targetRoles: ['Backend Developer'] };
-    const result = await analyzeSkillGap(user, 'Backend Developer', { threshold: 0.9 }, clock);
+    const result = await gap.analyze(user, 'Backend Developer', { threshold: 0.9 });
     expect(result.totalPostingsAnalyzed).toBe(4);
     expect(result.requiredSkills).toEqual([]);
     expect(result.coveragePercentage).toBe(0);
@@ -123,9 +123,7 @@ describe('analyzeSkillGap', () => {
 
   it('refuses a role the user does not target, naming the role field', async () => {
     const user = { skills: [], targetRoles: ['Data Engineer'] };
-    const error = await analyzeSkillGap(user, 'Backend Developer', {}, clock).catch(
-      (caught: unknown) => caught,
-    );
+    const error = await gap.analyze(user, 'Backend Developer', {}).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(RoleNotTargetedError);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).problems[0]?.field).toBe('role');
@@ -133,9 +131,9 @@ describe('analyzeSkillGap', () => {
 
   it('raises NotFound with suggestions and data-backed alternatives ranked by similarity', async () => {
     const user = { skills: [], targetRoles: ['Backend Architect'] };
-    const error = (await analyzeSkillGap(user, 'Backend Architect', { days: 7 }, clock).catch(
-      (caught: unknown) => caught,
-    )) as NoRoleDataError;
+    const error = (await gap
+      .analyze(user, 'Backend Architect', { days: 7 })
+      .catch((caught: unknown) => caught)) as NoRoleDataError;
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error.message).toBe('No job data found for this role');
     expect(error.suggestions).toHaveLength(4);
@@ -147,10 +145,10 @@ describe('analyzeSkillGap', () => {
   it('only counts postings inside the window', async () => {
     await ingestPostings([backend(50, ['rust'], 20)], { clock: systemClock });
     const user = { skills: [], targetRoles: ['Backend Developer'] };
-    const week = await analyzeSkillGap(user, 'Backend Developer', { days: 7, threshold: 0.1 }, clock);
+    const week = await gap.analyze(user, 'Backend Developer', { days: 7, threshold: 0.1 });
     expect(week.totalPostingsAnalyzed).toBe(4);
     expect(week.requiredSkills.some((skill) => skill.skill === 'rust')).toBe(false);
-    const month = await analyzeSkillGap(user, 'Backend Developer', { days: 30, threshold: 0.1 }, clock);
+    const month = await gap.analyze(user, 'Backend Developer', { days: 30, threshold: 0.1 });
     expect(month.totalPostingsAnalyzed).toBe(5);
     expect(month.requiredSkills.some((skill) => skill.skill === 'rust')).toBe(true);
   });

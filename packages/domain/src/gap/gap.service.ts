@@ -1,6 +1,6 @@
-import { type Clock, trailingWindows } from '../clock/index.js';
+import { trailingWindows } from '../clock/index.js';
 import { normalizeRole } from '../roles/index.js';
-import { ANY, derivedFrom, type RollupTotals, windowTotals } from '../rollups/index.js';
+import { ANY, type RollupReadDependencies, type RollupTotals } from '../rollups/index.js';
 import { round1 } from '../shared/index.js';
 import { normalizeSkills, skillCategory, skillDisplayName } from '../skills/index.js';
 import { alsoAskedWith, skillsAskedWithMissing } from './co-occurrence.js';
@@ -63,40 +63,46 @@ function gapFindings(totals: RollupTotals, threshold: number, owned: ReadonlySet
   };
 }
 
-/**
- * Which skills the postings for a role ask for, in the window, and which of
- * them the user lacks. User skills and posting skills both go through
- * normalizeSkill, so "AWS" meets "amazon-web-services".
- */
-export async function analyzeSkillGap(
-  user: GapUser,
-  role: string,
-  options: SkillGapOptions = {},
-  clock: Clock,
-): Promise<SkillGapResult> {
-  const days = options.days ?? 30;
-  const threshold = options.threshold ?? 0.25;
-  const roleKey = normalizeRole(role);
-  assertTargeted(user, roleKey);
-  const now = clock.now();
-  const { current } = trailingWindows(now, days);
-  const totals = await windowTotals({ role: roleKey, country: ANY, remote: ANY }, current, 'gap', {
-    fresh: options.fresh ?? false,
-  });
-  if (totals.postings === 0) {
-    throw new NoRoleDataError(noDataSuggestions(days), await alternativesTo(roleKey, current));
+/** The skill gap between a user and the postings for one of their target roles. */
+export class SkillGapService {
+  constructor(private readonly reads: RollupReadDependencies) {}
+
+  /**
+   * Which skills the postings for a role ask for, in the window, and which of
+   * them the user lacks. User skills and posting skills both go through
+   * normalizeSkill, so "AWS" meets "amazon-web-services".
+   */
+  async analyze(user: GapUser, role: string, options: SkillGapOptions = {}): Promise<SkillGapResult> {
+    const { clock, windowTotals } = this.reads;
+    const days = options.days ?? 30;
+    const threshold = options.threshold ?? 0.25;
+    const roleKey = normalizeRole(role);
+    assertTargeted(user, roleKey);
+    const now = clock.now();
+    const { current } = trailingWindows(now, days);
+    const totals = await windowTotals.of({ role: roleKey, country: ANY, remote: ANY }, current, 'gap', {
+      fresh: options.fresh ?? false,
+    });
+    if (totals.postings === 0) {
+      throw new NoRoleDataError(
+        noDataSuggestions(days),
+        await alternativesTo(windowTotals, roleKey, current),
+      );
+    }
+    const owned = [...new Set(normalizeSkills(user.skills))].sort();
+    const findings = windowTotals.derived(
+      [totals],
+      `gap\u0000${threshold}\u0000${owned.join('\u0001')}`,
+      () => gapFindings(totals, threshold, new Set(owned)),
+    );
+    return {
+      role: role.trim(),
+      roleKey,
+      windowDays: days,
+      threshold,
+      totalPostingsAnalyzed: totals.postings,
+      ...findings,
+      generatedAt: now,
+    };
   }
-  const owned = [...new Set(normalizeSkills(user.skills))].sort();
-  const findings = derivedFrom([totals], `gap\u0000${threshold}\u0000${owned.join('\u0001')}`, () =>
-    gapFindings(totals, threshold, new Set(owned)),
-  );
-  return {
-    role: role.trim(),
-    roleKey,
-    windowDays: days,
-    threshold,
-    totalPostingsAnalyzed: totals.postings,
-    ...findings,
-    generatedAt: now,
-  };
 }

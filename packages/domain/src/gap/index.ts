@@ -1,6 +1,6 @@
 export { MAX_ASKED_WITH, MAX_MISSING_WITH_CO_OCCURRENCE } from './co-occurrence.js';
 export { NoRoleDataError, RoleNotTargetedError } from './gap.errors.js';
-export { analyzeSkillGap, ESSENTIAL_SHARE } from './gap.service.js';
+export { ESSENTIAL_SHARE, SkillGapService } from './gap.service.js';
 export type {
   AskedWithSkill,
   CoOccurringSkill,

@@ -1,11 +1,17 @@
 import type { DayWindow } from '../clock/index.js';
+import type { WindowTotals } from '../rollups/index.js';
 import { standInRoles } from './stand-in-roles.js';
 
 const MAX_ALTERNATIVES = 4;
 
 /** Display names of the roles with data that could stand in for one without (see standInRoles). */
-export async function alternativesTo(roleKey: string, window: DayWindow): Promise<string[]> {
-  return (await standInRoles(roleKey, window)).slice(0, MAX_ALTERNATIVES).map((role) => role.displayName);
+export async function alternativesTo(
+  windowTotals: WindowTotals,
+  roleKey: string,
+  window: DayWindow,
+): Promise<string[]> {
+  const standIns = await standInRoles(windowTotals, roleKey, window);
+  return standIns.slice(0, MAX_ALTERNATIVES).map((role) => role.displayName);
 }
 
 /** What a user can do when the window has no postings for a role. */

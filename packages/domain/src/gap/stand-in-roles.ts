@@ -1,6 +1,6 @@
 import type { DayWindow } from '../clock/index.js';
 import { normalizeRole, roleDisplayName, roleFamilyOf, roleSimilarity } from '../roles/index.js';
-import { derivedFrom, MARKET_WIDE_SCOPE, windowTotals } from '../rollups/index.js';
+import { MARKET_WIDE_SCOPE, type WindowTotals } from '../rollups/index.js';
 import { compareText } from '../shared/index.js';
 
 export interface StandInRole {
@@ -18,9 +18,15 @@ export interface StandInRole {
  * every role with data costs tens of milliseconds at a thousand roles, so the ranking is
  * worked out once per role and shared totals (callers must not change it).
  */
-export async function standInRoles(roleKey: string, window: DayWindow): Promise<readonly StandInRole[]> {
-  const totals = await windowTotals(MARKET_WIDE_SCOPE, window, 'roles');
-  return derivedFrom([totals], `stand-in-roles\u0000${roleKey}`, () => rankStandIns(roleKey, totals.roles));
+export async function standInRoles(
+  windowTotals: WindowTotals,
+  roleKey: string,
+  window: DayWindow,
+): Promise<readonly StandInRole[]> {
+  const totals = await windowTotals.of(MARKET_WIDE_SCOPE, window, 'roles');
+  return windowTotals.derived([totals], `stand-in-roles\u0000${roleKey}`, () =>
+    rankStandIns(roleKey, totals.roles),
+  );
 }
 
 function rankStandIns(roleKey: string, withData: ReadonlyMap<string, number>): StandInRole[] {

@@ -15,7 +15,6 @@ import {
   applyCellDeltas,
   CellDeltaAccumulator,
   contributionOf,
-  forgetWindowTotals,
   markCellsChanged,
   nextBatchSeq,
   type PostingContribution,
@@ -93,7 +92,6 @@ async function applyJournalEntry(entry: JournalEntry, mode: 'first' | 'replay'):
   await applyCellDeltas(entry._id, entry.cellDeltas, mode);
   await deleteJournal(entry._id);
   await markCellsChanged();
-  forgetWindowTotals();
 }
 
 /** Finishes batches a crashed writer left half-applied. Callers hold the ingestion lock. */

@@ -5,7 +5,6 @@ import {
   allCells,
   CellDeltaAccumulator,
   contributionOf,
-  forgetWindowTotals,
   incrementsOf,
   markCellsChanged,
   nextBatchSeq,
@@ -109,7 +108,6 @@ export async function recomputeRollups(): Promise<RollupRecomputation> {
       await restampContributions();
       await replaceAllCells(deltas, await nextBatchSeq());
       await markCellsChanged();
-      forgetWindowTotals();
       return { postings, cells: deltas.length };
     },
     { ttlMs: 600_000 },

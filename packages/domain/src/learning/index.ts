@@ -17,7 +17,7 @@ export {
   resourcesForSkills,
   searchResources,
 } from './learning-resources.service.js';
-export { learningRoadmap } from './learning-roadmap.service.js';
+export { LearningRoadmapService } from './learning-roadmap.service.js';
 export type { LearningRoadmap, LearningRoadmapOptions, SkillPath } from './learning-roadmap.types.js';
 export {
   type CompletedLearningResource,
@@ -32,3 +32,4 @@ export {
   type SkillProgress,
   SkillProgressRepository,
 } from './progress/index.js';
+export type { RoadmapDependencies } from './roadmap-basis.js';

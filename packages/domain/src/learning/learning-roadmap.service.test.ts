@@ -2,16 +2,25 @@ import { mappedPosting, useTestDatabase } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { loadLearningResourceCatalog } from '../catalogs/index.js';
 import { fixedClock, systemClock } from '../clock/index.js';
+import { SkillGapService } from '../gap/index.js';
 import { ingestPostings } from '../ingestion/index.js';
-import { learningRoadmap } from './index.js';
+import { WindowTotals } from '../rollups/index.js';
+import { LearningRoadmapService } from './index.js';
 
 useTestDatabase();
 
 const clock = fixedClock('2026-11-22T12:00:00Z');
+// The tests ingest between reads: every read asks for the ingestion stamp.
+const windowTotals = new WindowTotals({ clock, stalenessMs: 0 });
+const roadmaps = new LearningRoadmapService({
+  clock,
+  windowTotals,
+  gap: new SkillGapService({ clock, windowTotals }),
+});
 const catalog = loadLearningResourceCatalog();
 const recent = { datePosted: new Date('2026-11-20T00:00:00Z'), postedDay: '2026-11-20' };
 
-describe('learningRoadmap', () => {
+describe('LearningRoadmapService.roadmap', () => {
   it('orders missing skills by demand, owned ones last, prerequisites first', async () => {
     await ingestPostings(
       [
@@ -23,7 +32,7 @@ describe('learningRoadmap', () => {
       { clock: systemClock },
     );
     const user = { skills: ['CSS'], targetRoles: ['Frontend Developer'] };
-    const roadmap = await learningRoadmap(user, catalog, {}, clock);
+    const roadmap = await roadmaps.roadmap(user, catalog, {});
     const skills = roadmap.skillPaths.map((path) => path.skill);
     expect(roadmap.targetRole).toBe('Frontend Developer');
     // javascript is nobody's posting skill here, but react and typescript need it.
@@ -50,20 +59,15 @@ describe('learningRoadmap', () => {
   });
 
   it('gives zero coverage its advice instead of skipping it', async () => {
-    const roadmap = await learningRoadmap(
-      { skills: [], targetRoles: ['Frontend Developer'] },
-      catalog,
-      {},
-      clock,
-    );
+    const roadmap = await roadmaps.roadmap({ skills: [], targetRoles: ['Frontend Developer'] }, catalog, {});
     expect(roadmap.coveragePercentage).toBe(0);
     expect(roadmap.recommendations.some((line) => line.includes('fundamentals'))).toBe(true);
   });
 
   it('falls back to a deterministic profile-based path without role data', async () => {
     const user = { skills: ['Python', 'python', 'Docker'], targetRoles: [] };
-    const first = await learningRoadmap(user, catalog, { targetRole: 'Quantum Gardener' }, clock);
-    const second = await learningRoadmap(user, catalog, { targetRole: 'Quantum Gardener' }, clock);
+    const first = await roadmaps.roadmap(user, catalog, { targetRole: 'Quantum Gardener' });
+    const second = await roadmaps.roadmap(user, catalog, { targetRole: 'Quantum Gardener' });
     expect(first).toEqual(second);
     expect(first.coveragePercentage).toBeNull();
     expect(first.recommendations[0]).toMatch(/No recent postings for Quantum Gardener/);
@@ -74,7 +78,7 @@ describe('learningRoadmap', () => {
 
   it("without a gap analysis follows the role's postings, names the role and reports no coverage", async () => {
     const user = { skills: ['react'], targetRoles: ['Frontend Developer'] };
-    const roadmap = await learningRoadmap(user, catalog, { includeGapAnalysis: false }, clock);
+    const roadmap = await roadmaps.roadmap(user, catalog, { includeGapAnalysis: false });
     expect(roadmap.coveragePercentage).toBeNull();
     expect(roadmap.basedOnRole).toBe('Frontend Developer');
     expect(roadmap.skillPaths.find((path) => path.skill === 'react')?.isMissing).toBe(false);
@@ -84,7 +88,7 @@ describe('learningRoadmap', () => {
 
   it('builds a role without postings from its family and says so', async () => {
     const user = { skills: [], targetRoles: ['React Developer'] };
-    const roadmap = await learningRoadmap(user, catalog, {}, clock);
+    const roadmap = await roadmaps.roadmap(user, catalog, {});
     expect(roadmap.basedOnRole).toBe('Frontend Engineer');
     expect(roadmap.coveragePercentage).toBeNull();
     expect(roadmap.recommendations[0]).toBe(

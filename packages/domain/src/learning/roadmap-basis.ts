@@ -1,12 +1,13 @@
-import { type Clock, trailingWindows } from '../clock/index.js';
+import { trailingWindows } from '../clock/index.js';
 import {
-  analyzeSkillGap,
   type GapUser,
   NoRoleDataError,
   type SkillGapResult,
+  type SkillGapService,
   standInRoles,
 } from '../gap/index.js';
 import { normalizeRole } from '../roles/index.js';
+import type { RollupReadDependencies } from '../rollups/index.js';
 
 /** A role outside the family stands in only when at least this alike (0–1, see roleSimilarity). */
 export const MIN_STAND_IN_SIMILARITY = 0.5;
@@ -22,6 +23,11 @@ export type RoadmapBasis =
   /** No role, or no role with postings close enough: the profile alone. */
   | { kind: 'profile'; role: string | null };
 
+/** A roadmap reads the gap analysis and, for a role without postings, the stand-in roles. */
+export interface RoadmapDependencies extends RollupReadDependencies {
+  gap: SkillGapService;
+}
+
 export interface BasisRequest {
   role: string | null;
   includeGapAnalysis: boolean;
@@ -30,19 +36,17 @@ export interface BasisRequest {
 }
 
 async function gapOrNull(
+  gap: SkillGapService,
   user: GapUser,
   role: string,
   request: BasisRequest,
-  clock: Clock,
 ): Promise<SkillGapResult | null> {
   try {
     // The roadmap may be asked for any role, not only the profile's targets.
-    return await analyzeSkillGap(
-      { ...user, targetRoles: [...user.targetRoles, role] },
-      role,
-      { days: request.days, threshold: request.threshold },
-      clock,
-    );
+    return await gap.analyze({ ...user, targetRoles: [...user.targetRoles, role] }, role, {
+      days: request.days,
+      threshold: request.threshold,
+    });
   } catch (error) {
     if (error instanceof NoRoleDataError) return null;
     throw error;
@@ -50,26 +54,26 @@ async function gapOrNull(
 }
 
 /**
- * The one gap computation a roadmap uses: analyzeSkillGap with the roadmap's own days and
+ * The one gap computation a roadmap uses: the gap analysis with the roadmap's own days and
  * threshold, for the requested role or, without its postings, for the closest role with some.
  */
 export async function roadmapBasis(
+  { clock, windowTotals, gap }: RoadmapDependencies,
   user: GapUser,
   request: BasisRequest,
-  clock: Clock,
 ): Promise<RoadmapBasis> {
   const { role } = request;
   if (role === null) return { kind: 'profile', role };
-  const own = await gapOrNull(user, role, request, clock);
+  const own = await gapOrNull(gap, user, role, request);
   if (own) return { kind: request.includeGapAnalysis ? 'gap' : 'demand', role, gap: own };
   const { current } = trailingWindows(clock.now(), request.days);
-  const candidates = await standInRoles(normalizeRole(role), current);
+  const candidates = await standInRoles(windowTotals, normalizeRole(role), current);
   const standIn = candidates.find(
     (candidate) => candidate.sameFamily || candidate.similarity >= MIN_STAND_IN_SIMILARITY,
   );
   if (standIn) {
-    const gap = await gapOrNull(user, standIn.roleKey, request, clock);
-    if (gap) return { kind: 'stand-in', role, standInRole: standIn.displayName, gap };
+    const standInGap = await gapOrNull(gap, user, standIn.roleKey, request);
+    if (standInGap) return { kind: 'stand-in', role, standInRole: standIn.displayName, gap: standInGap };
   }
   return { kind: 'profile', role };
 }

@@ -3,18 +3,27 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLearningResourceCatalog } from '../catalogs/index.js';
 import { fixedClock, systemClock, utcDay } from '../clock/index.js';
+import { SkillGapService } from '../gap/index.js';
 import { ingestPostings } from '../ingestion/index.js';
 import { normalizeRole } from '../roles/index.js';
+import { WindowTotals } from '../rollups/index.js';
 import { skillInfo } from '../skills/index.js';
 import {
   LEARNING_STATES,
   type LearningProgressSnapshot,
+  LearningRoadmapService,
   type LearningState,
-  learningRoadmap,
 } from './index.js';
 
 useTestDatabase();
 const clock = fixedClock('2026-11-22T12:00:00Z');
+// The tests ingest between reads: every read asks for the ingestion stamp.
+const windowTotals = new WindowTotals({ clock, stalenessMs: 0 });
+const roadmaps = new LearningRoadmapService({
+  clock,
+  windowTotals,
+  gap: new SkillGapService({ clock, windowTotals }),
+});
 const catalog = loadLearningResourceCatalog();
 
 /** Skills with prerequisite chains (kubernetes → docker → linux, next.js → react → javascript → html, ...). */
@@ -134,12 +143,12 @@ describe('the roadmap graph, for random profiles and roles', () => {
           const states = new Map(marks);
           const urls = catalog.skills.flatMap((skill) => skill.resources.map((resource) => resource.url));
           const completed = new Set(urls.slice(0, Math.floor(urls.length * completedShare)));
-          const roadmap = await learningRoadmap(
-            { skills: profile, targetRoles: [role] },
-            catalog,
-            { targetRole: role, includeGapAnalysis, threshold, progress: snapshotOf(states, completed) },
-            clock,
-          );
+          const roadmap = await roadmaps.roadmap({ skills: profile, targetRoles: [role] }, catalog, {
+            targetRole: role,
+            includeGapAnalysis,
+            threshold,
+            progress: snapshotOf(states, completed),
+          });
           const { nodes, edges } = roadmap.graph;
           const order = nodes.map((node) => node.skill);
           expect(order).toEqual(roadmap.skillPaths.map((path) => path.skill));

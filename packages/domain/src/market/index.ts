@@ -10,10 +10,10 @@ export type {
   TrendingSkill,
 } from './market.types.js';
 export {
+  MarketTrendsService,
   MIN_GROWTH_SAMPLE,
   MIN_SALARIED_POSTINGS_PER_LOCATION,
   MIN_SALARIED_POSTINGS_PER_SKILL,
-  marketTrends,
   remoteDistribution,
   skillGrowth,
 } from './market-trends.service.js';

@@ -2,17 +2,20 @@ import { mappedPosting, useTestDatabase } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { fixedClock, systemClock } from '../clock/index.js';
 import { ingestPostings } from '../ingestion/index.js';
-import { marketTrends, percentileFromHistogram } from './index.js';
+import { WindowTotals } from '../rollups/index.js';
+import { MarketTrendsService, percentileFromHistogram } from './index.js';
 
 useTestDatabase();
 
 const clock = fixedClock('2026-11-22T12:00:00Z');
+// The tests ingest between reads: every read asks for the ingestion stamp.
+const market = new MarketTrendsService({ clock, windowTotals: new WindowTotals({ clock, stalenessMs: 0 }) });
 const onDay = (offset: number) => {
   const date = new Date(Date.UTC(2026, 10, 22 - offset));
   return { datePosted: date, postedDay: date.toISOString().slice(0, 10) };
 };
 
-describe('marketTrends', () => {
+describe('MarketTrendsService.trends', () => {
   it('summarises skills, locations, salaries and remote share of the window, with growth', async () => {
     const berlin = { location: 'Berlin, Germany', countryCode: 'DE', remote: false };
     const austin = { location: 'Austin, Texas, United States', countryCode: 'US', remote: true };
@@ -60,7 +63,7 @@ describe('marketTrends', () => {
       ],
       { clock: systemClock },
     );
-    const trends = await marketTrends({ days: 7, skillsLimit: 3, locationsLimit: 5 }, clock);
+    const trends = await market.trends({ days: 7, skillsLimit: 3, locationsLimit: 5 });
     expect(trends.totalJobsAnalyzed).toBe(5);
     expect(trends.previousWindowJobs).toBe(1);
     expect(
@@ -88,13 +91,13 @@ describe('marketTrends', () => {
   });
 
   it('filters by role, country and remote, counting a posting once market-wide', async () => {
-    const us = await marketTrends({ days: 7, countryCode: 'us' }, clock);
+    const us = await market.trends({ days: 7, countryCode: 'us' });
     expect(us.totalJobsAnalyzed).toBe(2);
     expect(us.filters.countryCode).toBe('US');
-    const remoteFrontend = await marketTrends({ days: 7, role: 'Front-end Developer', remote: true }, clock);
+    const remoteFrontend = await market.trends({ days: 7, role: 'Front-end Developer', remote: true });
     expect(remoteFrontend.totalJobsAnalyzed).toBe(1);
     expect(remoteFrontend.topSkills.map((skill) => skill.skill)).toEqual(['go', 'react']);
-    const onSite = await marketTrends({ days: 7, remote: false }, clock);
+    const onSite = await market.trends({ days: 7, remote: false });
     expect(onSite.totalJobsAnalyzed).toBe(3);
   });
 
@@ -110,7 +113,7 @@ describe('marketTrends', () => {
       ),
       { clock: systemClock },
     );
-    const trends = await marketTrends({ days: 7, skillsLimit: 10 }, clock);
+    const trends = await market.trends({ days: 7, skillsLimit: 10 });
     const kotlin = trends.skillSalaries.find((salary) => salary.skill === 'kotlin');
     expect(kotlin).toMatchObject({ count: 5, p50Usd: 125_000 });
     expect(kotlin?.p25Usd).toBeLessThan(kotlin?.p50Usd ?? 0);
@@ -119,7 +122,7 @@ describe('marketTrends', () => {
   });
 
   it('returns an empty, well-formed answer for an empty window', async () => {
-    const trends = await marketTrends({ days: 1, countryCode: 'JP' }, clock);
+    const trends = await market.trends({ days: 1, countryCode: 'JP' });
     expect(trends).toMatchObject({
       totalJobsAnalyzed: 0,
       topSkills: [],

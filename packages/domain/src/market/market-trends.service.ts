@@ -1,12 +1,11 @@
-import { type Clock, completeDayWindows, trailingWindows } from '../clock/index.js';
+import { completeDayWindows, trailingWindows } from '../clock/index.js';
 import { normalizeRole } from '../roles/index.js';
 import {
   ANY,
-  derivedFrom,
+  type RollupReadDependencies,
   type RollupScope,
   type RollupTotals,
   rankedTotals,
-  windowTotals,
 } from '../rollups/index.js';
 import { compareText, round1 } from '../shared/index.js';
 import { skillCategory, skillDisplayName } from '../skills/index.js';
@@ -167,50 +166,56 @@ function marketFindings(
   };
 }
 
-/** What the postings of the window ask for, where they are, and what they pay. Reads only rollups. */
-export async function marketTrends(options: MarketTrendsOptions = {}, clock: Clock): Promise<MarketTrends> {
-  const days = options.days ?? 30;
-  const skillsLimit = options.skillsLimit ?? 15;
-  const locationsLimit = options.locationsLimit ?? 10;
-  const now = clock.now();
-  const scope = scopeFor(options);
-  const analysisWindow = trailingWindows(now, days).current;
-  const growthWindows = completeDayWindows(now, days);
-  const fresh = { fresh: options.fresh ?? false };
-  const [current, growthCurrent, growthPrevious] = await Promise.all([
-    windowTotals(scope, analysisWindow, 'market', fresh),
-    windowTotals(scope, growthWindows.current, 'market', fresh),
-    windowTotals(scope, growthWindows.previous, 'market', fresh),
-  ]);
-  const findings = derivedFrom(
-    [current, growthCurrent, growthPrevious],
-    `market\u0000${skillsLimit}\u0000${locationsLimit}`,
-    () =>
-      marketFindings(
-        current,
-        { current: growthCurrent, previous: growthPrevious },
-        skillsLimit,
-        locationsLimit,
-      ),
-  );
-  return {
-    ...findings,
-    generatedAt: now,
-    windowDays: days,
-    window: analysisWindow,
-    growthWindow: {
-      from: growthWindows.current.from,
-      to: growthWindows.current.to,
-      previousFrom: growthWindows.previous.from,
-      previousTo: growthWindows.previous.to,
-      currentPostings: growthCurrent.postings,
-      previousPostings: growthPrevious.postings,
-      minimumSample: MIN_GROWTH_SAMPLE,
-    },
-    filters: {
-      role: options.role?.trim() || null,
-      remote: options.remote ?? null,
-      countryCode: scope.country === ANY ? null : scope.country,
-    },
-  };
+/** The job market of a window: what its postings ask for, where they are, and what they pay. */
+export class MarketTrendsService {
+  constructor(private readonly reads: RollupReadDependencies) {}
+
+  /** What the postings of the window ask for, where they are, and what they pay. Reads only rollups. */
+  async trends(options: MarketTrendsOptions = {}): Promise<MarketTrends> {
+    const { clock, windowTotals } = this.reads;
+    const days = options.days ?? 30;
+    const skillsLimit = options.skillsLimit ?? 15;
+    const locationsLimit = options.locationsLimit ?? 10;
+    const now = clock.now();
+    const scope = scopeFor(options);
+    const analysisWindow = trailingWindows(now, days).current;
+    const growthWindows = completeDayWindows(now, days);
+    const fresh = { fresh: options.fresh ?? false };
+    const [current, growthCurrent, growthPrevious] = await Promise.all([
+      windowTotals.of(scope, analysisWindow, 'market', fresh),
+      windowTotals.of(scope, growthWindows.current, 'market', fresh),
+      windowTotals.of(scope, growthWindows.previous, 'market', fresh),
+    ]);
+    const findings = windowTotals.derived(
+      [current, growthCurrent, growthPrevious],
+      `market\u0000${skillsLimit}\u0000${locationsLimit}`,
+      () =>
+        marketFindings(
+          current,
+          { current: growthCurrent, previous: growthPrevious },
+          skillsLimit,
+          locationsLimit,
+        ),
+    );
+    return {
+      ...findings,
+      generatedAt: now,
+      windowDays: days,
+      window: analysisWindow,
+      growthWindow: {
+        from: growthWindows.current.from,
+        to: growthWindows.current.to,
+        previousFrom: growthWindows.previous.from,
+        previousTo: growthWindows.previous.to,
+        currentPostings: growthCurrent.postings,
+        previousPostings: growthPrevious.postings,
+        minimumSample: MIN_GROWTH_SAMPLE,
+      },
+      filters: {
+        role: options.role?.trim() || null,
+        remote: options.remote ?? null,
+        countryCode: scope.country === ANY ? null : scope.country,
+      },
+    };
+  }
 }

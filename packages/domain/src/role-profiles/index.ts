@@ -1,4 +1,4 @@
-export { IMPORTANT_SHARE, roleProfile, rolesWithData } from './role-profile.service.js';
+export { IMPORTANT_SHARE, RoleProfileService } from './role-profile.service.js';
 export type {
   RoleProfile,
   RoleProfileOptions,

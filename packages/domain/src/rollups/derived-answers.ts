@@ -9,33 +9,36 @@ interface Node {
   answers?: LRUCache<string, { value: unknown }>;
 }
 
-const roots: Node = { next: new WeakMap() };
-
-function nodeFor(totals: readonly RollupTotals[]): Node {
-  let node = roots;
-  for (const part of totals) {
-    let next = node.next.get(part);
-    if (!next) {
-      next = { next: new WeakMap() };
-      node.next.set(part, next);
-    }
-    node = next;
-  }
-  return node;
-}
-
 /**
- * What an answer derives from shared window totals (which are never changed once summed)
- * and a key of its other inputs, computed once per totals and key however many requests
- * ask: it lives as long as the totals it was derived from. Callers get a shared value and
- * must not change it.
+ * What answers derive from shared window totals (which are never changed once summed)
+ * and a key of their other inputs, computed once per totals and key however many requests
+ * ask: an answer lives as long as the totals it was derived from. Owned by the WindowTotals
+ * whose totals it is keyed on.
  */
-export function derivedFrom<T>(totals: readonly RollupTotals[], key: string, compute: () => T): T {
-  const node = nodeFor(totals);
-  node.answers ??= new LRUCache({ max: MAX_ANSWERS_PER_TOTALS });
-  const known = node.answers.get(key);
-  if (known) return known.value as T;
-  const value = compute();
-  node.answers.set(key, { value });
-  return value;
+export class DerivedAnswers {
+  private readonly root: Node = { next: new WeakMap() };
+
+  /** The answer for `key` derived from `totals`; callers get a shared value and must not change it. */
+  derive<T>(totals: readonly RollupTotals[], key: string, compute: () => T): T {
+    const node = this.nodeFor(totals);
+    node.answers ??= new LRUCache({ max: MAX_ANSWERS_PER_TOTALS });
+    const known = node.answers.get(key);
+    if (known) return known.value as T;
+    const value = compute();
+    node.answers.set(key, { value });
+    return value;
+  }
+
+  private nodeFor(totals: readonly RollupTotals[]): Node {
+    let node = this.root;
+    for (const part of totals) {
+      let next = node.next.get(part);
+      if (!next) {
+        next = { next: new WeakMap() };
+        node.next.set(part, next);
+      }
+      node = next;
+    }
+    return node;
+  }
 }

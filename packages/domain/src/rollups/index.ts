@@ -1,4 +1,3 @@
-export { derivedFrom } from './derived-answers.js';
 export { byCountThenName, rankedTotals } from './ranking.js';
 export {
   allCells,
@@ -36,9 +35,9 @@ export {
   sumCells,
 } from './rollup-totals.js';
 export {
-  forgetWindowTotals,
-  postingsPerRole,
+  type RollupReadDependencies,
+  type TotalsRequest,
   WINDOW_TOTALS_STALENESS_MS,
+  WindowTotals,
   type WindowTotalsOptions,
-  windowTotals,
 } from './window-totals.js';

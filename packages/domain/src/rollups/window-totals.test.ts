@@ -1,12 +1,12 @@
 import { mappedPosting, useTestDatabase } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
-import { systemClock } from '../clock/index.js';
+import { type Clock, systemClock } from '../clock/index.js';
 import { ingestPostings } from '../ingestion/index.js';
 import { applyCellDeltas, markCellsChanged, nextBatchSeq, toStoredDelta } from './rollup.repository.js';
 import { CellDeltaAccumulator } from './rollup-cells.js';
 import { contributionOf } from './rollup-contribution.js';
 import { ANY, MARKET_WIDE_SCOPE } from './rollup-keys.js';
-import { WINDOW_TOTALS_STALENESS_MS, windowTotals } from './window-totals.js';
+import { WINDOW_TOTALS_STALENESS_MS, WindowTotals } from './window-totals.js';
 
 useTestDatabase();
 
@@ -20,35 +20,81 @@ async function batchFromAnotherProcess(id: number): Promise<void> {
   await markCellsChanged();
 }
 
-describe('windowTotals', () => {
+/** A clock the test moves by hand. */
+function steppingClock(): Clock & { advance(ms: number): void } {
+  let now = Date.parse('2026-11-22T12:00:00Z');
+  return {
+    now: () => new Date(now),
+    advance: (ms) => {
+      now += ms;
+    },
+  };
+}
+
+const postingsIn = async (totals: WindowTotals) =>
+  (await totals.of(MARKET_WIDE_SCOPE, WINDOW, 'market')).postings;
+
+describe('WindowTotals', () => {
   it('shares one sum between repeated and concurrent reads of the same scope and window', async () => {
+    const totals = new WindowTotals({ clock: steppingClock() });
     await batchFromAnotherProcess(1);
     const scope = { role: 'backend developer', country: ANY, remote: ANY };
-    const concurrent = await Promise.all(
-      Array.from({ length: 20 }, () => windowTotals(scope, WINDOW, 'gap')),
-    );
+    const concurrent = await Promise.all(Array.from({ length: 20 }, () => totals.of(scope, WINDOW, 'gap')));
     expect(new Set(concurrent).size).toBe(1);
-    expect(await windowTotals(scope, WINDOW, 'gap')).toBe(concurrent[0]);
+    expect(await totals.of(scope, WINDOW, 'gap')).toBe(concurrent[0]);
     expect(concurrent[0]?.postings).toBe(1);
   });
 
-  it("shows another process's ingestion batch within the documented staleness bound", async () => {
-    const before = (await windowTotals(MARKET_WIDE_SCOPE, WINDOW, 'market')).postings;
+  it('shows an ingestion batch once the staleness bound has passed on its clock, not before', async () => {
+    const clock = steppingClock();
+    const totals = new WindowTotals({ clock });
+    const before = await postingsIn(totals);
     await batchFromAnotherProcess(2);
-    await new Promise((resolve) => setTimeout(resolve, WINDOW_TOTALS_STALENESS_MS + 50));
-    expect((await windowTotals(MARKET_WIDE_SCOPE, WINDOW, 'market')).postings).toBe(before + 1);
+    clock.advance(WINDOW_TOTALS_STALENESS_MS - 1);
+    expect(await postingsIn(totals)).toBe(before);
+    clock.advance(1);
+    expect(await postingsIn(totals)).toBe(before + 1);
   });
 
-  it("shows this process's own ingestion on the very next read", async () => {
-    const before = (await windowTotals(MARKET_WIDE_SCOPE, WINDOW, 'market')).postings;
+  it('keeps no state outside the instance: another instance sees the batch at once', async () => {
+    const clock = steppingClock();
+    const first = new WindowTotals({ clock });
+    const before = await postingsIn(first);
     await ingestPostings([mappedPosting(3, { role: 'Backend Developer' })], { clock: systemClock });
-    expect((await windowTotals(MARKET_WIDE_SCOPE, WINDOW, 'market')).postings).toBe(before + 1);
+    expect(await postingsIn(new WindowTotals({ clock }))).toBe(before + 1);
+    expect(await postingsIn(first)).toBe(before);
+  });
+
+  it('with no staleness allowed, asks for the stamp on every read', async () => {
+    const totals = new WindowTotals({ clock: steppingClock(), stalenessMs: 0 });
+    const before = await postingsIn(totals);
+    await batchFromAnotherProcess(4);
+    expect(await postingsIn(totals)).toBe(before + 1);
+  });
+
+  it('keeps at most maxEntries sums', async () => {
+    const totals = new WindowTotals({ clock: steppingClock(), maxEntries: 1 });
+    const market = await totals.of(MARKET_WIDE_SCOPE, WINDOW, 'market');
+    await totals.of(MARKET_WIDE_SCOPE, WINDOW, 'skill');
+    expect(await totals.of(MARKET_WIDE_SCOPE, WINDOW, 'market')).not.toBe(market);
   });
 
   it('reads the cells again when asked for a fresh sum', async () => {
-    const cached = await windowTotals(MARKET_WIDE_SCOPE, WINDOW, 'market');
-    const fresh = await windowTotals(MARKET_WIDE_SCOPE, WINDOW, 'market', { fresh: true });
+    const totals = new WindowTotals({ clock: steppingClock() });
+    const cached = await totals.of(MARKET_WIDE_SCOPE, WINDOW, 'market');
+    const fresh = await totals.of(MARKET_WIDE_SCOPE, WINDOW, 'market', { fresh: true });
     expect(fresh).not.toBe(cached);
     expect(fresh.postings).toBe(cached.postings);
+  });
+
+  it('derives an answer once per totals and key', async () => {
+    const totals = new WindowTotals({ clock: steppingClock() });
+    const sum = await totals.of(MARKET_WIDE_SCOPE, WINDOW, 'market');
+    let computed = 0;
+    const answer = () => ({ computed: ++computed });
+    const first = totals.derived([sum], 'k', answer);
+    expect(totals.derived([sum], 'k', answer)).toBe(first);
+    expect(totals.derived([sum], 'other', answer)).not.toBe(first);
+    expect(computed).toBe(2);
   });
 });

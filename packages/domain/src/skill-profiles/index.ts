@@ -1,8 +1,7 @@
 export {
   type SkillDirectoryOptions,
-  type SkillProfileDependencies,
-  skillDirectory,
-  skillProfile,
+  type SkillProfileCatalogs,
+  SkillProfileService,
   UnknownSkillError,
 } from './skill-profile.service.js';
 export type {

@@ -1,10 +1,15 @@
 import type { LearningResourceCatalog, ProjectCatalog } from '../catalogs/index.js';
-import { type Clock, completeDayWindows } from '../clock/index.js';
+import { completeDayWindows } from '../clock/index.js';
 import { NotFoundError } from '../errors/index.js';
 import { MIN_SALARIED_POSTINGS_PER_SKILL, salaryPercentiles, skillGrowth } from '../market/index.js';
 import { skillBuildingProjects } from '../projects/index.js';
 import { roleDisplayName } from '../roles/index.js';
-import { byCountThenName, MARKET_WIDE_SCOPE, type RollupTotals, windowTotals } from '../rollups/index.js';
+import {
+  byCountThenName,
+  MARKET_WIDE_SCOPE,
+  type RollupReadDependencies,
+  type RollupTotals,
+} from '../rollups/index.js';
 import { round1 } from '../shared/index.js';
 import {
   findSkill,
@@ -44,10 +49,10 @@ export class UnknownSkillError extends NotFoundError {
   }
 }
 
-export interface SkillProfileDependencies {
+/** The catalogs a skill profile suggests resources and projects from. */
+export interface SkillProfileCatalogs {
   learningResources: LearningResourceCatalog;
   projects: ProjectCatalog;
-  clock: Clock;
 }
 
 const reference = (id: string): SkillReference => ({
@@ -89,7 +94,6 @@ function rolesAsking(skill: string, totals: RollupTotals): RoleDemandForSkill[] 
     });
 }
 
-/** The closest known skills to an unknown spelling, for NOT_FOUND answers and autocomplete. */
 /** Skills the text could have meant: search matches first, then similar spellings ("kubernets"). */
 function closestSkills(search: string, demand: ReadonlyMap<string, number>): SkillSuggestion[] {
   const matches = searchSkills({ search, limit: MAX_SUGGESTIONS, demand }).map(suggestionOf);
@@ -123,19 +127,6 @@ export interface SkillDirectoryOptions {
 /** The demand window of every skill answer: the complete days of the last month. */
 const DIRECTORY_DAYS = 30;
 
-/**
- * Skills for autocomplete and browsing: matched by name and alias (see searchSkills), or
- * without search text the most asked-for skills of the last 30 complete days.
- */
-export async function skillDirectory(
-  options: SkillDirectoryOptions,
-  clock: Clock,
-): Promise<SkillSuggestion[]> {
-  const window = completeDayWindows(clock.now(), DIRECTORY_DAYS).current;
-  const demand = (await windowTotals(MARKET_WIDE_SCOPE, window, 'skill')).skills;
-  return searchSkills({ ...options, demand }).map(suggestionOf);
-}
-
 function taxonomyPart(skill: SkillDefinition) {
   return {
     ...reference(skill.id),
@@ -145,45 +136,65 @@ function taxonomyPart(skill: SkillDefinition) {
   };
 }
 
-/**
- * What a skill is (taxonomy) and what it is worth in the market: demand and growth over
- * complete days, salary quartiles, the skills asked with it, the roles asking for it, and
- * how to learn and practise it. Reads the market-wide rollup cells only.
- */
-export async function skillProfile(
-  idOrAlias: string,
-  options: SkillProfileOptions,
-  viewerSkills: readonly string[],
-  { learningResources, projects, clock }: SkillProfileDependencies,
-): Promise<SkillProfile> {
-  const days = options.days ?? 30;
-  const now = clock.now();
-  const windows = completeDayWindows(now, days);
-  const [current, previous] = await Promise.all([
-    windowTotals(MARKET_WIDE_SCOPE, windows.current, 'skill'),
-    windowTotals(MARKET_WIDE_SCOPE, windows.previous, 'skill'),
-  ]);
-  const skill = findSkill(normalizeSkill(idOrAlias));
-  if (skill === undefined) throw new UnknownSkillError(closestSkills(idOrAlias, current.skills));
-  const postings = current.skills.get(skill.id) ?? 0;
-  return {
-    ...taxonomyPart(skill),
-    windowDays: days,
-    totalPostingsAnalyzed: current.postings,
-    postings,
-    share: current.postings === 0 ? 0 : round1((postings / current.postings) * 100),
-    growth: skillGrowth(skill.id, { current, previous }),
-    growthWindow: windows,
-    salary: salaryPercentiles(current.salaryHistogramBySkill.get(skill.id), MIN_SALARIED_POSTINGS_PER_SKILL),
-    askedWith: partnersOf(skill.id, current),
-    topRoles: rolesAsking(skill.id, current),
-    learningResources: learningResources.resourcesFor(skill.id).slice(0, MAX_RESOURCES),
-    projects: skillBuildingProjects(
-      projects,
-      { skills: viewerSkills },
-      { skills: [skill.id], limit: MAX_PROJECTS },
-    ),
-    dataSources: [...current.sources.keys()].sort(),
-    generatedAt: now,
-  };
+/** What skills are and what they are worth in the market. */
+export class SkillProfileService {
+  constructor(private readonly reads: RollupReadDependencies) {}
+
+  /**
+   * Skills for autocomplete and browsing: matched by name and alias (see searchSkills), or
+   * without search text the most asked-for skills of the last 30 complete days.
+   */
+  async directory(options: SkillDirectoryOptions): Promise<SkillSuggestion[]> {
+    const { clock, windowTotals } = this.reads;
+    const window = completeDayWindows(clock.now(), DIRECTORY_DAYS).current;
+    const demand = (await windowTotals.of(MARKET_WIDE_SCOPE, window, 'skill')).skills;
+    return searchSkills({ ...options, demand }).map(suggestionOf);
+  }
+
+  /**
+   * What a skill is (taxonomy) and what it is worth in the market: demand and growth over
+   * complete days, salary quartiles, the skills asked with it, the roles asking for it, and
+   * how to learn and practise it. Reads the market-wide rollup cells only.
+   */
+  async profile(
+    idOrAlias: string,
+    options: SkillProfileOptions,
+    viewerSkills: readonly string[],
+    { learningResources, projects }: SkillProfileCatalogs,
+  ): Promise<SkillProfile> {
+    const { clock, windowTotals } = this.reads;
+    const days = options.days ?? 30;
+    const now = clock.now();
+    const windows = completeDayWindows(now, days);
+    const [current, previous] = await Promise.all([
+      windowTotals.of(MARKET_WIDE_SCOPE, windows.current, 'skill'),
+      windowTotals.of(MARKET_WIDE_SCOPE, windows.previous, 'skill'),
+    ]);
+    const skill = findSkill(normalizeSkill(idOrAlias));
+    if (skill === undefined) throw new UnknownSkillError(closestSkills(idOrAlias, current.skills));
+    const postings = current.skills.get(skill.id) ?? 0;
+    return {
+      ...taxonomyPart(skill),
+      windowDays: days,
+      totalPostingsAnalyzed: current.postings,
+      postings,
+      share: current.postings === 0 ? 0 : round1((postings / current.postings) * 100),
+      growth: skillGrowth(skill.id, { current, previous }),
+      growthWindow: windows,
+      salary: salaryPercentiles(
+        current.salaryHistogramBySkill.get(skill.id),
+        MIN_SALARIED_POSTINGS_PER_SKILL,
+      ),
+      askedWith: partnersOf(skill.id, current),
+      topRoles: rolesAsking(skill.id, current),
+      learningResources: learningResources.resourcesFor(skill.id).slice(0, MAX_RESOURCES),
+      projects: skillBuildingProjects(
+        projects,
+        { skills: viewerSkills },
+        { skills: [skill.id], limit: MAX_PROJECTS },
+      ),
+      dataSources: [...current.sources.keys()].sort(),
+      generatedAt: now,
+    };
+  }
 }
