@@ -46,7 +46,12 @@ const headers = { 'content-type': 'application/json', 'apollo-require-preflight'
 
 async function seed(): Promise<void> {
   const now = new Date();
-  const jobs = domain.generateDemoJobs({ seed: 20_261_202, jobCount: POSTINGS, windowDays: 30 });
+  const jobs = domain.generateDemoJobs({
+    seed: 20_261_202,
+    jobCount: POSTINGS,
+    windowDays: 30,
+    clock: domain.fixedClock(now),
+  });
   const postings = jobs.flatMap((job) => {
     const posting = domain.mapTheirStackJob(job, {
       role: job.job_title,
