@@ -1,38 +1,27 @@
 import {
+  COLLECTION_RUN_STATES,
+  COLLECTION_TRIGGERS,
   type CollectionRunState,
   type CollectionTrigger,
+  POSTING_SOURCES,
   TARGET_ROLE_MAX_LENGTH,
   USER_ROLE_DEFAULTS,
 } from '@career-navigator/domain';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { BoundedInt, BoundedTextList } from '../graphql/index.js';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { BoundedInt, BoundedTextList, registerValueEnum } from '../graphql/index.js';
 
 const MAX_ROLES_PER_RUN = 20;
 const MAX_LOCATIONS_PER_RUN = 20;
 const LOCATION_MAX_LENGTH = 100;
 const MAX_JOBS_PER_ROLE = 1_000;
 
-export const CollectionRunStateValue = {
-  QUEUED: 'QUEUED',
-  RUNNING: 'RUNNING',
-  COMPLETED: 'COMPLETED',
-  FAILED: 'FAILED',
-} as const satisfies Record<string, CollectionRunState>;
+export const CollectionRunStateValue = registerValueEnum(COLLECTION_RUN_STATES, {
+  name: 'CollectionRunState',
+});
 
-registerEnumType(CollectionRunStateValue, { name: 'CollectionRunState' });
+export const CollectionTriggerValue = registerValueEnum(COLLECTION_TRIGGERS, { name: 'CollectionTrigger' });
 
-export const CollectionTriggerValue = {
-  SCHEDULE: 'schedule',
-  PROFILE: 'profile',
-  ADMIN: 'admin',
-  STARTUP: 'startup',
-} as const satisfies Record<string, CollectionTrigger>;
-
-registerEnumType(CollectionTriggerValue, { name: 'CollectionTrigger' });
-
-export const PostingSourceValue = { THEIRSTACK: 'theirstack', DEMO: 'demo' } as const;
-
-registerEnumType(PostingSourceValue, {
+export const PostingSourceValue = registerValueEnum(POSTING_SOURCES, {
   name: 'PostingSource',
   description: 'THEIRSTACK: the TheirStack API; DEMO: the built-in generator used without an API key.',
 });

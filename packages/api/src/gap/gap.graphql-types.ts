@@ -1,31 +1,30 @@
-import { type DemandBand, TARGET_ROLE_MAX_LENGTH } from '@career-navigator/domain';
-import { ArgsType, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { BoundedFloat, BoundedInt, BoundedText, SkillReferenceType } from '../graphql/index.js';
+import type { DemandBand } from '@career-navigator/domain';
+import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
+import {
+  NamedSkillFields,
+  PostingDays,
+  RequiredShare,
+  RoleTitle,
+  registerValueEnum,
+  SkillReferenceType,
+} from '../graphql/index.js';
 
-export const DemandBandValue = {
-  ESSENTIAL: 'essential',
-  IMPORTANT: 'important',
-} as const satisfies Record<string, DemandBand>;
+const DEMAND_BANDS = ['essential', 'important'] as const satisfies readonly DemandBand[];
 
-registerEnumType(DemandBandValue, {
+export const DemandBandValue = registerValueEnum(DEMAND_BANDS, {
   name: 'DemandBand',
   description: 'ESSENTIAL: asked for by at least half of the postings; IMPORTANT: by fewer.',
 });
 
 @ArgsType()
 export class SkillGapArgs {
-  @BoundedText({ minLength: 1, maxLength: TARGET_ROLE_MAX_LENGTH, description: 'One of your target roles.' })
+  @RoleTitle({ description: 'One of your target roles.' })
   role!: string;
 
-  @BoundedInt({ min: 1, max: 365, defaultValue: 30, description: 'Days of postings to analyse.' })
+  @PostingDays('Days of postings to analyse.')
   days!: number;
 
-  @BoundedFloat({
-    min: 0.1,
-    max: 1,
-    defaultValue: 0.25,
-    description: 'Share of postings a skill must appear in to count as required.',
-  })
+  @RequiredShare('Share of postings a skill must appear in to count as required.')
   threshold!: number;
 }
 
@@ -44,14 +43,8 @@ export class RequiredSkillType extends SkillReferenceType {
   postings!: number;
 }
 
-@ObjectType('CoOccurringSkill')
-export class CoOccurringSkillType {
-  @Field(() => String)
-  skill!: string;
-
-  @Field(() => String)
-  displayName!: string;
-
+@ObjectType('CoOccurringSkill', { implements: NamedSkillFields })
+export class CoOccurringSkillType extends NamedSkillFields {
   @Field(() => Int, {
     description:
       'The largest number of postings (of the role, in the window) asking for this skill together with ' +
@@ -61,14 +54,8 @@ export class CoOccurringSkillType {
   postings!: number;
 }
 
-@ObjectType('AskedWithSkill')
-export class AskedWithSkillType {
-  @Field(() => String, { description: 'Canonical skill id.' })
-  skill!: string;
-
-  @Field(() => String)
-  displayName!: string;
-
+@ObjectType('AskedWithSkill', { implements: NamedSkillFields })
+export class AskedWithSkillType extends NamedSkillFields {
   @Field(() => Int, {
     description:
       'Postings of the role in the analysis window asking for both this skill and the missing skill; ' +

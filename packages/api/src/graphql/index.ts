@@ -18,5 +18,15 @@ export {
   queryLimitsPlugin,
 } from './query-limits.plugin.js';
 export { SearchPageFilters, SearchResultTotals } from './search-result.graphql-types.js';
-export { SkillReferenceType } from './skill-reference.graphql-type.js';
+export {
+  PageOffset,
+  PostingDays,
+  RequiredShare,
+  RoleTitle,
+  SearchPageArgs,
+  SearchText,
+  SkillNames,
+} from './shared-arguments.js';
+export { NamedSkillFields, SkillReferenceType } from './skill-reference.graphql-type.js';
 export { BoundedFloat, BoundedInt, BoundedText, BoundedTextList } from './validated-fields.js';
+export { registerValueEnum } from './value-enum.js';

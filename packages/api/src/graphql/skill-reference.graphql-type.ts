@@ -1,14 +1,18 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, InterfaceType, ObjectType } from 'type-graphql';
 
-/** The fields that name a skill, shared by every object type that describes one. */
-@ObjectType('SkillReference')
-export class SkillReferenceType {
+/** The two fields that name a skill, declared once for every type that describes one. */
+@InterfaceType('NamedSkill', { description: 'A skill: its canonical id and the name to show for it.' })
+export abstract class NamedSkillFields {
   @Field(() => String, { description: 'Canonical skill id.' })
   skill!: string;
 
   @Field(() => String)
   displayName!: string;
+}
 
+/** A named skill with its taxonomy category, the base of every object type that describes a skill. */
+@ObjectType('SkillReference', { implements: NamedSkillFields })
+export class SkillReferenceType extends NamedSkillFields {
   @Field(() => String, { description: 'The taxonomy category, or "other".' })
   category!: string;
 }

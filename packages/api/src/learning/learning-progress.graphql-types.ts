@@ -1,17 +1,11 @@
 import type { LearningState } from '@career-navigator/domain';
 import { ArgsType, Field, Float, ObjectType } from 'type-graphql';
-import { BoundedText, SKILL_NAME_MAX_LENGTH, URL_MAX_LENGTH } from '../graphql/index.js';
+import { BoundedText, NamedSkillFields, SKILL_NAME_MAX_LENGTH, URL_MAX_LENGTH } from '../graphql/index.js';
 import { LearningResourceType } from './learning.graphql-types.js';
 import { LearningStateValue } from './learning-state.graphql-enum.js';
 
-@ObjectType('SkillProgress', { description: 'Your progress in one skill.' })
-export class SkillProgressType {
-  @Field(() => String, { description: 'Canonical skill id.' })
-  skill!: string;
-
-  @Field(() => String)
-  displayName!: string;
-
+@ObjectType('SkillProgress', { description: 'Your progress in one skill.', implements: NamedSkillFields })
+export class SkillProgressType extends NamedSkillFields {
   @Field(() => LearningStateValue)
   state!: LearningState;
 

@@ -1,11 +1,7 @@
-import { LEARNING_STATES, type LearningState } from '@career-navigator/domain';
-import { registerEnumType } from 'type-graphql';
+import { LEARNING_STATES } from '@career-navigator/domain';
+import { registerValueEnum } from '../graphql/index.js';
 
-export const LearningStateValue = Object.fromEntries(LEARNING_STATES.map((state) => [state, state])) as {
-  readonly [State in LearningState]: State;
-};
-
-registerEnumType(LearningStateValue, {
+export const LearningStateValue = registerValueEnum(LEARNING_STATES, {
   name: 'LearningState',
   description: 'Where a learner stands in a skill.',
   valuesConfig: {

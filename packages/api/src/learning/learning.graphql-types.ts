@@ -1,29 +1,20 @@
-import { type ResourceType, TARGET_ROLE_MAX_LENGTH } from '@career-navigator/domain';
-import { ArgsType, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { RESOURCE_TYPES, type ResourceType } from '@career-navigator/domain';
+import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
 import {
-  BoundedFloat,
-  BoundedInt,
-  BoundedText,
-  BoundedTextList,
-  MAX_SKILLS_PER_QUERY,
-  SEARCH_TEXT_MAX_LENGTH,
+  PostingDays,
+  RequiredShare,
+  RoleTitle,
+  registerValueEnum,
+  SearchPageArgs,
   SearchPageFilters,
   SearchResultTotals,
-  SKILL_NAME_MAX_LENGTH,
+  SearchText,
+  SkillNames,
   SkillReferenceType,
 } from '../graphql/index.js';
 import { RoadmapGraphType, RoadmapProgressType } from './roadmap-graph.graphql-types.js';
 
-export const ResourceTypeValue = {
-  DOCUMENTATION: 'Documentation',
-  TUTORIAL: 'Tutorial',
-  VIDEO: 'Video',
-  COURSE: 'Course',
-  BOOK: 'Book',
-  PRACTICE: 'Practice',
-} as const satisfies Record<string, ResourceType>;
-
-registerEnumType(ResourceTypeValue, { name: 'ResourceType' });
+export const ResourceTypeValue = registerValueEnum(RESOURCE_TYPES, { name: 'ResourceType' });
 
 @ObjectType('LearningResource')
 export class LearningResourceType {
@@ -155,61 +146,36 @@ export class ResourceSearchResultType extends SearchResultTotals {
 
 @ArgsType()
 export class LearningRoadmapArgs {
-  @BoundedText({
-    minLength: 1,
-    maxLength: TARGET_ROLE_MAX_LENGTH,
-    nullable: true,
-    description: 'Any role; defaults to your first target role.',
-  })
+  @RoleTitle({ nullable: true, description: 'Any role; defaults to your first target role.' })
   targetRole?: string | null;
 
   @Field(() => Boolean, { defaultValue: true, nullable: false })
   includeGapAnalysis!: boolean;
 
-  @BoundedInt({
-    min: 1,
-    max: 365,
-    defaultValue: 30,
-    description: 'Days of postings, as for skillGapAnalysis.',
-  })
+  @PostingDays('Days of postings, as for skillGapAnalysis.')
   days!: number;
 
-  @BoundedFloat({
-    min: 0.1,
-    max: 1,
-    defaultValue: 0.25,
-    description: 'Share of postings a skill must appear in to count as required, as for skillGapAnalysis.',
-  })
+  @RequiredShare('Share of postings a skill must appear in to count as required, as for skillGapAnalysis.')
   threshold!: number;
 }
 
 @ArgsType()
 export class LearningResourcesArgs {
-  @BoundedTextList({ minItems: 1, maxItems: MAX_SKILLS_PER_QUERY, maxLength: SKILL_NAME_MAX_LENGTH })
+  @SkillNames({ minItems: 1 })
   skills!: string[];
 
   @Field(() => ResourceTypeValue, { nullable: true })
   resourceType?: ResourceType | null;
 
-  @BoundedText({
-    maxLength: SEARCH_TEXT_MAX_LENGTH,
-    nullable: true,
-    description: 'Words in the title or description.',
-  })
+  @SearchText({ minLength: 0, nullable: true, description: 'Words in the title or description.' })
   search?: string | null;
 }
 
 @ArgsType()
-export class SearchLearningResourcesArgs {
-  @BoundedText({ minLength: 1, maxLength: SEARCH_TEXT_MAX_LENGTH })
+export class SearchLearningResourcesArgs extends SearchPageArgs {
+  @SearchText()
   query!: string;
 
   @Field(() => ResourceTypeValue, { nullable: true })
   resourceType?: ResourceType | null;
-
-  @BoundedInt({ min: 1, max: 100, defaultValue: 20 })
-  limit!: number;
-
-  @BoundedInt({ min: 0, defaultValue: 0 })
-  offset!: number;
 }

@@ -1,10 +1,16 @@
-import { TARGET_ROLE_MAX_LENGTH } from '@career-navigator/domain';
 import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
-import { BoundedInt, BoundedText, SkillReferenceType } from '../graphql/index.js';
+import {
+  BoundedInt,
+  BoundedText,
+  NamedSkillFields,
+  PostingDays,
+  RoleTitle,
+  SkillReferenceType,
+} from '../graphql/index.js';
 
 @ArgsType()
 export class MarketTrendsArgs {
-  @BoundedInt({ min: 1, max: 365, defaultValue: 30, description: 'Days of postings to analyse.' })
+  @PostingDays('Days of postings to analyse.')
   days!: number;
 
   @BoundedInt({ min: 1, max: 50, defaultValue: 15 })
@@ -13,12 +19,7 @@ export class MarketTrendsArgs {
   @BoundedInt({ min: 1, max: 30, defaultValue: 10 })
   locationsLimit!: number;
 
-  @BoundedText({
-    minLength: 1,
-    maxLength: TARGET_ROLE_MAX_LENGTH,
-    nullable: true,
-    description: 'Only postings collected for this role (any common spelling).',
-  })
+  @RoleTitle({ nullable: true, description: 'Only postings collected for this role (any common spelling).' })
   role?: string | null;
 
   @Field(() => Boolean, {
@@ -151,14 +152,8 @@ export class SalaryTrendType {
   count!: number;
 }
 
-@ObjectType('SkillSalary')
-export class SkillSalaryType {
-  @Field(() => String)
-  skill!: string;
-
-  @Field(() => String)
-  displayName!: string;
-
+@ObjectType('SkillSalary', { implements: NamedSkillFields })
+export class SkillSalaryType extends NamedSkillFields {
   @Field(() => Float)
   p25Usd!: number;
 

@@ -1,23 +1,18 @@
-import { type Difficulty, TARGET_ROLE_MAX_LENGTH } from '@career-navigator/domain';
-import { ArgsType, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DIFFICULTIES, type Difficulty } from '@career-navigator/domain';
+import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
 import {
   BoundedInt,
-  BoundedText,
-  BoundedTextList,
-  MAX_SKILLS_PER_QUERY,
-  SEARCH_TEXT_MAX_LENGTH,
+  PageOffset,
+  RoleTitle,
+  registerValueEnum,
+  SearchPageArgs,
   SearchPageFilters,
   SearchResultTotals,
-  SKILL_NAME_MAX_LENGTH,
+  SearchText,
+  SkillNames,
 } from '../graphql/index.js';
 
-export const DifficultyValue = {
-  BEGINNER: 'Beginner',
-  INTERMEDIATE: 'Intermediate',
-  ADVANCED: 'Advanced',
-} as const satisfies Record<string, Difficulty>;
-
-registerEnumType(DifficultyValue, { name: 'Difficulty' });
+export const DifficultyValue = registerValueEnum(DIFFICULTIES, { name: 'Difficulty' });
 
 @ObjectType('Project')
 export class ProjectType {
@@ -118,28 +113,15 @@ export class ProjectPageType {
   total!: number;
 }
 
-const skillList = (description?: string) =>
-  BoundedTextList({
-    maxItems: MAX_SKILLS_PER_QUERY,
-    maxLength: SKILL_NAME_MAX_LENGTH,
-    nullable: true,
-    ...(description ? { description } : {}),
-  });
-
 @ArgsType()
 export class ProjectRecommendationsArgs {
   @Field(() => DifficultyValue, { nullable: true })
   difficulty?: Difficulty | null;
 
-  @skillList('Skills in any spelling; each project uses at least one.')
+  @SkillNames({ nullable: true, description: 'Skills in any spelling; each project uses at least one.' })
   skillFocus?: string[] | null;
 
-  @BoundedText({
-    minLength: 1,
-    maxLength: TARGET_ROLE_MAX_LENGTH,
-    nullable: true,
-    description: 'A job title in any common spelling.',
-  })
+  @RoleTitle({ nullable: true, description: 'A job title in any common spelling.' })
   targetRole?: string | null;
 
   @BoundedInt({ min: 1, max: 50, defaultValue: 10 })
@@ -148,7 +130,7 @@ export class ProjectRecommendationsArgs {
 
 @ArgsType()
 export class SkillBuildingProjectsArgs {
-  @BoundedTextList({ minItems: 1, maxItems: MAX_SKILLS_PER_QUERY, maxLength: SKILL_NAME_MAX_LENGTH })
+  @SkillNames({ minItems: 1 })
   skills!: string[];
 
   @Field(() => DifficultyValue, { nullable: true })
@@ -159,21 +141,15 @@ export class SkillBuildingProjectsArgs {
 }
 
 @ArgsType()
-export class SearchProjectsArgs {
-  @BoundedText({ minLength: 1, maxLength: SEARCH_TEXT_MAX_LENGTH })
+export class SearchProjectsArgs extends SearchPageArgs {
+  @SearchText()
   query!: string;
 
-  @skillList('When given, each project uses at least one of these skills.')
+  @SkillNames({ nullable: true, description: 'When given, each project uses at least one of these skills.' })
   skills?: string[] | null;
 
   @Field(() => DifficultyValue, { nullable: true })
   difficulty?: Difficulty | null;
-
-  @BoundedInt({ min: 1, max: 100, defaultValue: 20 })
-  limit!: number;
-
-  @BoundedInt({ min: 0, defaultValue: 0 })
-  offset!: number;
 }
 
 @ArgsType()
@@ -184,7 +160,7 @@ export class ProjectsArgs {
   @BoundedInt({ min: 1, max: 100, defaultValue: 50 })
   limit!: number;
 
-  @BoundedInt({ min: 0, defaultValue: 0 })
+  @PageOffset()
   offset!: number;
 }
 

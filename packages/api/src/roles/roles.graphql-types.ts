@@ -1,21 +1,19 @@
-import { type RoleSkillBand, TARGET_ROLE_MAX_LENGTH } from '@career-navigator/domain';
-import { ArgsType, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { RoleSkillBand } from '@career-navigator/domain';
+import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
 import {
   BoundedFloat,
   BoundedInt,
-  BoundedText,
-  SEARCH_TEXT_MAX_LENGTH,
+  PostingDays,
+  RoleTitle,
+  registerValueEnum,
+  SearchText,
   SkillReferenceType,
 } from '../graphql/index.js';
 import { LocationCountType, RemoteShareType, SalaryPercentilesType } from '../market/index.js';
 
-export const RoleSkillBandValue = {
-  ESSENTIAL: 'essential',
-  IMPORTANT: 'important',
-  OPTIONAL: 'optional',
-} as const satisfies Record<string, RoleSkillBand>;
+const ROLE_SKILL_BANDS = ['essential', 'important', 'optional'] as const satisfies readonly RoleSkillBand[];
 
-registerEnumType(RoleSkillBandValue, {
+export const RoleSkillBandValue = registerValueEnum(ROLE_SKILL_BANDS, {
   name: 'RoleSkillBand',
   description:
     'ESSENTIAL: asked for by at least 50% of the postings; IMPORTANT: by at least 25%; OPTIONAL: by at ' +
@@ -24,15 +22,13 @@ registerEnumType(RoleSkillBandValue, {
 
 @ArgsType()
 export class RolesArgs {
-  @BoundedText({
-    minLength: 1,
-    maxLength: SEARCH_TEXT_MAX_LENGTH,
+  @SearchText({
     nullable: true,
     description: 'Any spelling or beginning of a job title ("sr backend dev", "data sci"); omit to list all.',
   })
   search?: string | null;
 
-  @BoundedInt({ min: 1, max: 365, defaultValue: 30, description: 'Days of postings to count.' })
+  @PostingDays('Days of postings to count.')
   days!: number;
 
   @BoundedInt({ min: 1, max: 50, defaultValue: 20 })
@@ -41,10 +37,10 @@ export class RolesArgs {
 
 @ArgsType()
 export class RoleProfileArgs {
-  @BoundedText({ minLength: 1, maxLength: TARGET_ROLE_MAX_LENGTH, description: 'Any job title with data.' })
+  @RoleTitle({ description: 'Any job title with data.' })
   role!: string;
 
-  @BoundedInt({ min: 1, max: 365, defaultValue: 30, description: 'Days of postings to analyse.' })
+  @PostingDays('Days of postings to analyse.')
   days!: number;
 
   @BoundedFloat({

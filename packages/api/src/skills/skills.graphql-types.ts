@@ -1,9 +1,11 @@
 import { SKILL_CATEGORIES, type SkillCategory, type SkillMatchKind } from '@career-navigator/domain';
-import { ArgsType, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
 import {
   BoundedInt,
   BoundedText,
-  SEARCH_TEXT_MAX_LENGTH,
+  PostingDays,
+  registerValueEnum,
+  SearchText,
   SKILL_NAME_MAX_LENGTH,
   SkillReferenceType,
 } from '../graphql/index.js';
@@ -12,27 +14,22 @@ import { DayWindowType, SalaryPercentilesType, SkillGrowthType } from '../market
 import { ProjectType } from '../projects/index.js';
 import { RoleWithPostingsType } from '../roles/index.js';
 
-/** PROGRAMMING_LANGUAGE → 'programming_language': the taxonomy's categories as a GraphQL enum. */
-export const SkillCategoryValue = Object.fromEntries(
-  SKILL_CATEGORIES.map((category) => [category.toUpperCase(), category]),
-) as Record<Uppercase<SkillCategory>, SkillCategory>;
-
-registerEnumType(SkillCategoryValue, {
+export const SkillCategoryValue = registerValueEnum(SKILL_CATEGORIES, {
   name: 'SkillCategory',
   description:
     "The taxonomy's skill categories (skill fields report them in lower case, e.g. programming_language).",
 });
 
-export const SkillMatchValue = {
-  EXACT: 'exact',
-  PREFIX: 'prefix',
-  WORD: 'word',
-  ALIAS: 'alias',
-  CONTAINS: 'contains',
-  DEMAND: 'demand',
-} as const satisfies Record<string, SkillMatchKind>;
+const SKILL_MATCH_KINDS = [
+  'exact',
+  'prefix',
+  'word',
+  'alias',
+  'contains',
+  'demand',
+] as const satisfies readonly SkillMatchKind[];
 
-registerEnumType(SkillMatchValue, {
+export const SkillMatchValue = registerValueEnum(SKILL_MATCH_KINDS, {
   name: 'SkillMatch',
   description:
     'How a skill matched a search, best first. EXACT: the text is one of its spellings (name, id or alias, ' +
@@ -42,9 +39,7 @@ registerEnumType(SkillMatchValue, {
 
 @ArgsType()
 export class SkillsArgs {
-  @BoundedText({
-    minLength: 1,
-    maxLength: SEARCH_TEXT_MAX_LENGTH,
+  @SearchText({
     nullable: true,
     description: 'Name or alias, or its beginning ("k8", "reactjs"); omit to list skills by demand.',
   })
@@ -66,12 +61,7 @@ export class SkillArgs {
   })
   id!: string;
 
-  @BoundedInt({
-    min: 1,
-    max: 365,
-    defaultValue: 30,
-    description: 'Complete UTC days of postings to analyse.',
-  })
+  @PostingDays('Complete UTC days of postings to analyse.')
   days!: number;
 }
 
