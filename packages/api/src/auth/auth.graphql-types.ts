@@ -9,7 +9,7 @@ import {
   SKILL_MAX_LENGTH,
   TARGET_ROLE_MAX_LENGTH,
 } from '@career-navigator/domain';
-import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { BoundedText, BoundedTextList } from '../graphql/index.js';
 import { WithRoleScheduling } from '../role-scheduling/index.js';
 import { ExperienceLevelValue, UserType } from './user.graphql-types.js';
@@ -22,8 +22,9 @@ import { ExperienceLevelValue, UserType } from './user.graphql-types.js';
 const SIGN_IN_EMAIL_MAX_LENGTH = 320;
 const SIGN_IN_PASSWORD_MAX_LENGTH = 1024;
 
-@ObjectType('AuthPayload')
-export class AuthPayloadType {
+/** What every mutation that signs in answers, whatever else it reports. */
+@InterfaceType('SignedIn', { description: 'A signed-in session: its tokens and its user.' })
+export abstract class SignedInFields {
   @Field(() => String)
   accessToken!: string;
 
@@ -46,6 +47,9 @@ export class AuthPayloadType {
   @Field(() => UserType)
   user!: UserType;
 }
+
+@ObjectType('AuthPayload', { implements: SignedInFields })
+export class AuthPayloadType extends SignedInFields {}
 
 @ObjectType('RegisterPayload', {
   description: 'A new account, signed in, with the collections its target roles scheduled.',

@@ -1,9 +1,7 @@
-import { Field, Int, ObjectType } from 'type-graphql';
-
-// Never in the schema itself (nothing refers to them): the result types extending them inherit their fields.
+import { Field, Int, InterfaceType } from 'type-graphql';
 
 /** The page a search answered, shared by every search's filtersApplied. */
-@ObjectType()
+@InterfaceType('SearchPage', { description: 'The page of matches a search answered.' })
 export abstract class SearchPageFilters {
   @Field(() => Int)
   limit!: number;
@@ -13,7 +11,7 @@ export abstract class SearchPageFilters {
 }
 
 /** What every search result says besides its items. */
-@ObjectType()
+@InterfaceType('SearchResult', { description: 'What every catalog search answers besides its items.' })
 export abstract class SearchResultTotals {
   @Field(() => Int, { description: 'Matches before limit and offset.' })
   totalFound!: number;

@@ -129,13 +129,13 @@ export class LearningRoadmapType {
   dataSources!: string[];
 }
 
-@ObjectType('ResourceSearchFilters')
+@ObjectType('ResourceSearchFilters', { implements: SearchPageFilters })
 export class ResourceSearchFiltersType extends SearchPageFilters {
   @Field(() => ResourceTypeValue, { nullable: true })
   resourceType!: ResourceType | null;
 }
 
-@ObjectType('ResourceSearchResult')
+@ObjectType('ResourceSearchResult', { implements: SearchResultTotals })
 export class ResourceSearchResultType extends SearchResultTotals {
   @Field(() => [LearningResourceType])
   resources!: LearningResourceType[];

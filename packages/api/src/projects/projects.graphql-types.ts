@@ -86,7 +86,7 @@ export class ProjectRecommendationsType {
   recommendations!: string[];
 }
 
-@ObjectType('ProjectSearchFilters')
+@ObjectType('ProjectSearchFilters', { implements: SearchPageFilters })
 export class ProjectSearchFiltersType extends SearchPageFilters {
   @Field(() => [String], { description: 'Canonical skill ids.' })
   skills!: string[];
@@ -95,7 +95,7 @@ export class ProjectSearchFiltersType extends SearchPageFilters {
   difficulty!: Difficulty | null;
 }
 
-@ObjectType('ProjectSearchResult')
+@ObjectType('ProjectSearchResult', { implements: SearchResultTotals })
 export class ProjectSearchResultType extends SearchResultTotals {
   @Field(() => [ProjectType])
   projects!: ProjectType[];

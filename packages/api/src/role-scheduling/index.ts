@@ -6,5 +6,6 @@ export {
 export {
   DuplicateTargetRoleType,
   ScheduledCollectionsType,
+  TargetRoleSchedulingFields,
   WithRoleScheduling,
 } from './role-scheduling.graphql-types.js';
