@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { RequestPasswordResetDocument, ResetPasswordDocument } from '@career-navigator/client';
-import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ErrorNotice, FormField } from '../ui/index.js';
 import { emailProblem, passwordProblem } from './auth-form.js';
 import { useStartSession } from './session-context.js';
+import { useValidatedForm } from './use-validated-form.js';
 
 /** `/reset-password`: ask for a link by email; `/reset-password?token=...` (the link): choose a new password. */
 export function PasswordResetPage() {
@@ -18,33 +18,23 @@ export function PasswordResetPage() {
 }
 
 function ResetRequestForm() {
-  const [email, setEmail] = useState('');
-  const [problem, setProblem] = useState<string | undefined>();
+  const { values, field, onSubmit } = useValidatedForm({ email: '' }, ({ email }) => ({
+    email: emailProblem(email),
+  }));
   const [requestReset, { loading, error, data }] = useMutation(RequestPasswordResetDocument);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const found = emailProblem(email);
-    setProblem(found);
-    if (found) return;
+  async function sendLink({ email }: { email: string }) {
     await requestReset({ variables: { email: email.trim() } }).catch(() => undefined);
   }
   if (data) {
     return (
       <p className="notice" role="status">
-        If an account uses {email.trim()}, a reset link is on its way. It works once, for 30 minutes.
+        If an account uses {values.email.trim()}, a reset link is on its way. It works once, for 30 minutes.
       </p>
     );
   }
   return (
-    <form onSubmit={submit} noValidate>
-      <FormField
-        label="Email"
-        type="email"
-        autoComplete="email"
-        value={email}
-        error={problem}
-        onChange={(event) => setEmail(event.target.value)}
-      />
+    <form onSubmit={onSubmit(sendLink)} noValidate>
+      <FormField label="Email" type="email" autoComplete="email" {...field('email')} />
       {error && <ErrorNotice error={error} />}
       <button type="submit" className="primary" disabled={loading}>
         {loading ? 'Sending…' : 'Send me a reset link'}
@@ -57,16 +47,13 @@ function ResetRequestForm() {
 }
 
 function NewPasswordForm({ token }: { token: string }) {
-  const [password, setPassword] = useState('');
-  const [problem, setProblem] = useState<string | undefined>();
+  const { field, onSubmit } = useValidatedForm({ password: '' }, ({ password }) => ({
+    password: passwordProblem(password),
+  }));
   const [resetPassword, { loading, error }] = useMutation(ResetPasswordDocument);
   const startSession = useStartSession();
   const navigate = useNavigate();
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const found = passwordProblem(password);
-    setProblem(found);
-    if (found) return;
+  async function saveAndSignIn({ password }: { password: string }) {
     const result = await resetPassword({ variables: { token, newPassword: password } }).catch(
       () => undefined,
     );
@@ -75,15 +62,13 @@ function NewPasswordForm({ token }: { token: string }) {
     navigate('/profile', { replace: true });
   }
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={onSubmit(saveAndSignIn)} noValidate>
       <FormField
         label="New password"
         type="password"
         autoComplete="new-password"
         hint="At least 8 characters with an uppercase letter, a lowercase letter and a digit."
-        value={password}
-        error={problem}
-        onChange={(event) => setPassword(event.target.value)}
+        {...field('password')}
       />
       {error && (
         <>

@@ -1,31 +1,19 @@
 import { useMutation } from '@apollo/client/react';
 import { RegisterDocument } from '@career-navigator/client';
-import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ErrorNotice, FormField } from '../ui/index.js';
-import { type FieldErrors, hasErrors, type SignUpValues, validateSignUp } from './auth-form.js';
-
+import { type SignUpValues, validateSignUp } from './auth-form.js';
 import { useStartSession } from './session-context.js';
+import { useValidatedForm } from './use-validated-form.js';
 
 const EMPTY: SignUpValues = { fullName: '', email: '', password: '', confirmPassword: '' };
 
 export function SignUpPage() {
-  const [values, setValues] = useState<SignUpValues>(EMPTY);
-  const [errors, setErrors] = useState<FieldErrors<keyof SignUpValues>>({});
+  const { field, onSubmit } = useValidatedForm(EMPTY, validateSignUp);
   const [register, { loading, error }] = useMutation(RegisterDocument);
   const startSession = useStartSession();
   const navigate = useNavigate();
-  const field = (name: keyof SignUpValues) => ({
-    value: values[name],
-    error: errors[name],
-    onChange: (event: { target: { value: string } }) => setValues({ ...values, [name]: event.target.value }),
-  });
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const found = validateSignUp(values);
-    setErrors(found);
-    if (hasErrors(found)) return;
+  async function signUp(values: SignUpValues) {
     const { data } = await register({
       variables: {
         input: { fullName: values.fullName.trim(), email: values.email.trim(), password: values.password },
@@ -39,7 +27,7 @@ export function SignUpPage() {
   return (
     <section className="narrow" aria-labelledby="sign-up-title">
       <h1 id="sign-up-title">Create your account</h1>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={onSubmit(signUp)} noValidate>
         <FormField label="Full name" autoComplete="name" {...field('fullName')} />
         <FormField label="Email" type="email" autoComplete="email" {...field('email')} />
         <FormField

@@ -1,2 +1,3 @@
 export { BarChart, type BarDatum } from './BarChart.js';
+export { RemoteSplitChart } from './RemoteSplitChart.js';
 export { remoteLabel, remoteSplitData } from './remote-split.js';

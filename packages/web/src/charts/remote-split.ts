@@ -2,7 +2,7 @@ import type { MarketTrendsQuery } from '@career-navigator/client';
 import { formatShare } from '../ui/index.js';
 import type { BarDatum } from './bar-chart-scale.js';
 
-type RemoteShare = MarketTrendsQuery['marketTrends']['remoteDistribution'][number];
+export type RemoteShare = MarketTrendsQuery['marketTrends']['remoteDistribution'][number];
 
 export function remoteLabel(remote: boolean | null | undefined): string {
   if (remote === true) return 'Remote';

@@ -1,60 +1,28 @@
 import { useQuery } from '@apollo/client/react';
-import { MeDocument, SkillGapAnalysisDocument, type SkillGapAnalysisQuery } from '@career-navigator/client';
-import { Link, useSearchParams } from 'react-router';
-import { hasErrorCode } from '../api/index.js';
+import { SkillGapAnalysisDocument, type SkillGapAnalysisQuery } from '@career-navigator/client';
+import { Link } from 'react-router';
 import { BarChart } from '../charts/index.js';
-import {
-  DataSources,
-  EmptyState,
-  ErrorNotice,
-  formatShare,
-  Loading,
-  TargetRoleTabs,
-  useRetryWhileCollecting,
-} from '../ui/index.js';
+import { DataSources, formatShare, TargetRoleReport, useTargetRole } from '../ui/index.js';
 
 import { bandSummaries, ESSENTIAL_SHARE, gapChartData } from './gap-chart-data.js';
 
-const roleLink = (role: string) => `/roles/${encodeURIComponent(role)}`;
-
 export function GapPage() {
-  const [params] = useSearchParams();
-  const me = useQuery(MeDocument);
-  const roles = me.data?.me.targetRoles ?? [];
-  const role = params.get('role') ?? roles[0];
+  const target = useTargetRole();
   const gap = useQuery(SkillGapAnalysisDocument, {
-    variables: { role: role ?? '' },
-    skip: !role,
+    variables: { role: target.role ?? '' },
+    skip: !target.role,
   });
-  const collecting = useRetryWhileCollecting(hasErrorCode(gap.error, 'NOT_FOUND'), () => void gap.refetch());
-
-  if (me.loading && !me.data) return <Loading label="Loading your profile…" />;
-  if (me.error) return <ErrorNotice error={me.error} onRetry={() => void me.refetch()} />;
   return (
-    <section aria-labelledby="gap-title">
-      <h1 id="gap-title">Skill gap</h1>
-      {roles.length === 0 ? (
-        <EmptyState>
-          <p>
-            Add a target role on your <Link to="/profile">profile</Link> to see what its postings ask for.
-          </p>
-        </EmptyState>
-      ) : (
-        <>
-          <TargetRoleTabs roles={roles} current={role ?? ''} basePath="/gap" />
-          {gap.loading && !gap.data && <Loading label={`Analysing postings for ${role}…`} />}
-          {gap.error && collecting && (
-            <p className="state state-loading" role="status">
-              Postings for {role} are being collected; this page checks again every few seconds.
-            </p>
-          )}
-          {gap.error && (
-            <ErrorNotice error={gap.error} linkFor={roleLink} onRetry={() => void gap.refetch()} />
-          )}
-          {gap.data && !gap.error && <GapReport analysis={gap.data.skillGapAnalysis} />}
-        </>
-      )}
-    </section>
+    <TargetRoleReport
+      title="Skill gap"
+      basePath="/gap"
+      noRoleHint="to see what its postings ask for."
+      loadingLabel={`Analysing postings for ${target.role}…`}
+      target={target}
+      query={gap}
+    >
+      {(data) => <GapReport analysis={data.skillGapAnalysis} />}
+    </TargetRoleReport>
   );
 }
 

@@ -1,7 +1,8 @@
+import type { TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { RolesDocument, SkillsDocument } from '@career-navigator/client';
+import { RolesDocument, type RolesQuery, SkillsDocument, type SkillsQuery } from '@career-navigator/client';
 import { useState } from 'react';
-import { Autocomplete, useDebounced } from '../ui/index.js';
+import { Autocomplete, type AutocompleteOption, useDebounced } from '../ui/index.js';
 
 const SUGGESTIONS = 8;
 
@@ -10,60 +11,68 @@ interface PickerProps {
   onSelect: (value: string) => void;
 }
 
-/** Skills by name or alias (`skills(search)`), most asked-for first. */
-export function SkillPicker({ label, onSelect }: PickerProps) {
-  const [query, setQuery] = useState('');
-  const search = useDebounced(query);
-  const { data, loading } = useQuery(SkillsDocument, {
-    variables: { search, limit: SUGGESTIONS },
-    skip: search === '',
-    fetchPolicy: 'cache-first',
-  });
-  const options = (search === '' ? [] : (data?.skills ?? [])).map((skill) => ({
-    value: skill.displayName,
-    label: skill.displayName,
-    hint: skill.match === 'ALIAS' ? `“${skill.matchedText}”` : `${skill.postings} postings`,
-  }));
-  return (
-    <Autocomplete
-      label={label}
-      options={options}
-      loading={loading}
-      onQueryChange={setQuery}
-      onSelect={onSelect}
-      allowFreeText
-      placeholder="e.g. Python, k8s"
-    />
-  );
+interface SuggestionSource<Data> {
+  /** A lookup query taking the typed text as `search` and the number of suggestions as `limit`. */
+  document: TypedDocumentNode<Data, { search?: string | null; limit?: number | null }>;
+  optionsOf: (data: Data) => AutocompleteOption[];
+  placeholder: string;
 }
 
-/** Roles with postings (`roles(search)`), any spelling; a role without data can still be typed. */
-export function RolePicker({
+/** An autocomplete whose suggestions a lookup query answers for the debounced text. */
+function SuggestionPicker<Data>({
   label,
   onSelect,
-  allowFreeText = true,
-}: PickerProps & { allowFreeText?: boolean }) {
+  allowFreeText,
+  source,
+}: PickerProps & { allowFreeText: boolean; source: SuggestionSource<Data> }) {
   const [query, setQuery] = useState('');
   const search = useDebounced(query);
-  const { data, loading } = useQuery(RolesDocument, {
+  const { data, loading } = useQuery(source.document, {
     variables: { search, limit: SUGGESTIONS },
     skip: search === '',
     fetchPolicy: 'cache-first',
   });
-  const options = (search === '' ? [] : (data?.roles ?? [])).map((role) => ({
-    value: role.displayName,
-    label: role.displayName,
-    hint: `${role.postings} postings`,
-  }));
   return (
     <Autocomplete
       label={label}
-      options={options}
+      options={search === '' || !data ? [] : source.optionsOf(data)}
       loading={loading}
       onQueryChange={setQuery}
       onSelect={onSelect}
       allowFreeText={allowFreeText}
-      placeholder="e.g. Data Engineer"
+      placeholder={source.placeholder}
     />
   );
+}
+
+const SKILLS: SuggestionSource<SkillsQuery> = {
+  document: SkillsDocument,
+  optionsOf: (data) =>
+    data.skills.map((skill) => ({
+      value: skill.displayName,
+      label: skill.displayName,
+      hint: skill.match === 'ALIAS' ? `“${skill.matchedText}”` : `${skill.postings} postings`,
+    })),
+  placeholder: 'e.g. Python, k8s',
+};
+
+const ROLES: SuggestionSource<RolesQuery> = {
+  document: RolesDocument,
+  optionsOf: (data) =>
+    data.roles.map((role) => ({
+      value: role.displayName,
+      label: role.displayName,
+      hint: `${role.postings} postings`,
+    })),
+  placeholder: 'e.g. Data Engineer',
+};
+
+/** Skills by name or alias (`skills(search)`), most asked-for first. */
+export function SkillPicker(props: PickerProps) {
+  return <SuggestionPicker {...props} allowFreeText source={SKILLS} />;
+}
+
+/** Roles with postings (`roles(search)`), any spelling; a role without data can still be typed. */
+export function RolePicker({ allowFreeText = true, ...props }: PickerProps & { allowFreeText?: boolean }) {
+  return <SuggestionPicker {...props} allowFreeText={allowFreeText} source={ROLES} />;
 }

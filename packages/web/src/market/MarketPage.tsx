@@ -3,7 +3,7 @@ import { MarketTrendsDocument, type MarketTrendsQuery } from '@career-navigator/
 import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
-import { BarChart, remoteSplitData } from '../charts/index.js';
+import { BarChart, RemoteSplitChart } from '../charts/index.js';
 import { DataSources, EmptyState, ErrorNotice, FormField, Loading } from '../ui/index.js';
 import { locationData, skillSalaryData, topSkillsData } from './market-chart-data.js';
 import {
@@ -143,12 +143,7 @@ function MarketReport({ market }: { market: MarketTrendsQuery['marketTrends'] })
             <p>Too few salaried postings for salary percentiles.</p>
           </EmptyState>
         )}
-        <BarChart
-          title="Remote split"
-          data={remoteSplitData(market.remoteDistribution)}
-          percent
-          valueHeading="Share"
-        />
+        <RemoteSplitChart distribution={market.remoteDistribution} />
         <BarChart
           title="Top locations (postings)"
           data={locationData(market.topLocations)}

@@ -3,19 +3,16 @@ import {
   LearningRoadmapGraphDocument,
   type LearningRoadmapGraphQuery,
   type LearningState,
-  MeDocument,
   SetSkillProgressDocument,
 } from '@career-navigator/client';
-import { Link, useSearchParams } from 'react-router';
-import { hasErrorCode } from '../api/index.js';
+import { Link } from 'react-router';
 import {
   DataSources,
   EmptyState,
   ErrorNotice,
   formatShare,
-  Loading,
-  TargetRoleTabs,
-  useRetryWhileCollecting,
+  TargetRoleReport,
+  useTargetRole,
 } from '../ui/index.js';
 import { RoadmapGraph, STATE_LABELS } from './RoadmapGraph.js';
 
@@ -23,50 +20,22 @@ type Roadmap = LearningRoadmapGraphQuery['learningRoadmap'];
 const STATES = Object.keys(STATE_LABELS) as LearningState[];
 
 export function RoadmapPage() {
-  const [params] = useSearchParams();
-  const me = useQuery(MeDocument);
-  const roles = me.data?.me.targetRoles ?? [];
-  const role = params.get('role') ?? roles[0];
+  const target = useTargetRole();
   const roadmap = useQuery(LearningRoadmapGraphDocument, {
-    variables: { targetRole: role ?? null },
-    skip: !role,
+    variables: { targetRole: target.role ?? null },
+    skip: !target.role,
   });
-  const collecting = useRetryWhileCollecting(
-    hasErrorCode(roadmap.error, 'NOT_FOUND'),
-    () => void roadmap.refetch(),
-  );
-
-  if (me.loading && !me.data) return <Loading label="Loading your profile…" />;
-  if (me.error) return <ErrorNotice error={me.error} onRetry={() => void me.refetch()} />;
   return (
-    <section aria-labelledby="roadmap-title">
-      <h1 id="roadmap-title">Learning roadmap</h1>
-      {roles.length === 0 ? (
-        <EmptyState>
-          <p>
-            Add a target role on your <Link to="/profile">profile</Link> to get a roadmap for it.
-          </p>
-        </EmptyState>
-      ) : (
-        <>
-          <TargetRoleTabs roles={roles} current={role ?? ''} basePath="/roadmap" />
-          {roadmap.loading && !roadmap.data && <Loading label={`Building the roadmap for ${role}…`} />}
-          {roadmap.error && collecting && (
-            <p className="state" role="status">
-              Postings for {role} are being collected; this page checks again every few seconds.
-            </p>
-          )}
-          {roadmap.error && (
-            <ErrorNotice
-              error={roadmap.error}
-              linkFor={(name) => `/roles/${encodeURIComponent(name)}`}
-              onRetry={() => void roadmap.refetch()}
-            />
-          )}
-          {roadmap.data && !roadmap.error && <RoadmapView roadmap={roadmap.data.learningRoadmap} />}
-        </>
-      )}
-    </section>
+    <TargetRoleReport
+      title="Learning roadmap"
+      basePath="/roadmap"
+      noRoleHint="to get a roadmap for it."
+      loadingLabel={`Building the roadmap for ${target.role}…`}
+      target={target}
+      query={roadmap}
+    >
+      {(data) => <RoadmapView roadmap={data.learningRoadmap} />}
+    </TargetRoleReport>
   );
 }
 

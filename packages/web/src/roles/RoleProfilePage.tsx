@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { RoleProfileDocument } from '@career-navigator/client';
 import { Link, useParams } from 'react-router';
-import { BarChart, remoteSplitData } from '../charts/index.js';
+import { BarChart, RemoteSplitChart } from '../charts/index.js';
 import { DataSources, ErrorNotice, formatShare, formatUsd, Loading } from '../ui/index.js';
 import { BAND_TITLES, roleSkillGroups } from './role-profile-data.js';
 
@@ -56,12 +56,7 @@ export function RoleProfilePage() {
         />
       ))}
       <div className="columns">
-        <BarChart
-          title="Remote split"
-          data={remoteSplitData(profile.remoteDistribution)}
-          percent
-          valueHeading="Share"
-        />
+        <RemoteSplitChart distribution={profile.remoteDistribution} />
         <section>
           <h2>Top locations</h2>
           <ul>
