@@ -7,7 +7,8 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseEnv } from 'node:util';
-import { MissingPrerequisiteError, repoRoot, startServices } from '../tools/services/dev-services.mjs';
+import { repoRoot } from '../tools/services/dev-services.mjs';
+import { startServicesOrExit, stopTogether } from './system-processes.mjs';
 
 const envFile = process.env.DEV_ENV_FILE ?? path.join(repoRoot, '.env');
 if (!existsSync(envFile)) {
@@ -19,16 +20,8 @@ const fromFile = Object.fromEntries(
 );
 const env = { ...fromFile, ...process.env };
 
-let services;
-try {
-  services = await startServices({ dataDir: path.join(repoRoot, '.data/ferretdb'), env });
-} catch (error) {
-  console.error(error instanceof MissingPrerequisiteError ? error.message : error);
-  process.exit(1);
-}
+const services = await startServicesOrExit({ dataDir: path.join(repoRoot, '.data/ferretdb'), env });
 Object.assign(env, { MONGODB_URI: services.mongodbUri, REDIS_URL: services.redisUrl });
-console.log(`MONGODB_URI=${services.mongodbUri}`);
-console.log(`REDIS_URL=${services.redisUrl}`);
 
 const watched = { api: ['api', 'domain'], worker: ['worker', 'domain'] };
 const children = Object.entries(watched).map(([name, packages]) =>
@@ -46,23 +39,4 @@ const children = Object.entries(watched).map(([name, packages]) =>
   ),
 );
 console.log(`API and Sandbox: http://localhost:${env.PORT ?? 8000}/graphql (restarts when sources change)`);
-
-let stopping = false;
-async function stop() {
-  if (stopping) return;
-  stopping = true;
-  await Promise.all(
-    children.map(
-      (child) =>
-        new Promise((resolve) => {
-          if (child.exitCode !== null || child.signalCode !== null) return resolve();
-          child.once('exit', resolve);
-          child.kill('SIGTERM');
-        }),
-    ),
-  );
-  await services.stop();
-  process.exit(0);
-}
-process.on('SIGINT', () => void stop());
-process.on('SIGTERM', () => void stop());
+stopTogether(children, services);

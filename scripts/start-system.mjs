@@ -4,7 +4,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { MissingPrerequisiteError, repoRoot, startServices } from '../tools/services/dev-services.mjs';
+import { repoRoot } from '../tools/services/dev-services.mjs';
+import { startServicesOrExit, stopTogether } from './system-processes.mjs';
 
 const entryPoints = {
   api: path.join(repoRoot, 'packages/api/dist/main.js'),
@@ -18,46 +19,21 @@ for (const [name, file] of Object.entries(entryPoints)) {
   }
 }
 
-let services;
-try {
-  services = await startServices({ dataDir: path.join(repoRoot, '.data/ferretdb') });
-} catch (error) {
-  console.error(error instanceof MissingPrerequisiteError ? error.message : error);
-  process.exit(1);
-}
-
+const services = await startServicesOrExit({ dataDir: path.join(repoRoot, '.data/ferretdb') });
 const env = { ...process.env, MONGODB_URI: services.mongodbUri, REDIS_URL: services.redisUrl };
-console.log(`MONGODB_URI=${services.mongodbUri}`);
-console.log(`REDIS_URL=${services.redisUrl}`);
 
-const children = Object.entries(entryPoints).map(([name, file]) => {
-  const child = spawn(process.execPath, [file], { env, stdio: 'inherit' });
+const running = Object.entries(entryPoints).map(([name, file]) => ({
+  name,
+  child: spawn(process.execPath, [file], { env, stdio: 'inherit' }),
+}));
+const system = stopTogether(
+  running.map(({ child }) => child),
+  services,
+);
+for (const { name, child } of running) {
   child.on('exit', (code, signal) => {
-    if (!stopping) {
-      console.error(`${name} exited (${signal ?? code}); stopping the system`);
-      void stop(1);
-    }
+    if (system.stopping) return;
+    console.error(`${name} exited (${signal ?? code}); stopping the system`);
+    void system.stop(1);
   });
-  return child;
-});
-
-let stopping = false;
-async function stop(exitCode) {
-  if (stopping) return;
-  stopping = true;
-  await Promise.all(
-    children.map(
-      (child) =>
-        new Promise((resolve) => {
-          if (child.exitCode !== null) return resolve();
-          child.once('exit', resolve);
-          child.kill('SIGTERM');
-        }),
-    ),
-  );
-  await services.stop();
-  process.exit(exitCode);
 }
-
-process.on('SIGINT', () => void stop(0));
-process.on('SIGTERM', () => void stop(0));
