@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import net from 'node:net';
+import { answersHealth, freePort, waitUntil } from '@career-navigator/testkit';
 import type * as ApiPackage from '../packages/api/src/index.js';
 import type * as DomainPackage from '../packages/domain/src/index.js';
 import { startServices } from '../tools/services/dev-services.mjs';
@@ -142,17 +142,6 @@ export function printResults(results: readonly { name: string; result: Autocanno
 
 const API_MAIN = new URL('../packages/api/dist/main.js', import.meta.url);
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** The built API's main.js as its own process on a free port, once /health answers. */
 export async function startApiProcess(
   env: Record<string, string>,
@@ -163,16 +152,15 @@ export async function startApiProcess(
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const origin = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 600; attempt++) {
-    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}`);
-    const healthy = await fetch(`${origin}/health`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (healthy) return { child, endpoint: `${origin}/graphql` };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the API did not become healthy within 60 s');
+  await waitUntil(
+    'the API to answer /health',
+    () => {
+      if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}`);
+      return answersHealth(origin);
+    },
+    { timeoutMs: 60_000, intervalMs: 100 },
+  );
+  return { child, endpoint: `${origin}/graphql` };
 }
 
 export function stopProcess(child: ChildProcess): Promise<void> {

@@ -4,11 +4,10 @@
 // api restarts and answers /health again.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { useTestDatabase } from '@career-navigator/testkit';
+import { answersHealth, freePort, useTestDatabase, waitUntil } from '@career-navigator/testkit';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 
@@ -30,17 +29,6 @@ afterAll(async () => {
   rmSync(temporary, { recursive: true, force: true });
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** What the dev command has printed so far, and a way to wait for a line matching a pattern. */
 function outputOf(child: ChildProcess) {
   let text = '';
@@ -55,20 +43,10 @@ function outputOf(child: ChildProcess) {
   };
 }
 
-async function until(what: string, condition: () => boolean | Promise<boolean>, output: () => string) {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (await condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`timed out waiting for ${what}; output:\n${output()}`);
-}
+const until = (what: string, condition: () => boolean | Promise<boolean>, output: () => string) =>
+  waitUntil(what, condition, { timeoutMs: 90_000, details: output });
 
-const healthy = (port: number) =>
-  fetch(`http://127.0.0.1:${port}/health`).then(
-    async (response) => response.ok && ((await response.json()) as { status: string }).status === 'ok',
-    () => false,
-  );
+const healthy = (port: number) => answersHealth(`http://127.0.0.1:${port}`);
 
 function stopGroup(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
