@@ -1,11 +1,9 @@
 // The student's whole journey in real Chromium against the whole system on embedded
 // defaults: the API serving the production build of packages/web, the worker collecting the
 // demo market, the dev database and Redis. Screenshots of every page land in test-results/web.
-import { createLogger } from '@career-navigator/domain';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STRONG_PASSWORD, useTestApi } from '../../packages/api/src/test-support/test-api.js';
-import { createWorkerApp, type WorkerApp } from '../../packages/worker/src/worker-app.js';
+import { startWorkerBesideApi, type WorkerBesideApi } from '../support/worker-beside-api.js';
 import { type BrowserSession, firstContentfulPaint, openBrowser, SCREENSHOTS } from './browser-session.js';
 import { bundleGzipBytes, WEB_DIST } from './web-bundle.js';
 
@@ -17,27 +15,17 @@ Two years of Python and SQL: ETL scripts, PostgreSQL reporting, dashboards in Ta
 Versioned everything with Git and shipped services in Docker containers on Linux.`;
 
 const api = useTestApi({ webAppDirectory: WEB_DIST });
-let worker: WorkerApp | undefined;
-let workerRedis: Redis | undefined;
+let collecting: WorkerBesideApi | undefined;
 let browser: BrowserSession | undefined;
 
 beforeAll(async () => {
-  workerRedis = new Redis(api.config.redisUrl, { maxRetriesPerRequest: null });
-  worker = createWorkerApp({
-    config: api.config,
-    logger: createLogger({ name: 'browser-test-worker', level: 'silent' }),
-    redis: workerRedis,
-    prefix: api.redisPrefix,
-    collectWhenEmpty: false,
-  });
-  await worker.start();
+  collecting = await startWorkerBesideApi(api, 'browser-test-worker');
   browser = await openBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await worker?.stop();
-  workerRedis?.disconnect();
+  await collecting?.stop();
 });
 
 const coverageOf = async (testId: string) =>
@@ -52,7 +40,7 @@ describe('the web client in Chromium', () => {
 
   it('takes a student from sign-up to a roadmap, the market, sign-out and a password reset request without a console error', async () => {
     const { page, consoleErrors, capture } = browser!;
-    expect(worker!.source).toBe('demo');
+    expect(collecting!.worker.source).toBe('demo');
 
     // As Lighthouse starts from about:blank: the browser's own start-up is not the site's paint.
     await page.goto(`${api.origin}/health`);

@@ -2,21 +2,18 @@
 // code: the API's updateProfile queues a collection for a new target role, the
 // worker (demo source) collects it, and the skill-gap analysis then answers.
 import { RegisterDocument, SkillGapAnalysisDocument, UpdateProfileDocument } from '@career-navigator/client';
-import { createLogger, normalizeRole } from '@career-navigator/domain';
+import { normalizeRole } from '@career-navigator/domain';
 import { storedCollection } from '@career-navigator/testkit';
-import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { STRONG_PASSWORD, useTestApi } from '../../packages/api/src/test-support/test-api.js';
-import { createWorkerApp, type WorkerApp } from '../../packages/worker/src/worker-app.js';
+import { startWorkerBesideApi, type WorkerBesideApi } from '../support/worker-beside-api.js';
 
 const api = useTestApi();
 const ROLE = 'Site Reliability Engineer';
-let worker: WorkerApp | undefined;
-let workerRedis: Redis | undefined;
+let collecting: WorkerBesideApi | undefined;
 
 afterAll(async () => {
-  await worker?.stop();
-  workerRedis?.disconnect();
+  await collecting?.stop();
 });
 
 async function signUp(email: string): Promise<string> {
@@ -50,16 +47,8 @@ describe('adding a target role', () => {
     expect(await api.queue.getWaitingCount()).toBe(1);
     expect(await postingsFor(ROLE)).toBe(0);
 
-    workerRedis = new Redis(api.config.redisUrl, { maxRetriesPerRequest: null });
-    worker = createWorkerApp({
-      config: api.config,
-      logger: createLogger({ name: 'system-test-worker', level: 'silent' }),
-      redis: workerRedis,
-      prefix: api.redisPrefix,
-      collectWhenEmpty: false,
-    });
-    expect(worker.source).toBe('demo');
-    await worker.start();
+    collecting = await startWorkerBesideApi(api, 'system-test-worker');
+    expect(collecting.worker.source).toBe('demo');
 
     const deadline = Date.now() + 60_000;
     while ((await api.queue.getCompletedCount()) < 1 && Date.now() < deadline) {
