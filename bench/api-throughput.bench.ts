@@ -26,6 +26,7 @@ import {
   startApiProcess,
   stopProcess,
 } from './api-bench-support.js';
+import { SKILL_SEARCH, TYPED_SEARCHES } from './typed-searches.js';
 
 const POSTINGS = Number(process.env.BENCH_POSTINGS ?? 100_000);
 const WINDOW_DAYS = 30;
@@ -83,21 +84,6 @@ interface Scenario {
   overallRate?: number;
 }
 
-const SKILL_SEARCH = `query Skills($search: String) {
-  skills(search: $search, limit: 10) { skill displayName postings match } }`;
-/** What autocomplete receives while people type these: "k", "ku", "kub", ... */
-const TYPED_SEARCHES = [
-  'kubernetes',
-  'react',
-  'postgres',
-  'python',
-  'typescript',
-  'aws lambda',
-  'golang',
-  'terraform',
-]
-  .flatMap((word) => Array.from(word, (_, index) => word.slice(0, index + 1)))
-  .filter((prefix) => prefix.trim() === prefix);
 /**
  * 50 people typing at once, each sending a request per keystroke (about 5 a second, a fast
  * typist with no debounce in the frontend): 250 requests per second over the 50 connections.

@@ -17,6 +17,7 @@ import type { ChildProcess } from 'node:child_process';
 import { startServices } from '../tools/services/dev-services.mjs';
 import { autocannon, domain, startApiProcess, stopProcess } from './api-bench-support.js';
 import { runOpenLoop } from './open-loop-load.js';
+import { SKILL_SEARCH, TYPED_SEARCHES } from './typed-searches.js';
 
 const POSTINGS = 10_000;
 const CONNECTIONS = 50;
@@ -24,20 +25,6 @@ const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARM_UP_SECONDS = 2;
 const TYPING_RATES = [250, 500];
 
-const SKILL_SEARCH = `query Skills($search: String) {
-  skills(search: $search, limit: 10) { skill displayName postings match } }`;
-const TYPED_SEARCHES = [
-  'kubernetes',
-  'react',
-  'postgres',
-  'python',
-  'typescript',
-  'aws lambda',
-  'golang',
-  'terraform',
-]
-  .flatMap((word) => Array.from(word, (_, index) => word.slice(0, index + 1)))
-  .filter((prefix) => prefix.trim() === prefix);
 const searchBodies = TYPED_SEARCHES.map((search) =>
   JSON.stringify({ query: SKILL_SEARCH, variables: { search } }),
 );
