@@ -1,24 +1,14 @@
-import { useTestRedis } from '@career-navigator/testkit';
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTestRedisClient } from '@career-navigator/testkit';
+import { describe, expect, it } from 'vitest';
 import { RateLimitedError } from '../errors/index.js';
 import { DEFAULT_THROTTLE_WINDOW_SECONDS, LoginThrottle } from './login-throttle.js';
 
-const testRedis = useTestRedis();
-let redis: Redis;
-
-beforeAll(() => {
-  redis = new Redis(testRedis.url);
-});
-
-afterAll(async () => {
-  await redis.quit();
-});
+const testRedis = useTestRedisClient();
 
 const prefix = () => `${testRedis.prefix}:${crypto.randomUUID()}`;
 
 function loginThrottle(options: { maxFailuresPerEmail?: number; maxFailuresPerIp?: number } = {}) {
-  return new LoginThrottle({ redis, keyPrefix: prefix(), ...options });
+  return new LoginThrottle({ redis: testRedis.client, keyPrefix: prefix(), ...options });
 }
 
 async function outcome(attempt: Promise<void>): Promise<'allowed' | RateLimitedError> {
@@ -70,9 +60,9 @@ describe('LoginThrottle', () => {
 
   it('keeps addresses and IPs out of Redis key names', async () => {
     const keyPrefix = prefix();
-    const throttle = new LoginThrottle({ redis, keyPrefix });
+    const throttle = new LoginThrottle({ redis: testRedis.client, keyPrefix });
     await throttle.reserveAttempt({ email: 'private.person@example.com', ip: '203.0.113.50' });
-    const keys = await redis.keys(`${keyPrefix}:*`);
+    const keys = await testRedis.client.keys(`${keyPrefix}:*`);
     expect(keys).toHaveLength(2);
     expect(keys.join(' ')).not.toMatch(/private|example|203\.0/);
   });

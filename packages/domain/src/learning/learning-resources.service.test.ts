@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { catalogFixturePath } from '@career-navigator/testkit';
+import { catalogFixturePath, validationFieldOf } from '@career-navigator/testkit';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ValidationError } from '../errors/index.js';
 import {
   estimatedHoursForSkill,
   loadLearningResourceCatalog,
@@ -13,16 +12,6 @@ import {
 
 const catalog = loadLearningResourceCatalog();
 const originalCatalog = loadLearningResourceCatalog(catalogFixturePath('original-learning-resources.json'));
-
-function validationFieldOf(action: () => unknown): string | undefined {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof ValidationError) return error.problems[0]?.field;
-    throw error;
-  }
-  throw new Error('expected a ValidationError');
-}
 
 describe('resourcesForSkills', () => {
   it('returns each skill’s resources in the order the skills were given, tagged with the canonical id', () => {

@@ -1,7 +1,6 @@
-import { catalogFixturePath } from '@career-navigator/testkit';
+import { catalogFixturePath, validationFieldOf } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { loadProjectCatalog } from '../catalogs/index.js';
-import { ValidationError } from '../errors/index.js';
 import {
   allProjects,
   type MatchedProject,
@@ -18,16 +17,6 @@ const webUser = { skills: ['html', 'CSS', 'javascript', 'React.js', 'nodejs', 'P
 const newcomer = { skills: [] };
 
 const ids = (projects: readonly { id: number }[]): number[] => projects.map((project) => project.id);
-
-function validationFieldOf(action: () => unknown): string | undefined {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof ValidationError) return error.problems[0]?.field;
-    throw error;
-  }
-  throw new Error('expected a ValidationError');
-}
 
 describe('recommendProjects', () => {
   it('orders by skill match, then easier first, then id', () => {

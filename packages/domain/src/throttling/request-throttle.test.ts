@@ -1,7 +1,7 @@
 import { createServer, type Server, type Socket } from 'node:net';
-import { useTestRedis } from '@career-navigator/testkit';
+import { useTestRedisClient } from '@career-navigator/testkit';
 import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RateLimitedError } from '../errors/index.js';
 import {
   RequestThrottle,
@@ -9,16 +9,11 @@ import {
   ThrottleUnavailableError,
 } from './request-throttle.js';
 
-const testRedis = useTestRedis();
-let redis: Redis;
-beforeAll(() => {
-  redis = new Redis(testRedis.url);
-});
-afterAll(() => redis.disconnect());
+const testRedis = useTestRedisClient();
 
 function throttle(options: Partial<RequestThrottleOptions> & { limit: number }): RequestThrottle {
   return new RequestThrottle({
-    redis,
+    redis: testRedis.client,
     name: 'test',
     windowSeconds: 60,
     keyPrefix: `${testRedis.prefix}:${crypto.randomUUID()}`,
@@ -116,10 +111,10 @@ describe('RequestThrottle', () => {
       { subject: 'ip:192.168.1.77' },
       { subject: 'email:private.person@example.com' },
     ]);
-    const keys = await redis.keys(`${keyPrefix}:*`);
+    const keys = await testRedis.client.keys(`${keyPrefix}:*`);
     expect(keys).toHaveLength(2);
     expect(keys.join(' ')).not.toMatch(/192\.168|private|example/);
-    for (const key of keys) expect(await redis.pttl(key)).toBeGreaterThan(0);
+    for (const key of keys) expect(await testRedis.client.pttl(key)).toBeGreaterThan(0);
   });
 
   it('refuses when Redis is unreachable, never letting the request through', async () => {

@@ -8,4 +8,5 @@ export {
   uniqueName,
   useTestDatabase,
   useTestRedis,
+  useTestRedisClient,
 } from './test-services.js';

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { ensureIndexes } from '@career-navigator/domain';
+import { Redis } from 'ioredis';
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, inject } from 'vitest';
 
@@ -63,4 +64,24 @@ export interface TestRedis {
 
 export function useTestRedis(): TestRedis {
   return { url: inject('redisUrl'), prefix: uniqueName('test') };
+}
+
+/** useTestRedis with a client of the file's own, connected before its tests and closed after them. */
+export function useTestRedisClient(): TestRedis & { readonly client: Redis } {
+  const testRedis = useTestRedis();
+  let client: Redis | undefined;
+  beforeAll(() => {
+    client = new Redis(testRedis.url);
+  });
+  afterAll(async () => {
+    await client?.quit();
+  });
+  return {
+    ...testRedis,
+    get client() {
+      if (!client)
+        throw new Error('the test Redis client connects in beforeAll: use it inside a test or hook');
+      return client;
+    },
+  };
 }

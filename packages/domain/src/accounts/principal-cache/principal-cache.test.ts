@@ -1,19 +1,10 @@
-import { useTestRedis } from '@career-navigator/testkit';
+import { useTestRedisClient } from '@career-navigator/testkit';
 import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PrincipalCache } from './principal-cache.js';
 import { UserVersions } from './user-versions.js';
 
-const testRedis = useTestRedis();
-let redis: Redis;
-
-beforeAll(() => {
-  redis = new Redis(testRedis.url);
-});
-
-afterAll(async () => {
-  await redis.quit();
-});
+const testRedis = useTestRedisClient();
 
 interface Profile {
   name: string;
@@ -39,7 +30,7 @@ function profileStore() {
 
 /** Two processes' caches over one Redis: each has its own memory, they share the versions. */
 function twoProcesses(store: ReturnType<typeof profileStore>) {
-  const versions = () => new UserVersions({ redis, keyPrefix: testRedis.prefix });
+  const versions = () => new UserVersions({ redis: testRedis.client, keyPrefix: testRedis.prefix });
   return [
     new PrincipalCache<Profile>({ versions: versions(), load: store.load }),
     new PrincipalCache<Profile>({ versions: versions(), load: store.load }),

@@ -1,0 +1,1 @@
+export { validationFieldOf } from './validation-field.js';
