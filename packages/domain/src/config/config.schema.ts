@@ -107,32 +107,27 @@ export const environmentSchema = z
   })
   .superRefine((env, context) => {
     if (env.NODE_ENV !== 'production') return;
-    if (env.JWT_SECRET_KEY === INSECURE_DEFAULT_JWT_SECRET) {
-      context.addIssue({
-        code: 'custom',
-        path: ['JWT_SECRET_KEY'],
-        message: 'must be set to a private value in production (the default secret lets anyone forge tokens)',
-      });
-    } else if (Buffer.byteLength(env.JWT_SECRET_KEY, 'utf8') < MIN_PRODUCTION_SECRET_BYTES) {
-      context.addIssue({
-        code: 'custom',
-        path: ['JWT_SECRET_KEY'],
-        message: `must be at least ${MIN_PRODUCTION_SECRET_BYTES} bytes long in production`,
-      });
-    }
-    if (env.PASSWORD_PEPPER === undefined) {
-      context.addIssue({
-        code: 'custom',
-        path: ['PASSWORD_PEPPER'],
-        message: 'must be set in production (a private value of at least 32 bytes, never changed once set)',
-      });
-    } else if (Buffer.byteLength(env.PASSWORD_PEPPER, 'utf8') < MIN_PRODUCTION_SECRET_BYTES) {
-      context.addIssue({
-        code: 'custom',
-        path: ['PASSWORD_PEPPER'],
-        message: `must be at least ${MIN_PRODUCTION_SECRET_BYTES} bytes long in production`,
-      });
+    const problems = {
+      JWT_SECRET_KEY: productionSecretProblem(
+        env.JWT_SECRET_KEY === INSECURE_DEFAULT_JWT_SECRET ? undefined : env.JWT_SECRET_KEY,
+        'must be set to a private value in production (the default secret lets anyone forge tokens)',
+      ),
+      PASSWORD_PEPPER: productionSecretProblem(
+        env.PASSWORD_PEPPER,
+        'must be set in production (a private value of at least 32 bytes, never changed once set)',
+      ),
+    };
+    for (const [name, message] of Object.entries(problems)) {
+      if (message) context.addIssue({ code: 'custom', path: [name], message });
     }
   });
+
+/** Why a secret cannot serve in production (`unset` when it is missing or public), or undefined. */
+function productionSecretProblem(secret: string | undefined, unset: string): string | undefined {
+  if (secret === undefined) return unset;
+  return Buffer.byteLength(secret, 'utf8') < MIN_PRODUCTION_SECRET_BYTES
+    ? `must be at least ${MIN_PRODUCTION_SECRET_BYTES} bytes long in production`
+    : undefined;
+}
 
 export type Environment = z.infer<typeof environmentSchema>;
