@@ -1,6 +1,6 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
-import { RefreshSessionDocument } from '@career-navigator/client';
+import { RefreshSessionDocument, schemaPossibleTypes } from '@career-navigator/client';
 import { from, switchMap } from 'rxjs';
 import { hasErrorCode } from './graphql-errors.js';
 import type { Session, SessionStore } from './session-store.js';
@@ -76,7 +76,7 @@ export function createApolloClient(sessions: SessionStore, uri = '/graphql'): Ap
 
   client = new ApolloClient({
     link: ApolloLink.from([refreshLink, authLink, new HttpLink({ uri })]),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({ possibleTypes: schemaPossibleTypes.possibleTypes }),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });
   return client;

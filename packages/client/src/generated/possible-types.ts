@@ -1,0 +1,77 @@
+
+      export type PossibleTypesResultData = {
+  "possibleTypes": {
+    "NamedSkill": [
+      "AskedWithSkill",
+      "CoOccurringSkill",
+      "ExtractedSkill",
+      "RequiredSkill",
+      "RoadmapNode",
+      "RoleProfileSkill",
+      "SkillPartner",
+      "SkillPath",
+      "SkillProfile",
+      "SkillProgress",
+      "SkillReference",
+      "SkillSalary",
+      "SkillSuggestion",
+      "TechnologyTrend",
+      "TrendingSkill"
+    ],
+    "SearchPage": [
+      "ProjectSearchFilters",
+      "ResourceSearchFilters"
+    ],
+    "SearchResult": [
+      "ProjectSearchResult",
+      "ResourceSearchResult"
+    ],
+    "SignedIn": [
+      "AuthPayload",
+      "RegisterPayload"
+    ],
+    "TargetRoleScheduling": [
+      "ProfileUpdate",
+      "RegisterPayload"
+    ]
+  }
+};
+      const result: PossibleTypesResultData = {
+  "possibleTypes": {
+    "NamedSkill": [
+      "AskedWithSkill",
+      "CoOccurringSkill",
+      "ExtractedSkill",
+      "RequiredSkill",
+      "RoadmapNode",
+      "RoleProfileSkill",
+      "SkillPartner",
+      "SkillPath",
+      "SkillProfile",
+      "SkillProgress",
+      "SkillReference",
+      "SkillSalary",
+      "SkillSuggestion",
+      "TechnologyTrend",
+      "TrendingSkill"
+    ],
+    "SearchPage": [
+      "ProjectSearchFilters",
+      "ResourceSearchFilters"
+    ],
+    "SearchResult": [
+      "ProjectSearchResult",
+      "ResourceSearchResult"
+    ],
+    "SignedIn": [
+      "AuthPayload",
+      "RegisterPayload"
+    ],
+    "TargetRoleScheduling": [
+      "ProfileUpdate",
+      "RegisterPayload"
+    ]
+  }
+};
+      export default result;
+    
