@@ -1,4 +1,11 @@
-import type { AnyBulkWriteOperation, Collection, Document, OptionalUnlessRequiredId } from 'mongodb';
+import {
+  type AnyBulkWriteOperation,
+  type Collection,
+  type Document,
+  MongoBulkWriteError,
+  type OptionalUnlessRequiredId,
+} from 'mongodb';
+import { DUPLICATE_KEY_CODE } from './duplicate-key.js';
 
 /**
  * The most operations one write command carries. FerretDB 1.24 (SQLite) never
@@ -67,4 +74,31 @@ export async function insertManyInChunks<T extends Document>(
     inserted += result.insertedCount;
   }
   return inserted;
+}
+
+/**
+ * Inserts each document whose primary key is not stored yet (unordered, in
+ * commands of at most MAX_WRITE_BATCH) and returns the indexes of those whose
+ * key already was: the duplicate-key errors name them, so a caller learns
+ * which documents exist without reading any. Any other write error is thrown.
+ */
+export async function insertManyReportingDuplicates<T extends Document>(
+  collection: Collection<T>,
+  documents: readonly OptionalUnlessRequiredId<T>[],
+): Promise<number[]> {
+  const duplicates: number[] = [];
+  let offset = 0;
+  for (const chunk of chunksOf(documents, MAX_WRITE_BATCH)) {
+    try {
+      await collection.insertMany(chunk, { ordered: false });
+    } catch (error) {
+      if (!(error instanceof MongoBulkWriteError)) throw error;
+      const writeErrors = Array.isArray(error.writeErrors) ? error.writeErrors : [error.writeErrors];
+      if (writeErrors.length === 0 || writeErrors.some((failure) => failure.code !== DUPLICATE_KEY_CODE))
+        throw error;
+      for (const failure of writeErrors) duplicates.push(offset + failure.index);
+    }
+    offset += chunk.length;
+  }
+  return duplicates;
 }

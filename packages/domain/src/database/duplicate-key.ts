@@ -1,4 +1,4 @@
-const DUPLICATE_KEY_CODE = 11000;
+export const DUPLICATE_KEY_CODE = 11000;
 
 export function isDuplicateKeyError(error: unknown): boolean {
   return (

@@ -3,6 +3,7 @@ export {
   type ChunkedWriteOptions,
   type ChunkedWriteSummary,
   insertManyInChunks,
+  insertManyReportingDuplicates,
   MAX_WRITE_BATCH,
 } from './bounded-writes.js';
 export {

@@ -3,31 +3,42 @@ import { withLock } from '../database/index.js';
 import { postingsIngested } from '../metrics/index.js';
 import {
   applyPostingWrites,
+  insertNewPostings,
   insertPostings,
-  type JobPosting,
   type MappedPosting,
   type PostingWrite,
   postingsLastSeenBefore,
   readPostingStates,
   recordRoleActivity,
+  type StoredPostingState,
 } from '../postings/index.js';
 import {
   applyCellDeltas,
   CellDeltaAccumulator,
-  contributionOf,
   markCellsChanged,
   nextBatchSeq,
-  type PostingContribution,
-  sameContribution,
   toStoredDelta,
 } from '../rollups/index.js';
 import {
   deleteJournal,
   type JournalEntry,
+  type PageJournalEntry,
   pendingJournal,
+  replaceJournal,
+  type WritesJournalEntry,
   writeJournal,
 } from './ingestion-journal.repository.js';
 import { replayWithRetries } from './journal-replay.js';
+import {
+  type IngestionResult,
+  type JournaledPagePosting,
+  mergeBySourceKey,
+  newPostingDocument,
+  planPage,
+  withoutDescription,
+} from './page-plan.js';
+
+export type { IngestionResult } from './page-plan.js';
 
 /** Every writer of postings or rollups takes this lock, so contributions are read and applied in turn. */
 export const INGESTION_LOCK = 'posting-ingestion';
@@ -35,72 +46,11 @@ export const INGESTION_LOCK = 'posting-ingestion';
 const INGESTION_LOCK_TTL_MS = 15_000;
 const lockOptions = { ttlMs: INGESTION_LOCK_TTL_MS };
 
-export interface IngestionResult {
-  /** Postings stored for the first time. */
-  newCount: number;
-  /** Postings that were already stored (re-seen, possibly changed). */
-  updatedCount: number;
-  /** Of the updated ones, those whose analytics contribution changed. */
-  changedCount: number;
-}
-
-/** Merges postings found twice in one batch (e.g. under two searched roles). */
-function mergeBySourceKey(
-  postings: readonly MappedPosting[],
-): Map<string, { posting: MappedPosting; roles: Set<string>; searchLocations: Set<string> }> {
-  const merged = new Map<
-    string,
-    { posting: MappedPosting; roles: Set<string>; searchLocations: Set<string> }
-  >();
-  for (const posting of postings) {
-    const entry = merged.get(posting.sourceKey);
-    if (entry) {
-      entry.posting = posting;
-      entry.roles.add(posting.role);
-      if (posting.searchLocation) entry.searchLocations.add(posting.searchLocation);
-    } else {
-      merged.set(posting.sourceKey, {
-        posting,
-        roles: new Set([posting.role]),
-        searchLocations: new Set(posting.searchLocation ? [posting.searchLocation] : []),
-      });
-    }
-  }
-  return merged;
-}
-
-function postingWrite(
-  posting: MappedPosting,
-  roles: Set<string>,
-  searchLocations: Set<string>,
-  postedDay: string,
-  contribution: PostingContribution,
-  now: Date,
-): PostingWrite {
-  const { role: _role, searchLocation: _searchLocation, seenAt, sourceKey, ...fields } = posting;
-  return {
-    kind: 'upsert',
-    sourceKey,
-    set: { ...fields, postedDay, lastSeenAt: seenAt, contribution, updatedAt: now },
-    setOnInsert: { firstSeenAt: seenAt, createdAt: now },
-    addToSet: { roles: [...roles], searchLocations: [...searchLocations] },
-  };
-}
-
-async function applyJournalEntry(entry: JournalEntry, mode: 'first' | 'replay'): Promise<void> {
+async function applyWrites(entry: WritesJournalEntry, mode: 'first' | 'replay'): Promise<void> {
   await applyPostingWrites(entry.postingWrites);
   await applyCellDeltas(entry._id, entry.cellDeltas, mode);
   await deleteJournal(entry._id);
   await markCellsChanged();
-}
-
-/** Finishes batches a crashed writer left half-applied. Callers hold the ingestion lock. */
-export async function replayPendingBatches(): Promise<number> {
-  const pending = await pendingJournal();
-  for (const entry of pending) {
-    await replayWithRetries(entry._id, () => applyJournalEntry(entry, 'replay'));
-  }
-  return pending.length;
 }
 
 /**
@@ -114,17 +64,86 @@ function forJournal(write: PostingWrite): PostingWrite {
   return { ...write, set };
 }
 
-/** Journals a batch, then applies it: posting writes are absolute and cell increments are guarded by the batch number. */
-async function commitBatch(
+function writesEntry(
+  seq: number,
+  postingWrites: PostingWrite[],
+  deltas: CellDeltaAccumulator,
+  now: Date,
+): WritesJournalEntry {
+  return {
+    kind: 'writes',
+    _id: seq,
+    createdAt: now,
+    postingWrites,
+    cellDeltas: deltas.deltas().map(toStoredDelta),
+  };
+}
+
+function journaled(entry: WritesJournalEntry): WritesJournalEntry {
+  return { ...entry, postingWrites: entry.postingWrites.map(forJournal) };
+}
+
+/**
+ * Finishes page batch `seq` once its new postings are inserted: journals the
+ * remaining posting writes with every cell increment of the page (in place of
+ * the page entry), then applies them. No cell has been touched before, so the
+ * increments are applied as a first application.
+ */
+async function finishPage(
+  seq: number,
+  page: readonly JournaledPagePosting[],
+  inserted: ReadonlySet<string>,
+  stored: ReadonlyMap<string, StoredPostingState>,
+  now: Date,
+): Promise<IngestionResult> {
+  const plan = planPage(page, inserted, stored, now);
+  const entry = writesEntry(seq, plan.writes, plan.deltas, now);
+  await replaceJournal(journaled(entry));
+  await applyWrites(entry, 'first');
+  return plan.result;
+}
+
+/**
+ * A page interrupted before its writes were journaled: the postings carrying
+ * this batch's number were inserted by it and contribute in full; the others
+ * are merged into what is stored (or inserted now, without their description).
+ */
+async function replayPage(entry: PageJournalEntry): Promise<void> {
+  const states = await readPostingStates(entry.page.map(({ posting }) => posting.sourceKey));
+  const inserted = new Set<string>();
+  for (const [key, state] of states) {
+    if (state.insertedByBatch === entry._id) {
+      inserted.add(key);
+      states.delete(key);
+    }
+  }
+  await finishPage(entry._id, entry.page, inserted, states, entry.createdAt);
+}
+
+async function replay(entry: JournalEntry): Promise<void> {
+  if (entry.kind === 'page') await replayPage(entry);
+  else await applyWrites(entry, 'replay');
+}
+
+/** Finishes batches a crashed writer left half-applied. Callers hold the ingestion lock. */
+export async function replayPendingBatches(): Promise<number> {
+  const pending = await pendingJournal();
+  for (const entry of pending) {
+    await replayWithRetries(entry._id, () => replay(entry));
+  }
+  return pending.length;
+}
+
+/** Journals a batch of writes, then applies it: posting writes are absolute and cell increments are guarded by the batch number. */
+async function commitWrites(
   postingWrites: PostingWrite[],
   deltas: CellDeltaAccumulator,
   now: Date,
 ): Promise<void> {
-  const cellDeltas = deltas.deltas().map(toStoredDelta);
-  if (postingWrites.length === 0 && cellDeltas.length === 0) return;
-  const entry: JournalEntry = { _id: await nextBatchSeq(), createdAt: now, postingWrites, cellDeltas };
-  await writeJournal({ ...entry, postingWrites: postingWrites.map(forJournal) });
-  await applyJournalEntry(entry, 'first');
+  if (postingWrites.length === 0 && deltas.deltas().length === 0) return;
+  const entry = writesEntry(await nextBatchSeq(), postingWrites, deltas, now);
+  await writeJournal(journaled(entry));
+  await applyWrites(entry, 'first');
 }
 
 export interface IngestionOptions {
@@ -142,34 +161,24 @@ export async function ingestPostings(
 ): Promise<IngestionResult> {
   const { clock } = options;
   const merged = mergeBySourceKey(postings);
-  if (merged.size === 0) return { newCount: 0, updatedCount: 0, changedCount: 0 };
+  if (merged.length === 0) return { newCount: 0, updatedCount: 0, changedCount: 0 };
   return withLock(
     INGESTION_LOCK,
     async () => {
       await replayPendingBatches();
       const now = clock.now();
-      const storedByKey = await readPostingStates([...merged.keys()]);
-      const deltas = new CellDeltaAccumulator();
-      const writes: PostingWrite[] = [];
-      const result: IngestionResult = { newCount: 0, updatedCount: 0, changedCount: 0 };
-      for (const { posting, roles, searchLocations } of merged.values()) {
-        const previous = storedByKey.get(posting.sourceKey);
-        const allRoles = new Set([...(previous?.roles ?? []), ...roles]);
-        // Without a posting date a posting stays on the day it was first seen.
-        const postedDay = posting.datePosted || !previous ? posting.postedDay : previous.postedDay;
-        const contribution = contributionOf({ ...posting, postedDay, roles: [...allRoles] });
-        const before = previous?.contribution ?? null;
-        if (previous) result.updatedCount++;
-        else result.newCount++;
-        if (!sameContribution(before, contribution)) {
-          if (previous) result.changedCount++;
-          if (before) deltas.add(before, -1);
-          deltas.add(contribution, 1);
-        }
-        writes.push(postingWrite(posting, roles, searchLocations, postedDay, contribution, now));
-      }
-      await commitBatch(writes, deltas, now);
-      await recordRoleActivity(new Set([...merged.values()].flatMap((entry) => [...entry.roles])), now);
+      const seq = await nextBatchSeq();
+      await writeJournal({ kind: 'page', _id: seq, createdAt: now, page: merged.map(withoutDescription) });
+      // Insert first: new postings need no read, and the duplicate-key errors name those already stored.
+      const alreadyStored = await insertNewPostings(
+        merged.map((entry) => newPostingDocument(entry, now, seq)),
+      );
+      const stored = await readPostingStates([...alreadyStored]);
+      const inserted = new Set(
+        merged.map(({ posting }) => posting.sourceKey).filter((key) => !alreadyStored.has(key)),
+      );
+      const result = await finishPage(seq, merged, inserted, stored, now);
+      await recordRoleActivity(new Set(merged.flatMap((entry) => entry.roles)), now);
       postingsIngested.inc({ outcome: 'new' }, result.newCount);
       postingsIngested.inc({ outcome: 'updated' }, result.updatedCount);
       return result;
@@ -188,24 +197,7 @@ export async function importPostings(
   options: IngestionOptions,
 ): Promise<number> {
   const now = options.clock.now();
-  const documents = [...mergeBySourceKey(postings).values()].map(
-    ({ posting, roles, searchLocations }): JobPosting => {
-      const { role: _role, searchLocation: _searchLocation, seenAt, sourceKey, ...fields } = posting;
-      return {
-        _id: sourceKey,
-        ...fields,
-        roles: [...roles],
-        searchLocations: [...searchLocations],
-        // Stamped now so the recomputation that must follow finds nothing to correct.
-        contribution: contributionOf({ ...posting, roles: [...roles] }),
-        firstSeenAt: seenAt,
-        lastSeenAt: seenAt,
-        createdAt: now,
-        updatedAt: now,
-      };
-    },
-  );
-  return insertPostings(documents);
+  return insertPostings(mergeBySourceKey(postings).map((entry) => newPostingDocument(entry, now)));
 }
 
 /** Deletes postings last seen before `cutoff`, with their rollup contributions. */
@@ -224,7 +216,7 @@ export async function removePostingsLastSeenBefore(cutoff: Date, options: Ingest
           if (posting.contribution) deltas.add(posting.contribution, -1);
         }
         const writes: PostingWrite[] = stale.map((posting) => ({ kind: 'delete', sourceKey: posting._id }));
-        await commitBatch(writes, deltas, clock.now());
+        await commitWrites(writes, deltas, clock.now());
         return stale.length;
       },
       lockOptions,

@@ -14,6 +14,7 @@ export {
   countPostings,
   countPostingsFirstSeenSince,
   ensurePostingIndexes,
+  insertNewPostings,
   insertPostings,
   mostFrequentValues,
   type PostingWrite,

@@ -149,6 +149,14 @@ export class JobPosting {
   @prop({ type: () => AppliedContribution, default: null, _id: false })
   public contribution!: AppliedContribution | null;
 
+  /**
+   * The ingestion batch that inserted this posting: a batch interrupted after
+   * inserting its new postings, but before journaling their rollup increments,
+   * tells them from those stored before it by this number.
+   */
+  @prop({ type: Number })
+  public insertedByBatch?: number;
+
   @prop({ type: Date, required: true })
   public firstSeenAt!: Date;
 

@@ -1,5 +1,5 @@
 import type { AnyBulkWriteOperation, Collection } from 'mongodb';
-import { bulkWriteInChunks, insertManyInChunks } from '../database/index.js';
+import { bulkWriteInChunks, insertManyInChunks, insertManyReportingDuplicates } from '../database/index.js';
 import { type AppliedContribution, type JobPosting, JobPostingModel } from './job-posting.model.js';
 
 /**
@@ -19,7 +19,7 @@ export type PostingWrite =
 /** What ingestion needs of a stored posting to merge a re-seen one into it. */
 export type StoredPostingState = Pick<
   JobPosting,
-  '_id' | 'roles' | 'postedDay' | 'datePosted' | 'contribution'
+  '_id' | 'roles' | 'postedDay' | 'datePosted' | 'contribution' | 'insertedByBatch'
 >;
 
 /** The fields a posting's rollup contribution is computed from, and the contribution last applied. */
@@ -43,7 +43,7 @@ export interface CountByValue {
   count: number;
 }
 
-const STATE_FIELDS = { roles: 1, postedDay: 1, datePosted: 1, contribution: 1 } as const;
+const STATE_FIELDS = { roles: 1, postedDay: 1, datePosted: 1, contribution: 1, insertedByBatch: 1 } as const;
 const CONTRIBUTION_FIELDS = {
   postedDay: 1,
   roles: 1,
@@ -105,6 +105,15 @@ function toBulkOperation(write: PostingWrite): AnyBulkWriteOperation<JobPosting>
 /** Absolute writes, so applying them again after a crash changes nothing. */
 export async function applyPostingWrites(writes: readonly PostingWrite[]): Promise<void> {
   await bulkWriteInChunks(postings(), writes.map(toBulkOperation));
+}
+
+/**
+ * Inserts the postings not stored yet and returns the keys of those that
+ * were: a page of mostly new postings needs no read before its write.
+ */
+export async function insertNewPostings(documents: readonly JobPosting[]): Promise<Set<string>> {
+  const duplicates = await insertManyReportingDuplicates(postings(), documents);
+  return new Set(duplicates.map((index) => (documents[index] as JobPosting)._id));
 }
 
 /** Fails on the first posting already stored (ordered insert). */

@@ -17,16 +17,15 @@ export async function pendingBatch(): Promise<number | null> {
 }
 
 /**
- * Whether the rollup cell writes of pending batch `seq` have begun: the first cell it
- * increments already carries its number. Reads by primary key only, so polling it
- * does not slow the writer down.
+ * Whether the rollup cell writes of pending batch `seq` have begun: its writes are
+ * journaled and the first cell they increment already carries its number. Reads by
+ * primary key only, so polling it does not slow the writer down.
  */
 export async function cellWritesBegun(seq: number): Promise<boolean> {
-  const entry = await storedCollection('rollup_journal').findOne(
-    { _id: seq as never },
-    { projection: { 'cellDeltas.id': 1 } },
-  );
-  const firstCell = (entry?.cellDeltas as { id: string }[] | undefined)?.[0]?.id;
+  const entry = await storedCollection('rollup_journal').findOne({ _id: seq as never });
+  // The entry's content is one Extended JSON string, which is also plain JSON.
+  const content = typeof entry?.payload === 'string' ? JSON.parse(entry.payload) : null;
+  const firstCell = (content?.cellDeltas as { id: string }[] | undefined)?.[0]?.id;
   if (!firstCell) return false;
   const cell = await storedCollection('rollup_cells').findOne(
     { _id: firstCell as never },
