@@ -1,95 +1,81 @@
-// Postings per second through the full collection path (TheirStack client over
-// HTTP to the fake server, mapping, journaled ingestion with rollup updates),
-// against a raw driver insertMany of the same documents on the same database.
-// Counts the database commands per page (every command is one round trip) and the
-// peak resident memory of the collecting process (the code a worker runs; the fake
-// TheirStack server with its 20,000 jobs lives in the same process and is included).
-// Run: npx tsx bench/collection-throughput.bench.ts
-import { databaseClient, startFakeTheirStackServer } from '@career-navigator/testkit';
+// Postings per second through the full collection path (TheirStack client over HTTP to the fake
+// server, mapping, journaled ingestion with rollup updates), against a raw driver insertMany of the
+// same documents on the same database. The collecting side runs in a process of its own
+// (bench/collecting-process.mjs, the built domain package), so its resident memory is the
+// worker-side figure; the fake TheirStack server with its 20,000 jobs stays in this process.
+// Needs `pnpm build` first (`pnpm bench` does it). Run: npx tsx bench/collection-throughput.bench.ts
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { startFakeTheirStackServer } from '@career-navigator/testkit';
 import { MongoClient } from 'mongodb';
-import {
-  collectRole,
-  connectDatabase,
-  disconnectDatabase,
-  ensureIndexes,
-  POPULAR_ROLES,
-  systemClock,
-  TheirStackClient,
-} from '../packages/domain/src/index.js';
 import { databaseUri, round, withBenchServices } from './bench-support.js';
 
-const PER_ROLE_LIMIT = Number(process.env.BENCH_PER_ROLE ?? 400);
+interface CollectingReport {
+  collected: number;
+  pages: number;
+  seconds: number;
+  cellUpserts: number;
+  commands: [string, number][];
+  commandMs: [string, number][];
+  peakRssBytes: number;
+}
+
+/** Resident memory of a running process, from /proc (0 once it has exited). */
+function residentBytes(pid: number): number {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+async function runCollectingProcess(
+  env: Record<string, string>,
+): Promise<CollectingReport & { sampledPeakRssBytes: number }> {
+  const script = fileURLToPath(new URL('./collecting-process.mjs', import.meta.url));
+  const child = spawn(process.execPath, [script], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let sampledPeak = 0;
+  const sampler = setInterval(() => {
+    if (child.pid) sampledPeak = Math.max(sampledPeak, residentBytes(child.pid));
+  }, 100);
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  clearInterval(sampler);
+  if (code !== 0) throw new Error(`collecting process exited with ${code}`);
+  return { ...(JSON.parse(output) as CollectingReport), sampledPeakRssBytes: sampledPeak };
+}
 
 await withBenchServices(async ({ mongodbUri }) => {
   const uri = databaseUri(mongodbUri, 'throughput');
-  await connectDatabase(uri, { monitorCommands: true });
-  await ensureIndexes();
   const fake = await startFakeTheirStackServer({
     apiKey: 'k',
     demo: { seed: 5, jobCount: 20_000 },
     rateLimits: null,
   });
-  const client = databaseClient();
-  const commands = new Map<string, number>();
-  let cellUpserts = 0;
-  const countCommand = (event: { commandName: string; command: Record<string, unknown> }) => {
-    if (!collecting) return;
-    const target = String(event.command[event.commandName] ?? '');
-    const name = `${event.commandName} ${target}`;
-    commands.set(name, (commands.get(name) ?? 0) + 1);
-    if (target === 'rollup_cells' && event.commandName === 'update') {
-      cellUpserts += (event.command.updates as unknown[]).length;
-    }
-  };
-  client.on('commandStarted', countCommand);
-  const commandMs = new Map<string, number>();
-  const timeCommand = (event: { commandName: string; duration: number }) => {
-    if (collecting)
-      commandMs.set(event.commandName, (commandMs.get(event.commandName) ?? 0) + event.duration);
-  };
-  client.on('commandSucceeded', timeCommand);
-  let collecting = true;
-  let peakRss = process.memoryUsage().rss;
-  const rssSampler = setInterval(() => {
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  }, 100);
-  const searcher = new TheirStackClient({ baseUrl: fake.url, apiKey: 'k' });
-  const context = {
-    searcher,
-    source: 'theirstack' as const,
-    maxJobsPerSearch: 100,
-    dailyCreditBudget: 1_000_000,
-    clock: systemClock,
-  };
-  const started = Date.now();
-  let collected = 0;
-  let pages = 0;
-  for (const role of POPULAR_ROLES) {
-    const summary = await collectRole(
-      { role, locations: [], maxAgeDays: 30, perRoleLimit: PER_ROLE_LIMIT },
-      context,
-    );
-    collected += summary.jobsNew + summary.jobsUpdated;
-    pages += summary.pagesFetched;
-    console.error(
-      `${role}: ${summary.jobsNew} new, ${summary.jobsUpdated} updated, ${summary.pagesFetched} pages`,
-    );
-  }
-  const collectionSeconds = (Date.now() - started) / 1_000;
-  collecting = false;
-  clearInterval(rssSampler);
-  client.off('commandStarted', countCommand);
-  client.off('commandSucceeded', timeCommand);
-  const msPerPage = [...commandMs].map(([name, ms]) => `${name} ${Math.round(ms / pages)}`);
-  console.error(`database time per page, ms (concurrent commands add up): ${msPerPage.join(', ')}`);
+  const report = await runCollectingProcess({
+    MONGODB_URI: uri,
+    THEIRSTACK_URL: fake.url,
+    BENCH_PER_ROLE: process.env.BENCH_PER_ROLE ?? '400',
+  });
   await fake.stop();
-  const roundTrips = [...commands.values()].reduce((sum, count) => sum + count, 0);
-  const cellCommands = commands.get('update rollup_cells') ?? 0;
+  const { collected, pages, seconds: collectionSeconds, cellUpserts } = report;
   const perPage = (count: number) => round(count / pages, 1);
+  const msPerPage = report.commandMs.map(([name, ms]) => `${name} ${Math.round(ms / pages)}`);
+  console.error(`database time per page, ms (concurrent commands add up): ${msPerPage.join(', ')}`);
   console.error('database commands per page:');
-  for (const [name, count] of [...commands].sort((a, b) => b[1] - a[1])) {
+  for (const [name, count] of [...report.commands].sort((a, b) => b[1] - a[1])) {
     console.error(`  ${name}: ${perPage(count)}`);
   }
+  const roundTrips = report.commands.reduce((sum, [, count]) => sum + count, 0);
+  const cellCommands = report.commands.find(([name]) => name === 'update rollup_cells')?.[1] ?? 0;
 
   // The baseline is the bare driver on the same database, outside the product's code.
   const driver = await MongoClient.connect(uri);
@@ -103,18 +89,20 @@ await withBenchServices(async ({ mongodbUri }) => {
 
   const collectionRate = collected / collectionSeconds;
   const insertRate = stored.length / insertSeconds;
+  const megabytes = (bytes: number) => Math.round(bytes / 2 ** 20);
   console.error(
     `Collected ${collected} postings (${stored.length} distinct) in ${pages} pages of up to 100; ` +
-      `round trips per page if every cell were its own command (as before bulk cell writes): ` +
-      `${perPage(roundTrips - cellCommands + cellUpserts)}`,
+      `collecting process peak RSS ${megabytes(report.peakRssBytes)} MB (its own maxRSS), ` +
+      `${megabytes(report.sampledPeakRssBytes)} MB (sampled from /proc every 100 ms)`,
   );
-  console.log('| path | postings | seconds | postings/s | ratio | DB round trips per page | peak RSS MB |');
+  console.log(
+    '| path | postings | seconds | postings/s | ratio | DB round trips per page | collecting process peak RSS MB |',
+  );
   console.log('|---|---|---|---|---|---|---|');
   console.log(
-    `| full collection path | ${collected} | ${round(collectionSeconds)} | ${round(collectionRate, 1)} | ${round(collectionRate / insertRate, 3)} | ${perPage(roundTrips)} (${perPage(cellCommands)} of them for ${perPage(cellUpserts)} cells) | ${Math.round(peakRss / 2 ** 20)} |`,
+    `| full collection path | ${collected} | ${round(collectionSeconds)} | ${round(collectionRate, 1)} | ${round(collectionRate / insertRate, 3)} | ${perPage(roundTrips)} (${perPage(cellCommands)} of them for ${perPage(cellUpserts)} cells) | ${megabytes(report.peakRssBytes)} |`,
   );
   console.log(
     `| raw insertMany (pages of 100) | ${stored.length} | ${round(insertSeconds)} | ${round(insertRate, 1)} | 1 | 1 | |`,
   );
-  await disconnectDatabase();
 });
