@@ -181,11 +181,16 @@ export class MarketTrendsService {
     const analysisWindow = trailingWindows(now, days).current;
     const growthWindows = completeDayWindows(now, days);
     const fresh = { fresh: options.fresh ?? false };
-    const [current, growthCurrent, growthPrevious] = await Promise.all([
-      windowTotals.of(scope, analysisWindow, 'market', fresh),
-      windowTotals.of(scope, growthWindows.current, 'market', fresh),
-      windowTotals.of(scope, growthWindows.previous, 'market', fresh),
-    ]);
+    // The growth windows share all but one day with the analysis window: each day is read once.
+    const [current, growthCurrent, growthPrevious] = (await windowTotals.ofWindows(
+      scope,
+      [
+        { window: analysisWindow, reader: 'market' },
+        { window: growthWindows.current, reader: 'growth' },
+        { window: growthWindows.previous, reader: 'growth' },
+      ],
+      fresh,
+    )) as [RollupTotals, RollupTotals, RollupTotals];
     const findings = windowTotals.derived(
       [current, growthCurrent, growthPrevious],
       `market\u0000${skillsLimit}\u0000${locationsLimit}`,

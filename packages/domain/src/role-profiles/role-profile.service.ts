@@ -9,7 +9,7 @@ import {
 } from '../gap/index.js';
 import { MIN_SALARIED_POSTINGS_PER_SKILL, remoteDistribution, salaryPercentiles } from '../market/index.js';
 import { normalizeRole, roleDisplayName } from '../roles/index.js';
-import { ANY, byCountThenName, type RollupReadDependencies } from '../rollups/index.js';
+import { ANY, byCountThenName, type RollupReadDependencies, type RollupTotals } from '../rollups/index.js';
 import { round1 } from '../shared/index.js';
 import { normalizeSkills, skillCategory, skillDisplayName } from '../skills/index.js';
 import type {
@@ -70,9 +70,12 @@ export class RoleProfileService {
     const now = clock.now();
     const { current } = trailingWindows(now, days);
     const scope = { role: roleKey, country: ANY, remote: ANY };
-    const [demand, market, standIns] = await Promise.all([
-      windowTotals.of(scope, current, 'gap'),
-      windowTotals.of(scope, current, 'market'),
+    const [[demand, market], standIns] = await Promise.all([
+      // One read per day for both readers.
+      windowTotals.ofWindows(scope, [
+        { window: current, reader: 'gap' },
+        { window: current, reader: 'market' },
+      ]) as Promise<[RollupTotals, RollupTotals]>,
       standInRoles(windowTotals, roleKey, current),
     ]);
     if (demand.postings === 0) {

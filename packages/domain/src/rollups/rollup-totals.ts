@@ -147,3 +147,13 @@ export function sumCells(cells: Iterable<RollupCellDocument>): RollupTotals {
   for (const cell of cells) addCell(totals, cell);
   return totals;
 }
+
+/** How many counters the totals hold: the size by which caches of totals are bounded. */
+export function countersIn(totals: RollupTotals): number {
+  let counters = 16 + totals.sources.size + totals.skills.size + totals.locations.size;
+  counters += totals.salaryByLocation.size * 3 + totals.salaryHistogram.size;
+  counters += totals.skillPairs.size + totals.roles.size;
+  for (const histogram of totals.salaryHistogramBySkill.values()) counters += 1 + histogram.size;
+  for (const row of totals.rolesBySkill.values()) counters += 1 + row.size;
+  return counters;
+}

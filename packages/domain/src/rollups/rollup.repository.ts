@@ -4,7 +4,7 @@ import { bulkWriteInChunks, insertManyInChunks } from '../database/index.js';
 import { RollupCellModel, RollupCounterModel } from './rollup.model.js';
 import type { CellDelta } from './rollup-cells.js';
 import { cellId, type RollupScope } from './rollup-keys.js';
-import type { RollupCellDocument } from './rollup-totals.js';
+import { addCell, emptyTotals, type RollupCellDocument, type RollupTotals } from './rollup-totals.js';
 
 /** A cell delta as stored in the journal (plain object instead of a Map). */
 export interface StoredCellDelta {
@@ -159,6 +159,8 @@ function cellDocument(delta: StoredCellDelta, seq: number): StoredCell {
 /** Which counters a reader needs: the rest of a cell is never sent. */
 export const CELL_FIELDS = {
   market: { n: 1, src: 1, s: 1, l: 1, rm: 1, sa: 1, sl: 1, sh: 1, sb: 1 },
+  /** A market report's growth figures compare skill counts of two windows, nothing else. */
+  growth: { n: 1, s: 1 },
   gap: { n: 1, src: 1, s: 1, p: 1 },
   roles: { ro: 1 },
   /** A skill's profile: demand, salaries, partners and roles of the market-wide cells. */
@@ -182,6 +184,58 @@ export async function readCells(
     ),
   );
   return cells.filter((cell) => cell !== null);
+}
+
+/** One window of one scope to sum, with the counters its reader needs. */
+export interface WindowRead {
+  window: DayWindow;
+  reader: CellReader;
+}
+
+/**
+ * The totals of several windows of one scope, in the order asked. Each day's cell is read
+ * once (by primary key), with the counters of every window covering that day, however many
+ * windows overlap there (a market report's analysis and growth windows share all but one
+ * day); each window counts only its reader's counters. Cells are added as they arrive and
+ * never kept, so a window of large cells does not hold them all in memory at once.
+ */
+export async function sumWindowCells(
+  scope: RollupScope,
+  reads: readonly WindowRead[],
+): Promise<RollupTotals[]> {
+  const totals = reads.map(() => emptyTotals());
+  const readersByDay = new Map<string, number[]>();
+  reads.forEach(({ window }, index) => {
+    for (const day of daysOf(window)) {
+      const covering = readersByDay.get(day);
+      if (covering) covering.push(index);
+      else readersByDay.set(day, [index]);
+    }
+  });
+  await Promise.all(
+    [...readersByDay].map(async ([day, covering]) => {
+      const fields = covering.map((index) => CELL_FIELDS[(reads[index] as WindowRead).reader]);
+      const cell = await cellCollection().findOne<RollupCellDocument>(
+        { _id: cellId(scope, day) },
+        { projection: Object.assign({}, ...fields) },
+      );
+      if (!cell) return;
+      covering.forEach((index, position) => {
+        addCell(totals[index] as RollupTotals, countersOf(cell, fields[position] as object));
+      });
+    }),
+  );
+  return totals;
+}
+
+/** The counters of a cell a reader asked for (a shallow view, nothing copied deeply). */
+function countersOf(cell: RollupCellDocument, fields: object): RollupCellDocument {
+  const view: Record<string, unknown> = { _id: cell._id };
+  for (const field of Object.keys(fields)) {
+    const counters = cell[field as keyof RollupCellDocument];
+    if (counters !== undefined) view[field] = counters;
+  }
+  return view as unknown as RollupCellDocument;
 }
 
 function daysOf(window: DayWindow): string[] {

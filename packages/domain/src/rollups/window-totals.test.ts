@@ -79,6 +79,35 @@ describe('WindowTotals', () => {
     expect(await totals.of(MARKET_WIDE_SCOPE, WINDOW, 'market')).not.toBe(market);
   });
 
+  it('keeps no sum past maxCounters counters', async () => {
+    await batchFromAnotherProcess(5);
+    const totals = new WindowTotals({ clock: steppingClock(), maxCounters: 3 });
+    const market = await totals.of(MARKET_WIDE_SCOPE, WINDOW, 'market');
+    expect(market.postings).toBeGreaterThan(0);
+    expect(await totals.of(MARKET_WIDE_SCOPE, WINDOW, 'market')).not.toBe(market);
+  });
+
+  it("sums overlapping windows together, each with its own reader's counters only", async () => {
+    await batchFromAnotherProcess(6);
+    const totals = new WindowTotals({ clock: steppingClock() });
+    const growthWindow = { from: '2026-10-31', to: '2026-11-29' };
+    const emptyWindow = { from: '2026-12-01', to: '2026-12-30' };
+    const [market, growth, empty] = await totals.ofWindows(MARKET_WIDE_SCOPE, [
+      { window: WINDOW, reader: 'market' },
+      { window: growthWindow, reader: 'growth' },
+      { window: emptyWindow, reader: 'growth' },
+    ]);
+    const alone = new WindowTotals({ clock: steppingClock() });
+    expect(market).toEqual(await alone.of(MARKET_WIDE_SCOPE, WINDOW, 'market'));
+    expect(growth).toEqual(await alone.of(MARKET_WIDE_SCOPE, growthWindow, 'growth'));
+    expect(growth?.postings).toBe(market?.postings);
+    expect(growth?.skills).toEqual(market?.skills);
+    expect(market?.locations.size).toBeGreaterThan(0);
+    expect(growth?.locations.size).toBe(0);
+    expect(empty?.postings).toBe(0);
+    expect(await totals.of(MARKET_WIDE_SCOPE, WINDOW, 'market')).toBe(market);
+  });
+
   it('reads the cells again when asked for a fresh sum', async () => {
     const totals = new WindowTotals({ clock: steppingClock() });
     const cached = await totals.of(MARKET_WIDE_SCOPE, WINDOW, 'market');

@@ -2,9 +2,9 @@ import { LRUCache } from 'lru-cache';
 import type { Clock, DayWindow } from '../clock/index.js';
 import { recordCacheLookup } from '../metrics/index.js';
 import { DerivedAnswers } from './derived-answers.js';
-import { type CellReader, currentBatchSeq, readCells } from './rollup.repository.js';
+import { type CellReader, currentBatchSeq, sumWindowCells, type WindowRead } from './rollup.repository.js';
 import { MARKET_WIDE_SCOPE, type RollupScope } from './rollup-keys.js';
-import { type RollupTotals, sumCells } from './rollup-totals.js';
+import { countersIn, type RollupTotals } from './rollup-totals.js';
 
 /**
  * How long the last read ingestion stamp is trusted without asking the store
@@ -13,6 +13,12 @@ import { type RollupTotals, sumCells } from './rollup-totals.js';
  */
 export const WINDOW_TOTALS_STALENESS_MS = 1_000;
 const MAX_ENTRIES = 500;
+/**
+ * A sum's size is its counters: a role's gap totals hold a few hundred, the market-wide
+ * totals of a skill's profile tens of thousands at 100,000 postings. About 70 bytes each,
+ * so the cache stays within some 35 MB however many large sums are asked for.
+ */
+const MAX_COUNTERS = 500_000;
 const MAX_AGE_MS = 5 * 60_000;
 
 export interface WindowTotalsOptions {
@@ -22,6 +28,8 @@ export interface WindowTotalsOptions {
   stalenessMs?: number;
   /** Default 500 sums. */
   maxEntries?: number;
+  /** Default MAX_COUNTERS counters over all sums kept; a larger sum is returned but not kept. */
+  maxCounters?: number;
 }
 
 export interface TotalsRequest {
@@ -55,6 +63,8 @@ export class WindowTotals {
     this.stalenessMs = options.stalenessMs ?? WINDOW_TOTALS_STALENESS_MS;
     this.sums = new LRUCache({
       max: options.maxEntries ?? MAX_ENTRIES,
+      maxSize: options.maxCounters ?? MAX_COUNTERS,
+      sizeCalculation: ({ totals }) => Math.max(1, countersIn(totals)),
       ttl: MAX_AGE_MS,
       perf: { now: () => this.clock.now().getTime() },
     });
@@ -66,28 +76,54 @@ export class WindowTotals {
     reader: CellReader,
     request: TotalsRequest = {},
   ): Promise<RollupTotals> {
-    if (request.fresh) return sumCells(await readCells(scope, window, reader));
-    const key = [reader, scope.role, scope.country, scope.remote, window.from, window.to].join('\u0000');
+    return (await this.ofWindows(scope, [{ window, reader }], request))[0] as RollupTotals;
+  }
+
+  /**
+   * The totals of several windows of one scope, in the order asked. The windows not cached
+   * are summed together, each day's cell read once for all of them (sumWindowCells).
+   */
+  async ofWindows(
+    scope: RollupScope,
+    reads: readonly WindowRead[],
+    request: TotalsRequest = {},
+  ): Promise<RollupTotals[]> {
+    if (request.fresh) return sumWindowCells(scope, reads);
     const seq = await this.batchSeq();
-    const cached = this.sums.get(key);
-    if (cached?.seq === seq) {
-      recordCacheLookup('window_totals', 'hit');
-      return cached.totals;
+    const results: Promise<RollupTotals>[] = [];
+    const missing: { index: number; key: string }[] = [];
+    reads.forEach(({ window, reader }, index) => {
+      const key = [reader, scope.role, scope.country, scope.remote, window.from, window.to].join('\u0000');
+      const cached = this.sums.get(key);
+      if (cached?.seq === seq) {
+        recordCacheLookup('window_totals', 'hit');
+        results[index] = Promise.resolve(cached.totals);
+        return;
+      }
+      recordCacheLookup('window_totals', 'miss');
+      const flight = this.computing.get(`${key}\u0000${seq}`);
+      if (flight) results[index] = flight;
+      else missing.push({ index, key });
+    });
+    if (missing.length > 0) {
+      const summed = sumWindowCells(
+        scope,
+        missing.map(({ index }) => reads[index] as WindowRead),
+      );
+      missing.forEach(({ index, key }, position) => {
+        const flightKey = `${key}\u0000${seq}`;
+        const flight = summed
+          .then((all) => {
+            const totals = all[position] as RollupTotals;
+            this.sums.set(key, { seq, totals });
+            return totals;
+          })
+          .finally(() => this.computing.delete(flightKey));
+        this.computing.set(flightKey, flight);
+        results[index] = flight;
+      });
     }
-    recordCacheLookup('window_totals', 'miss');
-    const flightKey = `${key}\u0000${seq}`;
-    let flight = this.computing.get(flightKey);
-    if (!flight) {
-      flight = readCells(scope, window, reader)
-        .then((cells) => {
-          const totals = sumCells(cells);
-          this.sums.set(key, { seq, totals });
-          return totals;
-        })
-        .finally(() => this.computing.delete(flightKey));
-      this.computing.set(flightKey, flight);
-    }
-    return flight;
+    return Promise.all(results);
   }
 
   /**
