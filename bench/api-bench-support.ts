@@ -34,8 +34,6 @@ type Autocannon = (options: {
   body: string;
   /** Requests each connection sends in turn, in place of `body`. */
   requests?: { body: string }[];
-  /** Requests per second across all connections (an open load); unset: as fast as answers come. */
-  overallRate?: number;
 }) => Promise<AutocannonResult>;
 export const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
