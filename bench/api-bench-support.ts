@@ -18,6 +18,28 @@ export const { Redis } = fromApiPackage('ioredis') as {
   Redis: new (url: string, options: { maxRetriesPerRequest: number | null }) => RedisClient;
 };
 
+/**
+ * The environment of every benchmarked API: production settings on a database of the benchmark's own
+ * (`databaseName`) beside the dev services, logging off. `loadFromOneAddress`: every request of the
+ * load comes from this machine's one address, so the per-IP operation budget is lifted (it is still
+ * counted in Redis on each request).
+ */
+export function productionApiEnv(
+  services: { mongodbUri: string; redisUrl: string },
+  databaseName: string,
+  { loadFromOneAddress = false } = {},
+): Record<string, string> & { MONGODB_URI: string } {
+  return {
+    NODE_ENV: 'production',
+    JWT_SECRET_KEY: 'benchmark-secret-that-is-at-least-32-bytes-long',
+    PASSWORD_PEPPER: 'benchmark-pepper-that-is-at-least-32-bytes-long',
+    MONGODB_URI: services.mongodbUri.replace(/\/[^/]*$/, `/${databaseName}`),
+    REDIS_URL: services.redisUrl,
+    LOG_LEVEL: 'silent',
+    ...(loadFromOneAddress ? { OPERATION_COST_PER_IP_PER_MINUTE: String(Number.MAX_SAFE_INTEGER) } : {}),
+  };
+}
+
 export interface AutocannonResult {
   requests: { average: number; total: number };
   latency: { average: number; p99: number };
@@ -82,14 +104,7 @@ export async function withBenchApi(
 ): Promise<void> {
   // Only PATH: MONGODB_URI or REDIS_URL from the shell must not point the benchmark elsewhere.
   const services = await startServices({ env: { PATH: process.env.PATH ?? '' } });
-  const config = domain.loadConfig({
-    NODE_ENV: 'production',
-    JWT_SECRET_KEY: 'benchmark-secret-that-is-at-least-32-bytes-long',
-    PASSWORD_PEPPER: 'benchmark-pepper-that-is-at-least-32-bytes-long',
-    MONGODB_URI: services.mongodbUri.replace(/\/[^/]*$/, `/${options.databaseName}`),
-    REDIS_URL: services.redisUrl,
-    LOG_LEVEL: 'silent',
-  });
+  const config = domain.loadConfig(productionApiEnv(services, options.databaseName));
   const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 1 });
   const queueConnection = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
   const queue = domain.createCollectionQueue(queueConnection);

@@ -23,6 +23,7 @@ import {
   type AutocannonResult,
   autocannon,
   domain,
+  productionApiEnv,
   startApiProcess,
   stopProcess,
 } from './api-bench-support.js';
@@ -259,17 +260,8 @@ const services = await startServices({
   env: { PATH: process.env.PATH ?? '' },
   ...(DATA_DIR ? { dataDir: DATA_DIR } : {}),
 });
-const databaseUri = services.mongodbUri.replace(/\/[^/]*$/, '/api_throughput_bench');
-const apiEnv = {
-  NODE_ENV: 'production',
-  JWT_SECRET_KEY: 'benchmark-secret-that-is-at-least-32-bytes-long',
-  PASSWORD_PEPPER: 'benchmark-pepper-that-is-at-least-32-bytes-long',
-  MONGODB_URI: databaseUri,
-  REDIS_URL: services.redisUrl,
-  LOG_LEVEL: 'silent',
-  // Every request comes from one address here; the budget is still counted in Redis on each one.
-  OPERATION_COST_PER_IP_PER_MINUTE: String(Number.MAX_SAFE_INTEGER),
-};
+const apiEnv = productionApiEnv(services, 'api_throughput_bench', { loadFromOneAddress: true });
+const databaseUri = apiEnv.MONGODB_URI;
 let apiProcess: ChildProcess | undefined;
 
 try {

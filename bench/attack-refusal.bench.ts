@@ -11,7 +11,7 @@ import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { aliasedCopies, fragmentBomb, MARKET_TRENDS_SELECTION } from '@career-navigator/testkit';
 import { startServices } from '../tools/services/dev-services.mjs';
-import { startApiProcess, stopProcess } from './api-bench-support.js';
+import { productionApiEnv, startApiProcess, stopProcess } from './api-bench-support.js';
 import { round } from './bench-support.js';
 
 const REFUSALS = 200;
@@ -65,14 +65,7 @@ const load = () =>
 // The API in its own process, as in production: /health latencies are then the server's, not this
 // client's parsing of its own attack documents.
 const services = await startServices({ env: { PATH: process.env.PATH ?? '' } });
-const started = await startApiProcess({
-  NODE_ENV: 'production',
-  JWT_SECRET_KEY: 'benchmark-secret-that-is-at-least-32-bytes-long',
-  PASSWORD_PEPPER: 'benchmark-pepper-that-is-at-least-32-bytes-long',
-  MONGODB_URI: services.mongodbUri.replace(/\/[^/]*$/, '/attack_refusal_bench'),
-  REDIS_URL: services.redisUrl,
-  LOG_LEVEL: 'silent',
-});
+const started = await startApiProcess(productionApiEnv(services, 'attack_refusal_bench'));
 try {
   const { endpoint } = started;
   const origin = endpoint.replace(/\/graphql$/, '');

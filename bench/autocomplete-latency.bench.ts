@@ -15,7 +15,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { startServices } from '../tools/services/dev-services.mjs';
-import { autocannon, domain, startApiProcess, stopProcess } from './api-bench-support.js';
+import { autocannon, domain, productionApiEnv, startApiProcess, stopProcess } from './api-bench-support.js';
 import { runOpenLoop } from './open-loop-load.js';
 import { SKILL_SEARCH, TYPED_SEARCHES } from './typed-searches.js';
 
@@ -98,7 +98,8 @@ async function openLoop(rate: number, endpoint: string): Promise<Row> {
 }
 
 const services = await startServices({ env: { PATH: process.env.PATH ?? '' } });
-const databaseUri = services.mongodbUri.replace(/\/[^/]*$/, '/autocomplete_latency_bench');
+const apiEnv = productionApiEnv(services, 'autocomplete_latency_bench', { loadFromOneAddress: true });
+const databaseUri = apiEnv.MONGODB_URI;
 let apiProcess: ChildProcess | undefined;
 try {
   await domain.connectDatabase(databaseUri);
@@ -107,16 +108,7 @@ try {
   await seed();
   console.error(`seeded ${POSTINGS} postings in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
   await domain.disconnectDatabase();
-  const started = await startApiProcess({
-    NODE_ENV: 'production',
-    JWT_SECRET_KEY: 'benchmark-secret-that-is-at-least-32-bytes-long',
-    PASSWORD_PEPPER: 'benchmark-pepper-that-is-at-least-32-bytes-long',
-    MONGODB_URI: databaseUri,
-    REDIS_URL: services.redisUrl,
-    LOG_LEVEL: 'silent',
-    // Every request comes from one address here; the budget is still counted in Redis on each one.
-    OPERATION_COST_PER_IP_PER_MINUTE: String(Number.MAX_SAFE_INTEGER),
-  });
+  const started = await startApiProcess(apiEnv);
   apiProcess = started.child;
   const rows = [
     await closedLoop('health, as fast as answers come', started.endpoint, [healthBody]),
