@@ -1,41 +1,9 @@
 
-      export type PossibleTypesResultData = {
-  "possibleTypes": {
-    "NamedSkill": [
-      "AskedWithSkill",
-      "CoOccurringSkill",
-      "ExtractedSkill",
-      "RequiredSkill",
-      "RoadmapNode",
-      "RoleProfileSkill",
-      "SkillPartner",
-      "SkillPath",
-      "SkillProfile",
-      "SkillProgress",
-      "SkillReference",
-      "SkillSalary",
-      "SkillSuggestion",
-      "TechnologyTrend",
-      "TrendingSkill"
-    ],
-    "SearchPage": [
-      "ProjectSearchFilters",
-      "ResourceSearchFilters"
-    ],
-    "SearchResult": [
-      "ProjectSearchResult",
-      "ResourceSearchResult"
-    ],
-    "SignedIn": [
-      "AuthPayload",
-      "RegisterPayload"
-    ],
-    "TargetRoleScheduling": [
-      "ProfileUpdate",
-      "RegisterPayload"
-    ]
-  }
-};
+      export interface PossibleTypesResultData {
+        possibleTypes: {
+          [key: string]: string[]
+        }
+      }
       const result: PossibleTypesResultData = {
   "possibleTypes": {
     "NamedSkill": [
