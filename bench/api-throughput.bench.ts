@@ -180,23 +180,39 @@ async function measure(endpoint: string, token: string, scenario: Scenario, dura
 const LOGIN = `mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) { accessToken } }`;
 
-/** Clients signing in one after the other with the right password until `stop` resolves; returns sign-ins done. */
-async function signInContinuously(endpoint: string, email: string, stop: Promise<void>): Promise<number> {
+/**
+ * Clients signing in one after the other with the right password until `stop` resolves. A sign-in
+ * that passes the operation deadline (bcrypt cost 12 queued for the pool on a loaded machine) is
+ * counted, not fatal: the row reports it instead of the run ending without a table.
+ */
+async function signInContinuously(
+  endpoint: string,
+  email: string,
+  stop: Promise<void>,
+): Promise<{ done: number; pastDeadline: number }> {
   let stopped = false;
   void stop.then(() => {
     stopped = true;
   });
   const counts = await Promise.all(
     Array.from({ length: SIGNING_IN_CLIENTS }, async () => {
-      let done = 0;
+      const count = { done: 0, pastDeadline: 0 };
       while (!stopped) {
-        await graphql(endpoint, null, LOGIN, { email, password: PASSWORD });
-        done += 1;
+        try {
+          await graphql(endpoint, null, LOGIN, { email, password: PASSWORD });
+          count.done += 1;
+        } catch (error) {
+          if (!String(error).includes('did not finish within')) throw error;
+          count.pastDeadline += 1;
+        }
       }
-      return done;
+      return count;
     }),
   );
-  return counts.reduce((sum, count) => sum + count, 0);
+  return {
+    done: counts.reduce((sum, count) => sum + count.done, 0),
+    pastDeadline: counts.reduce((sum, count) => sum + count.pastDeadline, 0),
+  };
 }
 
 /** Peak resident memory of a process, sampled from /proc every 100 ms until stopped. */
@@ -234,7 +250,7 @@ async function healthWhileSigningIn(
   return {
     name: `health, ${SIGNING_IN_CLIENTS} clients signing in`,
     result: underLogins,
-    note: `${(logins / (DURATION_SECONDS + WARM_UP_SECONDS)).toFixed(1)} logins/s; p99 ${(underLogins.latency.p99 / (alone?.latency.p99 || 1)).toFixed(2)}x health's`,
+    note: `${(logins.done / (DURATION_SECONDS + WARM_UP_SECONDS)).toFixed(1)} logins/s${logins.pastDeadline ? ` (${logins.pastDeadline} past the deadline)` : ''}; p99 ${(underLogins.latency.p99 / (alone?.latency.p99 || 1)).toFixed(2)}x health's`,
   };
 }
 
