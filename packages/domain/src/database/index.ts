@@ -15,3 +15,4 @@ export {
 export { isDuplicateKeyError } from './duplicate-key.js';
 export { type LockOptions, LockTimeoutError, withLock } from './mongo-lock.js';
 export { databaseAnswersReads, PROBE_TIMEOUT_MS } from './readiness.repository.js';
+export { readsKeySetsByIndex } from './store-capabilities.js';

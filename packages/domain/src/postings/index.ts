@@ -16,6 +16,7 @@ export {
   ensurePostingIndexes,
   insertNewPostings,
   insertPostings,
+  type KeySetRead,
   mostFrequentValues,
   type PostingWrite,
   postingsLastSeenBefore,

@@ -1,5 +1,10 @@
 import type { AnyBulkWriteOperation, Collection } from 'mongodb';
-import { bulkWriteInChunks, insertManyInChunks, insertManyReportingDuplicates } from '../database/index.js';
+import {
+  bulkWriteInChunks,
+  insertManyInChunks,
+  insertManyReportingDuplicates,
+  readsKeySetsByIndex,
+} from '../database/index.js';
 import { type AppliedContribution, type JobPosting, JobPostingModel } from './job-posting.model.js';
 
 /**
@@ -67,19 +72,32 @@ export async function ensurePostingIndexes(): Promise<void> {
   await JobPostingModel.createIndexes();
 }
 
+/** How a set of postings is read: one `$in` query, or one primary-key read per posting. */
+export type KeySetRead = 'in-query' | 'per-key';
+
 /**
- * One primary-key read per posting rather than one `$in` query: FerretDB
- * 1.24 answers `$in` on `_id` with a scan, a key lookup from its index.
+ * The stored state of each of `sourceKeys` that is stored. One `$in` query
+ * where the store reads it from the primary-key index (MongoDB); one
+ * primary-key read per posting, sent together over the pool, where `$in` would
+ * scan the collection (FerretDB 1.24, see readsKeySetsByIndex). Tests pin `how`.
  */
 export async function readPostingStates(
   sourceKeys: readonly string[],
+  how?: KeySetRead,
 ): Promise<Map<string, StoredPostingState>> {
-  const found = await Promise.all(
-    sourceKeys.map((key) =>
-      postings().findOne<StoredPostingState>({ _id: key }, { projection: STATE_FIELDS }),
-    ),
-  );
   const states = new Map<string, StoredPostingState>();
+  if (sourceKeys.length === 0) return states;
+  const read = how ?? ((await readsKeySetsByIndex()) ? 'in-query' : 'per-key');
+  const found =
+    read === 'in-query'
+      ? await postings()
+          .find<StoredPostingState>({ _id: { $in: [...sourceKeys] } }, { projection: STATE_FIELDS })
+          .toArray()
+      : await Promise.all(
+          sourceKeys.map((key) =>
+            postings().findOne<StoredPostingState>({ _id: key }, { projection: STATE_FIELDS }),
+          ),
+        );
   for (const state of found) if (state) states.set(state._id, state);
   return states;
 }
