@@ -2,13 +2,15 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { answersHealth, freePort, waitUntil } from '@career-navigator/testkit';
 import type * as ApiPackage from '../packages/api/src/index.js';
-import type * as DomainPackage from '../packages/domain/src/index.js';
+import type * as DomainPackage from '../packages/domain/src/internal.js';
 import { startServices } from '../tools/services/dev-services.mjs';
 
 // The built packages, not the sources: the API benchmarks measure what production runs. Loaded by
 // a computed path so that type-checking the repository never depends on a build being present.
-const distOf = (name: string) => new URL(`../packages/${name}/dist/index.js`, import.meta.url).href;
-export const domain = (await import(distOf('domain'))) as typeof DomainPackage;
+const distOf = (name: string, entry = 'index') =>
+  new URL(`../packages/${name}/dist/${entry}.js`, import.meta.url).href;
+// Benchmarks seed and inspect stores: the domain's internal entry (a superset of the public one).
+export const domain = (await import(distOf('domain', 'internal'))) as typeof DomainPackage;
 export const api = (await import(distOf('api'))) as typeof ApiPackage;
 
 // ioredis and autocannon are resolved where they are installed.

@@ -17,7 +17,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import type * as DomainPackage from '../packages/domain/src/index.js';
+import type * as DomainPackage from '../packages/domain/src/internal.js';
 import { startServices } from '../tools/services/dev-services.mjs';
 import {
   type AutocannonResult,

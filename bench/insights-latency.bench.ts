@@ -15,7 +15,7 @@ import {
   SkillGapService,
   systemClock,
   WindowTotals,
-} from '../packages/domain/src/index.js';
+} from '../packages/domain/src/internal.js';
 import { databaseUri, type LatencySummary, measureLatency, withBenchServices } from './bench-support.js';
 
 const TOTAL = Number(process.env.BENCH_TOTAL ?? 100_000);

@@ -2,7 +2,7 @@
 // code: the API's updateProfile queues a collection for a new target role, the
 // worker (demo source) collects it, and the skill-gap analysis then answers.
 import { RegisterDocument, SkillGapAnalysisDocument, UpdateProfileDocument } from '@career-navigator/client';
-import { normalizeRole } from '@career-navigator/domain';
+import { normalizeRole } from '@career-navigator/domain/internal';
 import { storedCollection } from '@career-navigator/testkit';
 import { afterAll, describe, expect, it } from 'vitest';
 import { STRONG_PASSWORD, useTestApi } from '../../packages/api/src/test-support/test-api.js';

@@ -4,7 +4,7 @@ import {
   createCollectionQueue,
   ORPHANED_RUN_REASON,
   requestCollectionRun,
-} from '@career-navigator/domain';
+} from '@career-navigator/domain/internal';
 import { storedCollection, storedId, useTestDatabase, useTestRedis } from '@career-navigator/testkit';
 import { Job, Queue } from 'bullmq';
 import { describe, expect, it } from 'vitest';

@@ -6,7 +6,7 @@ import {
   normalizeRole,
   requestCollectionRun,
   verifyRollups,
-} from '@career-navigator/domain';
+} from '@career-navigator/domain/internal';
 import {
   type FakeTheirStackServer,
   startFakeTheirStackServer,

@@ -7,7 +7,7 @@ import {
   findCollectionRun,
   requestCollectionRun,
   verifyRollups,
-} from '@career-navigator/domain';
+} from '@career-navigator/domain/internal';
 import { storedCollection, useTestDatabase, useTestRedis } from '@career-navigator/testkit';
 import { afterAll, describe, expect, it } from 'vitest';
 import {

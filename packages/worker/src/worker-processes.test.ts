@@ -5,7 +5,7 @@ import {
   loadConfig,
   normalizeRole,
   POPULAR_ROLES,
-} from '@career-navigator/domain';
+} from '@career-navigator/domain/internal';
 import { storedCollection, useTestDatabase, useTestRedis } from '@career-navigator/testkit';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';

@@ -1,5 +1,5 @@
 import { LoginDocument, RegisterDocument } from '@career-navigator/client';
-import { PEPPERED_HASH_MARKER } from '@career-navigator/domain';
+import { PEPPERED_HASH_MARKER } from '@career-navigator/domain/internal';
 import { storedCollection } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { graphqlErrorOf } from '../test-support/graphql-errors.js';

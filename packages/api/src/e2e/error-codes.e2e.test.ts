@@ -8,7 +8,7 @@ import {
   SkillGapAnalysisDocument,
   UpdateProfileDocument,
 } from '@career-navigator/client';
-import { AccessTokens, normalizeRole, roleDisplayName } from '@career-navigator/domain';
+import { AccessTokens, normalizeRole, roleDisplayName } from '@career-navigator/domain/internal';
 import { storedCollection } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { registerUser } from '../test-support/accounts.js';

@@ -9,7 +9,7 @@ import {
   SetSkillProgressDocument,
   SkillGapAnalysisDocument,
 } from '@career-navigator/client';
-import { loadLearningResourceCatalog, SkillProgressRepository } from '@career-navigator/domain';
+import { loadLearningResourceCatalog, SkillProgressRepository } from '@career-navigator/domain/internal';
 import { describe, expect, it } from 'vitest';
 import { registerUser } from '../test-support/accounts.js';
 import { graphqlErrorOf } from '../test-support/graphql-errors.js';

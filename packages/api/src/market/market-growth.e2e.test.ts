@@ -1,5 +1,11 @@
 import { MarketTrendsDocument } from '@career-navigator/client';
-import { addDays, ingestPostings, type MappedPosting, systemClock, utcDay } from '@career-navigator/domain';
+import {
+  addDays,
+  ingestPostings,
+  type MappedPosting,
+  systemClock,
+  utcDay,
+} from '@career-navigator/domain/internal';
 import { mappedPosting } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { useTestApi } from '../test-support/test-api.js';

@@ -5,7 +5,7 @@ import {
   SetSkillProgressDocument,
   SkillGapAnalysisDocument,
 } from '@career-navigator/client';
-import { type MappedPosting, normalizeRole } from '@career-navigator/domain';
+import { type MappedPosting, normalizeRole } from '@career-navigator/domain/internal';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registerUser } from '../test-support/accounts.js';
 import { graphqlErrorOf } from '../test-support/graphql-errors.js';

@@ -1,5 +1,5 @@
 import { SkillProfileDocument, SkillsDocument } from '@career-navigator/client';
-import { addDays, type MappedPosting, utcDay } from '@career-navigator/domain';
+import { addDays, type MappedPosting, utcDay } from '@career-navigator/domain/internal';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registerUser } from '../test-support/accounts.js';
 import { graphqlErrorOf } from '../test-support/graphql-errors.js';

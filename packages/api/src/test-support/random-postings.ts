@@ -1,4 +1,4 @@
-import { addDays, type MappedPosting, normalizeRole, utcDay } from '@career-navigator/domain';
+import { addDays, type MappedPosting, normalizeRole, utcDay } from '@career-navigator/domain/internal';
 import { mappedPosting } from '@career-navigator/testkit';
 import { ingestNow } from './seed-postings.js';
 

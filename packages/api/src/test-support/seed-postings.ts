@@ -4,7 +4,7 @@ import {
   normalizeRole,
   systemClock,
   utcDay,
-} from '@career-navigator/domain';
+} from '@career-navigator/domain/internal';
 import { mappedPosting } from '@career-navigator/testkit';
 
 export interface PostingSeed {

@@ -1,4 +1,4 @@
-import type { MappedPosting } from '@career-navigator/domain';
+import type { MappedPosting } from '@career-navigator/domain/internal';
 
 /** A realistic posting as a collection would map it; tests override what they exercise. */
 export function mappedPosting(id: number, overrides: Partial<MappedPosting> = {}): MappedPosting {

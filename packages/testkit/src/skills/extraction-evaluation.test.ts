@@ -1,4 +1,4 @@
-import { extractSkills, findSkill } from '@career-navigator/domain';
+import { extractSkills, findSkill } from '@career-navigator/domain/internal';
 import { describe, expect, it } from 'vitest';
 import { evaluateExtraction, labelledSnippets } from './index.js';
 

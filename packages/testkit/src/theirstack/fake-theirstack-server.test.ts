@@ -1,4 +1,4 @@
-import { fixedClock, type TheirStackJobSearchResponse } from '@career-navigator/domain';
+import { fixedClock, type TheirStackJobSearchResponse } from '@career-navigator/domain/internal';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeTheirStackServer, startFakeTheirStackServer } from './fake-theirstack-server.js';
 import { FIXED_NOW, testJob } from './job-fixtures.js';

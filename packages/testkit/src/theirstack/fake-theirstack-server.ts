@@ -17,7 +17,7 @@ import {
   type TheirStackErrorBody,
   type TheirStackJob,
   type TheirStackJobSearchResponse,
-} from '@career-navigator/domain';
+} from '@career-navigator/domain/internal';
 import { type FakeTheirStackFault, FaultSchedule } from './fake-server-faults.js';
 
 /** TheirStack's free plan [spec §5]. */

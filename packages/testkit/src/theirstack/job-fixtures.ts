@@ -1,4 +1,4 @@
-import type { TheirStackJob } from '@career-navigator/domain';
+import type { TheirStackJob } from '@career-navigator/domain/internal';
 
 /** The instant hand-written postings are searched at; "today" is 2026-04-10. */
 export const FIXED_NOW = new Date('2026-04-10T12:00:00Z');

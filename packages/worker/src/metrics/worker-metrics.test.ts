@@ -1,4 +1,4 @@
-import { createLogger, loadConfig, requestCollectionRun } from '@career-navigator/domain';
+import { createLogger, loadConfig, requestCollectionRun } from '@career-navigator/domain/internal';
 import {
   type FakeTheirStackServer,
   metricValue,

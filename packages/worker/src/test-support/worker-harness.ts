@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type CollectionRunView, findCollectionRun } from '@career-navigator/domain';
+import { type CollectionRunView, findCollectionRun } from '@career-navigator/domain/internal';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
