@@ -10,16 +10,26 @@ export interface ImportEdge {
   typeOnly: boolean;
 }
 
+/** One import of a package by name (`@career-navigator/domain/internal`, `vitest` ...). */
+export interface PackageImport {
+  from: string;
+  specifier: string;
+}
+
 export interface ImportGraph {
   /** Every source file, relative to the root given to buildImportGraph, with '/' separators. */
   files: string[];
   edges: ImportEdge[];
+  packageImports: PackageImport[];
 }
 
 export interface ImportProblem {
-  kind: 'cycle' | 'inner-file';
+  kind: 'cycle' | 'inner-file' | 'internal-entry';
   message: string;
 }
+
+/** The domain's entry for tests, the testkit and benchmarks: everything its features export. */
+export const DOMAIN_INTERNAL_ENTRY = '@career-navigator/domain/internal';
 
 const SOURCE_EXTENSION = /\.(ts|tsx|mts)$/;
 
@@ -36,28 +46,22 @@ function sourceFilesUnder(directory: string): string[] {
   return found;
 }
 
+/** `{ type A, type B }`: every name erased at run time. */
+function allTypeOnly(names: ts.NamedImports | ts.NamedExports): boolean {
+  return names.elements.length > 0 && names.elements.every((e) => e.isTypeOnly);
+}
+
 function isTypeOnly(node: ts.ImportDeclaration | ts.ExportDeclaration): boolean {
   if (ts.isExportDeclaration(node)) {
-    if (node.isTypeOnly) return true;
     const clause = node.exportClause;
-    return (
-      !!clause &&
-      ts.isNamedExports(clause) &&
-      clause.elements.length > 0 &&
-      clause.elements.every((e) => e.isTypeOnly)
-    );
+    return node.isTypeOnly || (!!clause && ts.isNamedExports(clause) && allTypeOnly(clause));
   }
   const clause = node.importClause;
   if (!clause) return false; // a side-effect import runs the module
   if (clause.isTypeOnly) return true;
   if (clause.name) return false;
   const bindings = clause.namedBindings;
-  return (
-    !!bindings &&
-    ts.isNamedImports(bindings) &&
-    bindings.elements.length > 0 &&
-    bindings.elements.every((e) => e.isTypeOnly)
-  );
+  return !!bindings && ts.isNamedImports(bindings) && allTypeOnly(bindings);
 }
 
 /** `./x.js` in source names `./x.ts` (or a React component's `./x.tsx`); a folder import names its index. */
@@ -79,17 +83,22 @@ export function buildImportGraph(root: string, sourceRoots: readonly string[]): 
   const known = new Set(absolute);
   const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
   const edges: ImportEdge[] = [];
+  const packageImports: PackageImport[] = [];
   for (const file of absolute) {
     const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false);
     for (const statement of source.statements) {
       if (!ts.isImportDeclaration(statement) && !ts.isExportDeclaration(statement)) continue;
       const specifier = statement.moduleSpecifier;
-      if (!specifier || !ts.isStringLiteral(specifier) || !specifier.text.startsWith('.')) continue;
+      if (!specifier || !ts.isStringLiteral(specifier)) continue;
+      if (!specifier.text.startsWith('.')) {
+        packageImports.push({ from: relative(file), specifier: specifier.text });
+        continue;
+      }
       const target = resolveRelative(file, specifier.text, known);
       if (target) edges.push({ from: relative(file), to: relative(target), typeOnly: isTypeOnly(statement) });
     }
   }
-  return { files: absolute.map(relative).sort(), edges };
+  return { files: absolute.map(relative).sort(), edges, packageImports };
 }
 
 /** `packages/domain/src/gap/gap.service.ts` → `packages/domain/src/gap`; null for a file at a package's src root. */
@@ -122,6 +131,28 @@ export function innerFileImports(graph: ImportGraph): ImportProblem[] {
     });
   }
   return problems;
+}
+
+/** The testkit is test support as a whole: it may set up and inspect any store. */
+function isTestSupportPackage(file: string): boolean {
+  return file.startsWith('packages/testkit/');
+}
+
+/**
+ * Production code (the API, the worker, any package but the testkit; tests aside) importing the
+ * domain's internal entry: it must go through the public one, which has no models,
+ * repositories or database internals.
+ */
+export function internalEntryImports(graph: ImportGraph): ImportProblem[] {
+  return graph.packageImports
+    .filter(({ from, specifier }) => {
+      if (isTestCode(from) || isTestSupportPackage(from)) return false;
+      return specifier === DOMAIN_INTERNAL_ENTRY || specifier.startsWith(`${DOMAIN_INTERNAL_ENTRY}/`);
+    })
+    .map(({ from, specifier }) => ({
+      kind: 'internal-entry',
+      message: `${from} imports ${specifier}; production code uses @career-navigator/domain`,
+    }));
 }
 
 /**
@@ -182,5 +213,5 @@ export function importCycles(graph: ImportGraph): ImportProblem[] {
 }
 
 export function importProblems(graph: ImportGraph): ImportProblem[] {
-  return [...importCycles(graph), ...innerFileImports(graph)];
+  return [...importCycles(graph), ...innerFileImports(graph), ...internalEntryImports(graph)];
 }

@@ -3,7 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildImportGraph, importCycles, importProblems, innerFileImports } from './import-graph.js';
+import {
+  buildImportGraph,
+  importCycles,
+  importProblems,
+  innerFileImports,
+  internalEntryImports,
+} from './import-graph.js';
 
 const REPOSITORY = fileURLToPath(new URL('../..', import.meta.url));
 const PACKAGE_SOURCES = readdirSync(path.join(REPOSITORY, 'packages')).map((name) => `packages/${name}/src`);
@@ -41,6 +47,13 @@ describe('the import-structure check', () => {
       "import type { Stock as Same } from './index.js';\nexport interface Stock { next?: Same }\n",
     // Tests may reach into a feature's inner files.
     'packages/app/src/orders/order.service.test.ts': "import '../prices/price.service.js';\n",
+    // Planted: production code of the API reaching the domain's internals.
+    'packages/api/src/users/user.resolver.ts':
+      "import { insertUser } from '@career-navigator/domain/internal';\nimport type { AccountUser } from '@career-navigator/domain';\nexport const save = insertUser;\nexport type Saved = AccountUser;\n",
+    // Tests, their support and the testkit may use it.
+    'packages/api/src/users/user.e2e.test.ts': "import '@career-navigator/domain/internal';\n",
+    'packages/worker/src/test-support/harness.ts': "import '@career-navigator/domain/internal';\n",
+    'packages/testkit/src/fixtures/users.ts': "import '@career-navigator/domain/internal';\n",
   });
 
   it('fails on a planted cycle, naming its files', () => {
@@ -54,6 +67,14 @@ describe('the import-structure check', () => {
     const inner = innerFileImports(buildImportGraph(planted, ['packages/app/src']));
     expect(inner.map((problem) => problem.message)).toEqual([
       'packages/app/src/prices/price.service.ts imports packages/app/src/orders/order.service.ts; import packages/app/src/orders/index.ts instead',
+    ]);
+  });
+
+  it("fails on production code importing the domain's internal entry, but not on tests or the testkit", () => {
+    const sources = ['packages/api/src', 'packages/worker/src', 'packages/testkit/src'];
+    const internal = internalEntryImports(buildImportGraph(planted, sources));
+    expect(internal.map((problem) => problem.message)).toEqual([
+      'packages/api/src/users/user.resolver.ts imports @career-navigator/domain/internal; production code uses @career-navigator/domain',
     ]);
   });
 });
