@@ -14,17 +14,17 @@ import {
 } from '../errors/index.js';
 import { RequestThrottle } from '../throttling/index.js';
 import { UserModel } from '../users/user.model.js';
+import { INCORRECT_CREDENTIALS_MESSAGE } from './account.service.js';
 import {
   AccessTokens,
   AccountService,
-  INCORRECT_CREDENTIALS_MESSAGE,
   LoginThrottle,
   PEPPERED_HASH_MARKER,
   type RegistrationInput,
   toPublicUser,
   UserVersions,
-  verifyPassword,
 } from './index.js';
+import { verifyPassword } from './password-hasher.js';
 
 useTestDatabase();
 const testRedis = useTestRedis();

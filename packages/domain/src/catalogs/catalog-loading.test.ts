@@ -3,12 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { catalogFixturePath } from '@career-navigator/testkit';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  CatalogError,
-  DEFAULT_HOURS_BY_TYPE,
-  loadLearningResourceCatalog,
-  loadProjectCatalog,
-} from './index.js';
+import { CatalogError, loadLearningResourceCatalog, loadProjectCatalog } from './index.js';
+import { DEFAULT_HOURS_BY_TYPE } from './learning-resource.schema.js';
 
 const scratchDirectory = mkdtempSync(path.join(tmpdir(), 'catalogs-'));
 let scratchFiles = 0;

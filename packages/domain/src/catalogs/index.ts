@@ -1,7 +1,6 @@
 export { CatalogError } from './catalog-error.js';
-export { DEFAULT_HOURS_BY_TYPE, RESOURCE_TYPES, type ResourceType } from './learning-resource.schema.js';
+export { RESOURCE_TYPES, type ResourceType } from './learning-resource.schema.js';
 export {
-  type CatalogSkill,
   firstOfEachUrl,
   type LearningResource,
   type LearningResourceCatalog,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, INSECURE_DEFAULT_JWT_SECRET, isAdminEmail, loadConfig } from './index.js';
+import { INSECURE_DEFAULT_JWT_SECRET } from './config.schema.js';
+import { ConfigError, isAdminEmail, loadConfig } from './index.js';
 
 function problemsOf(env: NodeJS.ProcessEnv): readonly string[] {
   try {

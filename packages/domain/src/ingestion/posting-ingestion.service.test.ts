@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { fixedClock, systemClock } from '../clock/index.js';
 import type { MappedPosting } from '../postings/index.js';
 import { JobPostingModel } from '../postings/job-posting.model.js';
-import { allCells, applyCellDeltas, MARKET_WIDE_SCOPE, readCells, sumCells } from '../rollups/index.js';
+import { allCells, applyCellDeltas, MARKET_WIDE_SCOPE } from '../rollups/index.js';
+import { readCells } from '../rollups/rollup.repository.js';
+import { sumCells } from '../rollups/rollup-totals.js';
 import {
   ingestPostings,
   recomputeRollups,

@@ -3,12 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { catalogFixturePath, validationFieldOf } from '@career-navigator/testkit';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  estimatedHoursForSkill,
-  loadLearningResourceCatalog,
-  resourcesForSkills,
-  searchResources,
-} from './index.js';
+import { loadLearningResourceCatalog, resourcesForSkills, searchResources } from './index.js';
+import { estimatedHoursForSkill } from './learning-resources.service.js';
 
 const catalog = loadLearningResourceCatalog();
 const originalCatalog = loadLearningResourceCatalog(catalogFixturePath('original-learning-resources.json'));

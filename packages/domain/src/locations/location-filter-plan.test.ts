@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { escapeRe2, POPULAR_LOCATIONS, planLocationFilters } from './index.js';
+import { planLocationFilters } from './index.js';
+import { escapeRe2 } from './location-filter-plan.js';
+import { POPULAR_LOCATIONS } from './popular-locations.js';
 
 describe('escapeRe2', () => {
   it('escapes every regex metacharacter so the text matches literally', () => {

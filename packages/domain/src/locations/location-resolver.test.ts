@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  COUNTRIES,
-  countryCodeFor,
-  countryName,
-  isRemoteLocation,
-  POPULAR_LOCATIONS,
-  US_STATES,
-} from './index.js';
+import { COUNTRIES } from './countries.js';
+import { countryCodeFor, countryName } from './index.js';
+import { isRemoteLocation } from './location-resolver.js';
+import { POPULAR_LOCATIONS } from './popular-locations.js';
+import { US_STATES } from './us-states.js';
 
 describe('country and state data', () => {
   it('lists every ISO 3166-1 country once, plus Kosovo', () => {

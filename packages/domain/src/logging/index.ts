@@ -1,1 +1,1 @@
-export { createLogger, type DestinationStream, type Logger, type LoggerOptions } from './logger.js';
+export { createLogger, type DestinationStream, type Logger } from './logger.js';

@@ -1,2 +1,2 @@
-export type { Mailer, MailMessage, SendOptions } from './mail-message.js';
+export type { Mailer, MailMessage } from './mail-message.js';
 export { createMailer } from './mailer.js';

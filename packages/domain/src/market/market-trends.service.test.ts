@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { fixedClock, systemClock } from '../clock/index.js';
 import { ingestPostings } from '../ingestion/index.js';
 import { WindowTotals } from '../rollups/index.js';
-import { MarketTrendsService, percentileFromHistogram } from './index.js';
+import { MarketTrendsService } from './index.js';
+import { percentileFromHistogram } from './salary-percentiles.js';
 
 useTestDatabase();
 

@@ -1,16 +1,8 @@
-export {
-  AppliedContribution,
-  Coordinates,
-  type JobPosting,
-  POSTING_SOURCES,
-  type PostingSource,
-} from './job-posting.model.js';
+export type { JobPosting, PostingSource } from './job-posting.model.js';
 export type { MappedPosting } from './mapped-posting.js';
 export * from './mapping/index.js';
 export {
   applyPostingWrites,
-  type ContributionFields,
-  type CountByValue,
   countPostings,
   countPostingsFirstSeenSince,
   ensurePostingIndexes,
@@ -21,7 +13,6 @@ export {
   type PostingWrite,
   postingsLastSeenBefore,
   readPostingStates,
-  type StoredPostingState,
   setContributions,
   streamContributionFields,
 } from './posting.repository.js';

@@ -3,8 +3,6 @@ export {
   type CollectionQueue,
   createCleanupQueue,
   createCollectionQueue,
-  DEFAULT_JOB_OPTIONS,
-  type QueueOptions,
 } from './collection-queue.js';
 export {
   CLEANUP_QUEUE,

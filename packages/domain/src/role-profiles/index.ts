@@ -1,9 +1,3 @@
-export { IMPORTANT_SHARE, RoleProfileService } from './role-profile.service.js';
-export type {
-  RoleProfile,
-  RoleProfileOptions,
-  RoleProfileSkill,
-  RoleSkillBand,
-  RoleSkillMatch,
-} from './role-profile.types.js';
-export { MIN_ROLE_SEARCH_SIMILARITY, type RoleWithPostings, searchRoles } from './role-search.js';
+export { RoleProfileService } from './role-profile.service.js';
+export type { RoleProfile, RoleProfileOptions, RoleSkillBand } from './role-profile.types.js';
+export type { RoleWithPostings } from './role-search.js';

@@ -1,6 +1,6 @@
 export { POPULAR_ROLES } from './popular-roles.js';
 export { isExcludedTitle, roleExclusions } from './role-exclusions.js';
-export { type RoleFamily, roleFamilyOf } from './role-families.js';
+export { roleFamilyOf } from './role-families.js';
 export { normalizeRole, roleDisplayName } from './role-normalizer.js';
 export { roleSimilarity } from './role-similarity.js';
-export { MAX_ROLE_VARIATIONS, roleVariations } from './role-variations.js';
+export { roleVariations } from './role-variations.js';

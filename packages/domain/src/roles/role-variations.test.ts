@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ROLE_VARIATIONS, POPULAR_ROLES, roleVariations } from './index.js';
+import { POPULAR_ROLES, roleVariations } from './index.js';
+import { MAX_ROLE_VARIATIONS } from './role-variations.js';
 
 const lowerCased = (titles: readonly string[]) => titles.map((title) => title.toLowerCase());
 

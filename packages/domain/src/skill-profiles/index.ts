@@ -1,14 +1,6 @@
 export {
   type SkillDirectoryOptions,
-  type SkillProfileCatalogs,
   SkillProfileService,
   UnknownSkillError,
 } from './skill-profile.service.js';
-export type {
-  RoleDemandForSkill,
-  SkillPartner,
-  SkillProfile,
-  SkillProfileOptions,
-  SkillReference,
-  SkillSuggestion,
-} from './skill-profile.types.js';
+export type { SkillProfile, SkillProfileOptions, SkillSuggestion } from './skill-profile.types.js';

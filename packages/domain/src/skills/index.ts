@@ -1,20 +1,14 @@
 export {
   DEFAULT_EXTRACTION_LIMIT,
-  type ExtractedSkill,
   extractSkills,
   extractSkillsFromText,
   findSkills,
   MAX_EVIDENCE,
   MAX_EXTRACTION_LIMIT,
   MAX_EXTRACTION_TEXT_LENGTH,
-  type SkillEvidence,
-  type SkillExtraction,
-  type SkillExtractionOptions,
-  type SkillFinding,
 } from './extraction/index.js';
 export {
   prerequisiteOrder,
-  type SkillInfo,
   skillCategory,
   skillDisplayName,
   skillInfo,
@@ -24,7 +18,6 @@ export { normalizeSkill, normalizeSkills } from './skill-normalizer.js';
 export {
   type SkillMatchKind,
   type SkillSearchHit,
-  type SkillSearchOptions,
   searchSkills,
   similarlySpeltSkills,
 } from './skill-search.js';
@@ -34,6 +27,5 @@ export {
   SKILL_CATEGORIES,
   type SkillCategory,
   type SkillDefinition,
-  SkillTaxonomyError,
 } from './skill-taxonomy.js';
-export { matchesSkillSearch, type SkillSearch, skillSearch } from './skill-text-search.js';
+export { matchesSkillSearch, skillSearch } from './skill-text-search.js';

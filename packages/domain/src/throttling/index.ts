@@ -1,8 +1,1 @@
-export {
-  DEFAULT_THROTTLE_KEY_PREFIX,
-  RequestThrottle,
-  type RequestThrottleOptions,
-  THROTTLE_TIMEOUT_MS,
-  type ThrottleCounter,
-  ThrottleUnavailableError,
-} from './request-throttle.js';
+export { RequestThrottle, type ThrottleCounter, ThrottleUnavailableError } from './request-throttle.js';

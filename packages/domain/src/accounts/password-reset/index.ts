@@ -1,6 +1,2 @@
-export {
-  PasswordResetService,
-  type PasswordResetServiceOptions,
-  RESET_TOKEN_LIFETIME_MINUTES,
-} from './password-reset.service.js';
+export { PasswordResetService } from './password-reset.service.js';
 export { ensurePasswordResetTokenIndexes } from './reset-token.repository.js';

@@ -1,2 +1,2 @@
-export { PrincipalCache, type PrincipalCacheOptions } from './principal-cache.js';
-export { DEFAULT_USER_VERSION_KEY_PREFIX, UserVersions, type UserVersionsOptions } from './user-versions.js';
+export { PrincipalCache } from './principal-cache.js';
+export { UserVersions, type UserVersionsOptions } from './user-versions.js';

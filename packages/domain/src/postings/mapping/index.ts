@@ -1,1 +1,1 @@
-export { mapTheirStackJob, type TheirStackJobContext, UNKNOWN_COMPANY } from './theirstack-job.mapper.js';
+export { mapTheirStackJob } from './theirstack-job.mapper.js';

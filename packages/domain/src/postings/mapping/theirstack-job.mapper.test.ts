@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TheirStackJob } from '../../theirstack/theirstack.types.js';
-import { mapTheirStackJob, type TheirStackJobContext } from './index.js';
+import { mapTheirStackJob } from './index.js';
+import { type TheirStackJobContext } from './theirstack-job.mapper.js';
 
 /** The example job of shared/spec/theirstack-api.md §8, as the API sends it. */
 function specExampleJob(): TheirStackJob {
