@@ -45,25 +45,29 @@ export {
 } from './accounts/index.js';
 export {
   CatalogError,
+  DIFFICULTIES,
   type Difficulty,
   type LearningResource,
   type LearningResourceCatalog,
   loadLearningResourceCatalog,
   loadProjectCatalog,
   type ProjectCatalog,
+  RESOURCE_TYPES,
   type ResourceType,
 } from './catalogs/index.js';
 export * from './clock/index.js';
-export type {
-  CollectionRequest,
-  CollectionRunState,
-  CollectionRunView,
-  CollectionService,
-  CollectionStatistics,
-  CollectionTrigger,
-  JobSource,
+export {
+  COLLECTION_RUN_STATES,
+  COLLECTION_TRIGGERS,
+  type CollectionRequest,
+  type CollectionRunState,
+  type CollectionRunView,
+  type CollectionService,
+  type CollectionStatistics,
+  type CollectionTrigger,
+  type JobSource,
+  USER_ROLE_DEFAULTS,
 } from './collection/index.js';
-export { USER_ROLE_DEFAULTS } from './collection/index.js';
 export * from './composition/index.js';
 export { type AppConfig, ConfigError, loadConfig, loadConfigOrExit } from './config/index.js';
 export {
@@ -108,7 +112,7 @@ export {
   type MetricsAccessSettings,
   metricsRegistry,
 } from './metrics/index.js';
-export type { PostingSource } from './postings/index.js';
+export { POSTING_SOURCES, type PostingSource } from './postings/index.js';
 export * from './projects/index.js';
 export * from './queues/index.js';
 export type {

@@ -1,4 +1,4 @@
-export type { JobPosting, PostingSource } from './job-posting.model.js';
+export { type JobPosting, POSTING_SOURCES, type PostingSource } from './job-posting.model.js';
 export type { MappedPosting } from './mapped-posting.js';
 export * from './mapping/index.js';
 export {
