@@ -13,7 +13,7 @@ import {
   POPULAR_ROLES,
   systemClock,
   TheirStackClient,
-} from '@career-navigator/domain';
+} from '@career-navigator/domain/internal';
 
 const { MONGODB_URI, THEIRSTACK_URL, BENCH_PER_ROLE } = process.env;
 await connectDatabase(MONGODB_URI, { monitorCommands: true });

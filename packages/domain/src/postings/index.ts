@@ -13,6 +13,7 @@ export {
   type PostingWrite,
   postingsLastSeenBefore,
   readPostingStates,
+  type StoredPostingState,
   setContributions,
   streamContributionFields,
 } from './posting.repository.js';
