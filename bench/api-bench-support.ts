@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { answersHealth, freePort, waitUntil } from '@career-navigator/testkit';
 import type * as ApiPackage from '../packages/api/src/index.js';
 import type * as DomainPackage from '../packages/domain/src/internal.js';
+import { API_HEAP_FLAGS } from '../scripts/process-heap.mjs';
 import { startServices } from '../tools/services/dev-services.mjs';
 
 // The built packages, not the sources: the API benchmarks measure what production runs. Loaded by
@@ -162,7 +163,7 @@ export async function startApiProcess(
   env: Record<string, string>,
 ): Promise<{ child: ChildProcess; endpoint: string }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [API_MAIN.pathname], {
+  const child = spawn(process.execPath, [...API_HEAP_FLAGS, API_MAIN.pathname], {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

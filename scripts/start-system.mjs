@@ -5,12 +5,14 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../tools/services/dev-services.mjs';
+import { API_HEAP_FLAGS } from './process-heap.mjs';
 import { startServicesOrExit, stopTogether } from './system-processes.mjs';
 
 const entryPoints = {
   api: path.join(repoRoot, 'packages/api/dist/main.js'),
   worker: path.join(repoRoot, 'packages/worker/dist/main.js'),
 };
+const nodeFlags = { api: API_HEAP_FLAGS, worker: [] };
 
 for (const [name, file] of Object.entries(entryPoints)) {
   if (!existsSync(file)) {
@@ -24,7 +26,7 @@ const env = { ...process.env, MONGODB_URI: services.mongodbUri, REDIS_URL: servi
 
 const running = Object.entries(entryPoints).map(([name, file]) => ({
   name,
-  child: spawn(process.execPath, [file], { env, stdio: 'inherit' }),
+  child: spawn(process.execPath, [...nodeFlags[name], file], { env, stdio: 'inherit' }),
 }));
 const system = stopTogether(
   running.map(({ child }) => child),

@@ -1,0 +1,2 @@
+/** The V8 heap flags the API runs with in production (see process-heap.mjs). */
+export declare const API_HEAP_FLAGS: readonly string[];
