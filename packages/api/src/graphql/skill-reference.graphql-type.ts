@@ -10,9 +10,16 @@ export abstract class NamedSkillFields {
   displayName!: string;
 }
 
-/** A named skill with its taxonomy category, the base of every object type that describes a skill. */
-@ObjectType('SkillReference', { implements: NamedSkillFields })
-export class SkillReferenceType extends NamedSkillFields {
+/** A named skill with its taxonomy category: what clients select of every skill that has one. */
+@InterfaceType('CategorizedSkill', {
+  description: 'A skill with its taxonomy category.',
+  implements: NamedSkillFields,
+})
+export abstract class CategorizedSkillFields extends NamedSkillFields {
   @Field(() => String, { description: 'The taxonomy category, or "other".' })
   category!: string;
 }
+
+/** The base of every object type that describes a skill with its category. */
+@ObjectType('SkillReference', { implements: [NamedSkillFields, CategorizedSkillFields] })
+export class SkillReferenceType extends CategorizedSkillFields {}

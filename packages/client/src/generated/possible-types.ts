@@ -6,6 +6,19 @@
       }
       const result: PossibleTypesResultData = {
   "possibleTypes": {
+    "CategorizedSkill": [
+      "ExtractedSkill",
+      "RequiredSkill",
+      "RoadmapNode",
+      "RoleProfileSkill",
+      "SkillPartner",
+      "SkillPath",
+      "SkillProfile",
+      "SkillReference",
+      "SkillSuggestion",
+      "TechnologyTrend",
+      "TrendingSkill"
+    ],
     "NamedSkill": [
       "AskedWithSkill",
       "CoOccurringSkill",
