@@ -27,6 +27,7 @@ import {
   startApiProcess,
   stopProcess,
 } from './api-bench-support.js';
+import { watchResidentMemory } from './bench-support.js';
 import { SKILL_SEARCH, TYPED_SEARCHES } from './typed-searches.js';
 
 const POSTINGS = Number(process.env.BENCH_POSTINGS ?? 100_000);
@@ -213,21 +214,6 @@ async function signInContinuously(
     done: counts.reduce((sum, count) => sum + count.done, 0),
     pastDeadline: counts.reduce((sum, count) => sum + count.pastDeadline, 0),
   };
-}
-
-/** Peak resident memory of a process, sampled from /proc every 100 ms until stopped. */
-function watchResidentMemory(pid: number): { peakMb: () => number; stop: () => void } {
-  let peakKb = 0;
-  let timer: NodeJS.Timeout | undefined;
-  const sample = () => {
-    // Once the API has exited (after a failure) there is nothing to sample, and the failure must show.
-    if (!existsSync(`/proc/${pid}/status`)) return clearInterval(timer);
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    peakKb = Math.max(peakKb, Number(match?.[1] ?? 0));
-  };
-  sample();
-  timer = setInterval(sample, 100);
-  return { peakMb: () => Math.round(peakKb / 1024), stop: () => clearInterval(timer) };
 }
 
 /** The health query again while clients sign in continuously: what password hashing costs everyone else. */

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { startServices } from '../tools/services/dev-services.mjs';
 
@@ -44,4 +45,19 @@ export function databaseUri(baseUri: string, name: string): string {
   const url = new URL(baseUri);
   url.pathname = `/${name}`;
   return url.toString();
+}
+
+/** Peak resident memory of a process, sampled from /proc every 100 ms until stopped. */
+export function watchResidentMemory(pid: number): { peakMb: () => number; stop: () => void } {
+  let peakKb = 0;
+  let timer: NodeJS.Timeout | undefined;
+  const sample = () => {
+    // Once the process has exited (after a failure) there is nothing to sample, and the failure must show.
+    if (!existsSync(`/proc/${pid}/status`)) return clearInterval(timer);
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    peakKb = Math.max(peakKb, Number(match?.[1] ?? 0));
+  };
+  sample();
+  timer = setInterval(sample, 100);
+  return { peakMb: () => Math.round(peakKb / 1024), stop: () => clearInterval(timer) };
 }

@@ -5,11 +5,11 @@
 // worker-side figure; the fake TheirStack server with its 20,000 jobs stays in this process.
 // Needs `pnpm build` first (`pnpm bench` does it). Run: npx tsx bench/collection-throughput.bench.ts
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startFakeTheirStackServer } from '@career-navigator/testkit';
 import { MongoClient } from 'mongodb';
-import { databaseUri, round, withBenchServices } from './bench-support.js';
+import { databaseUri, round, watchResidentMemory, withBenchServices } from './bench-support.js';
+import { measureWorkerCollection } from './worker-collection-memory.js';
 
 interface CollectingReport {
   collected: number;
@@ -21,49 +21,46 @@ interface CollectingReport {
   peakRssBytes: number;
 }
 
-/** Resident memory of a running process, from /proc (0 once it has exited). */
-function residentBytes(pid: number): number {
-  try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) * 1024 : 0;
-  } catch {
-    return 0;
-  }
-}
-
 async function runCollectingProcess(
   env: Record<string, string>,
-): Promise<CollectingReport & { sampledPeakRssBytes: number }> {
+): Promise<CollectingReport & { sampledPeakRssMb: number }> {
   const script = fileURLToPath(new URL('./collecting-process.mjs', import.meta.url));
   const child = spawn(process.execPath, [script], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  let sampledPeak = 0;
-  const sampler = setInterval(() => {
-    if (child.pid) sampledPeak = Math.max(sampledPeak, residentBytes(child.pid));
-  }, 100);
+  const memory = watchResidentMemory(child.pid as number);
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => {
     output += chunk.toString();
   });
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-  clearInterval(sampler);
+  memory.stop();
   if (code !== 0) throw new Error(`collecting process exited with ${code}`);
-  return { ...(JSON.parse(output) as CollectingReport), sampledPeakRssBytes: sampledPeak };
+  return { ...(JSON.parse(output) as CollectingReport), sampledPeakRssMb: memory.peakMb() };
 }
 
-await withBenchServices(async ({ mongodbUri }) => {
+await withBenchServices(async ({ mongodbUri, redisUrl }) => {
   const uri = databaseUri(mongodbUri, 'throughput');
   const fake = await startFakeTheirStackServer({
     apiKey: 'k',
     demo: { seed: 5, jobCount: 20_000 },
     rateLimits: null,
   });
+  const perRoleLimit = Number(process.env.BENCH_PER_ROLE ?? 400);
   const report = await runCollectingProcess({
     MONGODB_URI: uri,
     THEIRSTACK_URL: fake.url,
-    BENCH_PER_ROLE: process.env.BENCH_PER_ROLE ?? '400',
+    BENCH_PER_ROLE: String(perRoleLimit),
+  });
+  // The same collection path inside the real worker process (BullMQ, Redis, metrics and all).
+  const worker = await measureWorkerCollection({
+    mongodbUri,
+    databaseName: 'worker-memory',
+    redisUrl,
+    theirStackUrl: fake.url,
+    theirStackApiKey: 'k',
+    perRoleLimit,
   });
   await fake.stop();
   const { collected, pages, seconds: collectionSeconds, cellUpserts } = report;
@@ -93,7 +90,7 @@ await withBenchServices(async ({ mongodbUri }) => {
   console.error(
     `Collected ${collected} postings (${stored.length} distinct) in ${pages} pages of up to 100; ` +
       `collecting process peak RSS ${megabytes(report.peakRssBytes)} MB (its own maxRSS), ` +
-      `${megabytes(report.sampledPeakRssBytes)} MB (sampled from /proc every 100 ms)`,
+      `${report.sampledPeakRssMb} MB (sampled from /proc every 100 ms)`,
   );
   console.log(
     '| path | postings | seconds | postings/s | ratio | DB round trips per page | collecting process peak RSS MB |',
@@ -104,5 +101,8 @@ await withBenchServices(async ({ mongodbUri }) => {
   );
   console.log(
     `| raw insertMany (pages of 100) | ${stored.length} | ${round(insertSeconds)} | ${round(insertRate, 1)} | 1 | 1 | |`,
+  );
+  console.log(
+    `| the worker process: start-up collection, then the same run requested by an admin (${worker.runState}) | ${worker.postings} stored | ${round(worker.runSeconds)} (the run) | | | | ${worker.peakRssMb} (the worker) |`,
   );
 });
