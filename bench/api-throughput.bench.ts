@@ -55,9 +55,16 @@ function demoPostings(now: Date): DomainPackage.MappedPosting[] {
     windowDays: WINDOW_DAYS,
     clock: domain.systemClock,
   });
+  const skills = new domain.SkillNormalizer();
   return jobs.flatMap((job) => {
     const role = roleOfTitle.get(job.job_title) ?? job.job_title;
-    const posting = domain.mapTheirStackJob(job, { role, searchLocation: '', source: 'demo', seenAt: now });
+    const posting = domain.mapTheirStackJob(job, {
+      role,
+      searchLocation: '',
+      source: 'demo',
+      seenAt: now,
+      skills,
+    });
     return posting ? [posting] : [];
   });
 }

@@ -39,12 +39,14 @@ async function seed(): Promise<void> {
     windowDays: 30,
     clock: domain.fixedClock(now),
   });
+  const skills = new domain.SkillNormalizer();
   const postings = jobs.flatMap((job) => {
     const posting = domain.mapTheirStackJob(job, {
       role: job.job_title,
       searchLocation: '',
       source: 'demo',
       seenAt: now,
+      skills,
     });
     return posting ? [posting] : [];
   });

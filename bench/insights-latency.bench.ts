@@ -13,6 +13,7 @@ import {
   mapTheirStackJob,
   recomputeRollups,
   SkillGapService,
+  SkillNormalizer,
   systemClock,
   WindowTotals,
 } from '../packages/domain/src/internal.js';
@@ -24,11 +25,12 @@ const ROLE = 'Frontend Developer';
 
 function demoPostings(): MappedPosting[] {
   const now = new Date();
+  const skills = new SkillNormalizer();
   const source = createDemoJobSource({ seed: 99, jobCount: TOTAL, windowDays: 30, clock: systemClock });
   return source
     .jobs()
     .map((job) =>
-      mapTheirStackJob(job, { role: job.job_title, searchLocation: '', source: 'demo', seenAt: now }),
+      mapTheirStackJob(job, { role: job.job_title, searchLocation: '', source: 'demo', seenAt: now, skills }),
     )
     .filter((posting): posting is MappedPosting => posting !== null);
 }

@@ -4,6 +4,7 @@ import type { AppConfig } from '../config/index.js';
 import type { Logger } from '../logging/index.js';
 import type { PostingSource } from '../postings/index.js';
 import type { CollectionJobData, CollectionQueue } from '../queues/index.js';
+import type { SkillNormalizer } from '../skills/index.js';
 import { PROBE_REQUEST } from '../theirstack/index.js';
 import type {
   CollectionRequest,
@@ -38,6 +39,8 @@ export interface CollectionServiceOptions {
   keyPrefix: string;
   /** Replaces the source the config selects (benchmarks search a corpus of their own). */
   jobSource?: JobSource;
+  /** The process's skill normaliser, for the postings' technologies. */
+  skills: SkillNormalizer;
 }
 
 /**
@@ -159,13 +162,14 @@ export class CollectionService {
   }
 
   private context(): CollectionContext {
-    const { config, clock, logger } = this.options;
+    const { config, clock, logger, skills } = this.options;
     return {
       ...this.jobSource(),
       maxJobsPerSearch: config.collection.maxJobsPerSearch,
       dailyCreditBudget: config.theirStack.dailyCreditBudget,
       clock,
       logger,
+      skills,
     };
   }
 

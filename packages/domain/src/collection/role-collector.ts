@@ -9,6 +9,7 @@ import {
   recordRoleActivity,
 } from '../postings/index.js';
 import { isExcludedTitle, normalizeRole, roleExclusions, roleVariations } from '../roles/index.js';
+import type { SkillNormalizer } from '../skills/index.js';
 import {
   TheirStackAuthenticationError,
   type TheirStackJobSearcher,
@@ -26,6 +27,8 @@ export interface CollectionContext {
   dailyCreditBudget: number;
   clock: Clock;
   logger?: Logger;
+  /** Maps the postings' technology slugs to skill ids. */
+  skills: SkillNormalizer;
 }
 
 export interface RoleCollectionRequest {
@@ -109,6 +112,7 @@ export async function collectRole(
               searchLocation: slice.label,
               source: context.source,
               seenAt,
+              skills: context.skills,
             }),
           )
           .filter((posting): posting is MappedPosting => posting !== null);

@@ -24,6 +24,7 @@ import { MarketTrendsService } from '../market/index.js';
 import { RoleProfileService } from '../role-profiles/index.js';
 import { WindowTotals, type WindowTotalsOptions } from '../rollups/index.js';
 import { SkillProfileService } from '../skill-profiles/index.js';
+import { SkillNormalizer } from '../skills/index.js';
 import type { RequestThrottle } from '../throttling/index.js';
 
 export interface DomainOptions {
@@ -89,12 +90,15 @@ export function createDomain(
   options: DomainOptions & { accounts?: AccountSettings },
 ): Domain | DomainWithAccounts {
   const { config, clock, logger, redis } = options;
+  // One memo of skill spellings per process: the collection maps every posting's technologies through it.
+  const skills = new SkillNormalizer();
   const collection = new CollectionService({
     config,
     clock,
     logger,
     redis,
     keyPrefix: options.keyPrefix ?? 'bull',
+    skills,
     ...(options.jobSource ? { jobSource: options.jobSource } : {}),
   });
   // One cache of rollup sums per process, shared by every service that reads rollups.

@@ -14,7 +14,12 @@ export {
   skillInfo,
   skillsRequiring,
 } from './skill-info.js';
-export { normalizeSkill, normalizeSkills } from './skill-normalizer.js';
+export {
+  normalizeSkill,
+  normalizeSkills,
+  SkillNormalizer,
+  type SkillNormalizerOptions,
+} from './skill-normalizer.js';
 export {
   type SkillMatchKind,
   type SkillSearchHit,

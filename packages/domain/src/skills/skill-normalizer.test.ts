@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeSkill, normalizeSkills } from './skill-normalizer.js';
+import { normalizeSkill, normalizeSkills, SkillNormalizer } from './skill-normalizer.js';
 import { allSkills } from './skill-taxonomy.js';
 
 function expectNormalized(cases: Record<string, string>): void {
@@ -163,11 +163,20 @@ describe('normalizeSkill', () => {
     }
     expect(wrong).toEqual([]);
   });
+});
 
-  it('stays correct after many distinct inputs have passed through its cache', () => {
-    for (let index = 0; index < 25_000; index += 1) normalizeSkill(`unknown tool ${index}x`);
-    expect(normalizeSkill('unknown tool 7x')).toBe('unknown tool 7x');
-    expect(normalizeSkill('ReactJS')).toBe('react');
+describe('SkillNormalizer', () => {
+  it('answers as normalizeSkill, from its memo or not, after more spellings than it keeps', () => {
+    const skills = new SkillNormalizer({ max: 100 });
+    for (let index = 0; index < 250; index += 1) skills.normalize(`unknown tool ${index}x`);
+    for (const raw of ['unknown tool 7x', 'unknown tool 249x', 'ReactJS', 'ReactJS', 'Python 3.11', '  ']) {
+      expect(skills.normalize(raw)).toBe(normalizeSkill(raw));
+    }
+  });
+
+  it('normalizes lists as normalizeSkills does', () => {
+    const raws = ['Node.js', 'ReactJS', '', '  ', 'react', 'nodejs', 'Unknown Thing', 'golang'];
+    expect(new SkillNormalizer().normalizeAll(raws)).toEqual(normalizeSkills(raws));
   });
 });
 

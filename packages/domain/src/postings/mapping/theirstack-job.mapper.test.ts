@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SkillNormalizer } from '../../skills/index.js';
 import type { TheirStackJob } from '../../theirstack/theirstack.types.js';
 import { mapTheirStackJob } from './index.js';
 import { type TheirStackJobContext } from './theirstack-job.mapper.js';
@@ -84,6 +85,7 @@ const context: TheirStackJobContext = {
   searchLocation: ' Canada ',
   source: 'theirstack',
   seenAt,
+  skills: new SkillNormalizer(),
 };
 
 function mapped(job: TheirStackJob, overrides: Partial<TheirStackJobContext> = {}) {

@@ -1,5 +1,5 @@
 import { normalizeRole } from '../../roles/index.js';
-import { normalizeSkills } from '../../skills/index.js';
+import type { SkillNormalizer } from '../../skills/index.js';
 import type { TheirStackJob } from '../../theirstack/index.js';
 import type { PostingSource } from '../job-posting.model.js';
 import type { MappedPosting } from '../mapped-posting.js';
@@ -12,6 +12,8 @@ export interface TheirStackJobContext {
   readonly searchLocation: string;
   readonly source: PostingSource;
   readonly seenAt: Date;
+  /** The process's skill normaliser (createDomain's), which remembers the technology slugs. */
+  readonly skills: SkillNormalizer;
 }
 
 export const UNKNOWN_COMPANY = 'Unknown Company';
@@ -127,7 +129,7 @@ export function mapTheirStackJob(job: TheirStackJob, context: TheirStackJobConte
     seniority: textOrNull(job.seniority),
     employmentStatuses: strings(job.employment_statuses),
     technologySlugs,
-    skills: normalizeSkills(technologySlugs),
+    skills: context.skills.normalizeAll(technologySlugs),
     role: normalizeRole(context.role),
     searchLocation: context.searchLocation.trim(),
     seenAt: context.seenAt,
