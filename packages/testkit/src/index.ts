@@ -1,3 +1,4 @@
+export * from './analytics/index.js';
 export * from './catalogs/index.js';
 export * from './errors/index.js';
 export * from './graphql/index.js';

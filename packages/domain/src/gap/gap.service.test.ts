@@ -1,20 +1,15 @@
-import { mappedPosting, useTestDatabase } from '@career-navigator/testkit';
+import { analyticsFixture, mappedPosting, useTestDatabase } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
-import { fixedClock, systemClock } from '../clock/index.js';
+import { systemClock } from '../clock/index.js';
 import { NotFoundError, ValidationError } from '../errors/index.js';
 import { ingestPostings } from '../ingestion/index.js';
-import { WindowTotals } from '../rollups/index.js';
 import { NoRoleDataError, RoleNotTargetedError, SkillGapService } from './index.js';
 
 useTestDatabase();
 
-const clock = fixedClock('2026-11-22T12:00:00Z');
-// The tests ingest between reads: every read asks for the ingestion stamp.
-const gap = new SkillGapService({ clock, windowTotals: new WindowTotals({ clock, stalenessMs: 0 }) });
-const day = (offset: number) => {
-  const date = new Date(Date.UTC(2026, 10, 22 - offset));
-  return { datePosted: date, postedDay: date.toISOString().slice(0, 10) };
-};
+const fixture = analyticsFixture();
+const gap = new SkillGapService(fixture);
+const day = fixture.postedDaysAgo;
 
 const backend = (id: number, skills: string[], offset = 1) =>
   mappedPosting(id, { role: 'backend engineer', skills, ...day(offset) });

@@ -1,24 +1,10 @@
-import { mappedPosting, useTestDatabase } from '@career-navigator/testkit';
+import { mappedPosting, useRoadmapFixture } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
-import { loadLearningResourceCatalog } from '../catalogs/index.js';
-import { fixedClock, systemClock } from '../clock/index.js';
-import { SkillGapService } from '../gap/index.js';
+import { systemClock } from '../clock/index.js';
 import { ingestPostings } from '../ingestion/index.js';
-import { WindowTotals } from '../rollups/index.js';
-import { LearningRoadmapService } from './index.js';
 
-useTestDatabase();
-
-const clock = fixedClock('2026-11-22T12:00:00Z');
-// The tests ingest between reads: every read asks for the ingestion stamp.
-const windowTotals = new WindowTotals({ clock, stalenessMs: 0 });
-const roadmaps = new LearningRoadmapService({
-  clock,
-  windowTotals,
-  gap: new SkillGapService({ clock, windowTotals }),
-});
-const catalog = loadLearningResourceCatalog();
-const recent = { datePosted: new Date('2026-11-20T00:00:00Z'), postedDay: '2026-11-20' };
+const { roadmaps, catalog, postedDaysAgo } = useRoadmapFixture();
+const recent = postedDaysAgo(2);
 
 describe('LearningRoadmapService.roadmap', () => {
   it('orders missing skills by demand, owned ones last, prerequisites first', async () => {

@@ -1,30 +1,13 @@
-import { mappedPosting, useTestDatabase } from '@career-navigator/testkit';
+import { mappedPosting, useRoadmapFixture } from '@career-navigator/testkit';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadLearningResourceCatalog } from '../catalogs/index.js';
-import { fixedClock, systemClock, utcDay } from '../clock/index.js';
-import { SkillGapService } from '../gap/index.js';
+import { systemClock, utcDay } from '../clock/index.js';
 import { ingestPostings } from '../ingestion/index.js';
 import { normalizeRole } from '../roles/index.js';
-import { WindowTotals } from '../rollups/index.js';
 import { skillInfo } from '../skills/index.js';
-import {
-  LEARNING_STATES,
-  type LearningProgressSnapshot,
-  LearningRoadmapService,
-  type LearningState,
-} from './index.js';
+import { LEARNING_STATES, type LearningProgressSnapshot, type LearningState } from './index.js';
 
-useTestDatabase();
-const clock = fixedClock('2026-11-22T12:00:00Z');
-// The tests ingest between reads: every read asks for the ingestion stamp.
-const windowTotals = new WindowTotals({ clock, stalenessMs: 0 });
-const roadmaps = new LearningRoadmapService({
-  clock,
-  windowTotals,
-  gap: new SkillGapService({ clock, windowTotals }),
-});
-const catalog = loadLearningResourceCatalog();
+const { roadmaps, catalog, clock } = useRoadmapFixture();
 
 /** Skills with prerequisite chains (kubernetes → docker → linux, next.js → react → javascript → html, ...). */
 const SKILL_POOL = [

@@ -1,0 +1,6 @@
+export {
+  type AnalyticsFixture,
+  analyticsFixture,
+  type RoadmapFixture,
+  useRoadmapFixture,
+} from './analytics-fixture.js';
