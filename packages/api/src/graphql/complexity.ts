@@ -18,7 +18,9 @@ function sizeOf(value: unknown): number {
 /**
  * Complexity of a field returning a list sized by its arguments: the cost of
  * one item times the largest size argument (a number, or a list's length).
- * Arguments left out count with their schema defaults.
+ * Arguments left out count with their schema defaults. Size arguments are Int values or
+ * lists: operation costs are cached per document and the numbers, flags and list lengths of
+ * its variables, not their strings (operation-cost.ts).
  */
 export function perItemOf(...sizeArguments: string[]) {
   return ({ args, childComplexity }: ComplexityEstimatorArgs): number => {

@@ -85,6 +85,23 @@ describe('query limits', () => {
     expect(refused.body.errors?.[0]?.extensions.code).toBe('QUERY_TOO_COMPLEX');
   });
 
+  it('cost one document again when a size or a condition in its variables changes, not its strings', async () => {
+    const query = `query Q($n: Int!, $full: Boolean!, $country: String) {
+      a: marketTrends(countryCode: $country, skillsLimit: $n) { topSkills { skill } ...Full @include(if: $full) }
+      b: marketTrends(countryCode: $country, skillsLimit: $n) { topSkills { skill } ...Full @include(if: $full) } }
+      fragment Full on MarketTrends { ${FULL_MARKET_SELECTION} }`;
+    const ask = async (variables: Record<string, unknown>) =>
+      (await post({ query, variables })).body.errors?.[0]?.extensions.code;
+    expect(await ask({ n: 10, full: false, country: 'US' })).toBeUndefined();
+    expect(await ask({ n: 10, full: false, country: 'DE' })).toBeUndefined();
+    expect(await ask({ n: 50, full: true, country: 'DE' })).toBe('QUERY_TOO_COMPLEX');
+    expect(await ask({ n: 10, full: false, country: 'DE' })).toBeUndefined();
+    expect(await ask({ n: 10, full: true, country: 'US' })).toBeUndefined();
+    expect(await ask({ n: 50, full: false, country: 'US' })).toBeUndefined();
+    expect(await ask({ n: 50, full: true, country: 'US' })).toBe('QUERY_TOO_COMPLEX');
+    expect(await ask({ n: 'ten', full: false, country: 'DE' })).toBe('BAD_USER_INPUT');
+  });
+
   it('leave introspection usable in development', async () => {
     const { status, body } = await post({ query: getIntrospectionQuery() });
     expect(status).toBe(200);

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { type Logger, RateLimitedError, type RequestThrottle } from '@career-navigator/domain';
 // The explicit CommonJS entry, which Apollo and type-graphql load too: under Vitest a bare
@@ -8,14 +7,7 @@ import type { ApiContext } from './api-context.js';
 import { documentShape } from './document-shape.js';
 import { ApiErrorCode } from './error-codes.js';
 import { maskInputValues } from './error-messages.js';
-import { weightedEstimator } from './field-costs.js';
-
-// The package's ESM build imports graphql's .mjs files, a second copy of graphql next to the
-// CommonJS one Apollo and type-graphql load, and graphql refuses schemas from another copy.
-// Its CommonJS build shares ours.
-const { fieldExtensionsEstimator, getComplexity, simpleEstimator } = createRequire(import.meta.url)(
-  'graphql-query-complexity',
-) as typeof import('graphql-query-complexity');
+import { operationCosts } from './operation-cost.js';
 
 /** Every bound on the shape and cost of one operation; all are checked before it runs. */
 export interface QueryLimits {
@@ -175,15 +167,11 @@ export function queryLimitsPlugin(
   limits: QueryLimits,
   budget: CostBudget,
 ): ApolloServerPlugin<ApiContext> {
-  const estimators = [
-    weightedEstimator([fieldExtensionsEstimator()]),
-    fieldExtensionsEstimator(),
-    simpleEstimator({ defaultComplexity: 1 }),
-  ];
+  const costOf = operationCosts(schema);
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ contextValue, document, operation, operationName, request }) {
+        async didResolveOperation({ contextValue, document, operation, request }) {
           if (!operation) {
             throw refusal(
               request.operationName
@@ -195,15 +183,7 @@ export function queryLimitsPlugin(
           if (operation.operation === 'subscription') {
             throw refusal('Subscriptions are not supported', ApiErrorCode.BAD_REQUEST);
           }
-          const complexity = estimateComplexity(() =>
-            getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              ...(operationName ? { operationName } : {}),
-              estimators,
-            }),
-          );
+          const complexity = estimateComplexity(() => costOf(document, operation, request.variables ?? {}));
           if (complexity > limits.maxComplexity) {
             throw tooComplex(`The query costs ${complexity}; at most ${limits.maxComplexity} is allowed`, {
               complexity,

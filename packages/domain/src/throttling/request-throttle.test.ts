@@ -97,6 +97,17 @@ describe('RequestThrottle', () => {
     await attempts.consume('me');
   });
 
+  it('keeps counting when Redis has lost its scripts (a restart or SCRIPT FLUSH)', async () => {
+    const budget = throttle({ limit: 2 });
+    await budget.consume('10.0.0.5');
+    await testRedis.client.script('FLUSH');
+    await budget.consume('10.0.0.5');
+    await expect(budget.consume('10.0.0.5')).rejects.toBeInstanceOf(RateLimitedError);
+    await testRedis.client.script('FLUSH');
+    await budget.refund('10.0.0.5', 2); // the refused attempt counted too
+    await budget.consume('10.0.0.5');
+  });
+
   it('refills the budget when the window ends', async () => {
     const short = throttle({ limit: 1, windowSeconds: 0.2 });
     await short.consume('10.0.0.4');

@@ -38,6 +38,28 @@ if count > 0 then redis.call('DECRBY', KEYS[1], math.min(count, tonumber(ARGV[1]
 return 0
 `;
 
+/** A Lua script sent by its digest (EVALSHA) once Redis holds it, instead of its whole text on every call. */
+class ThrottleScript {
+  private readonly sha: string;
+
+  constructor(private readonly source: string) {
+    this.sha = createHash('sha1').update(source).digest('hex');
+  }
+
+  /** EVAL loads the script into Redis's cache, so NOSCRIPT (after a restart or a flush) falls back once. */
+  async run(redis: Redis, keys: readonly string[], args: readonly (string | number)[]): Promise<unknown> {
+    try {
+      return await redis.evalsha(this.sha, keys.length, ...keys, ...args);
+    } catch (error) {
+      if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
+      return redis.eval(this.source, keys.length, ...keys, ...args);
+    }
+  }
+}
+
+const CONSUME = new ThrottleScript(CONSUME_SCRIPT);
+const REFUND = new ThrottleScript(REFUND_SCRIPT);
+
 export interface RequestThrottleOptions {
   redis: Redis;
   /** What is counted, part of every key: 'login', 'register', 'extract-skills', ... */
@@ -124,15 +146,13 @@ export class RequestThrottle {
       assertPositiveInteger(weight, 'weight');
       return [weight, counter.limit ?? this.limit];
     });
-    const waitMs = Number(
-      await this.ask(() => this.redis.eval(CONSUME_SCRIPT, keys.length, ...keys, this.windowMs, ...args)),
-    );
+    const waitMs = Number(await this.ask(() => CONSUME.run(this.redis, keys, [this.windowMs, ...args])));
     if (waitMs > 0) throw new RateLimitedError(this.refusal, Math.max(1, Math.ceil(waitMs / 1_000)));
   }
 
   /** Takes back what a request counted (a sign-in that turned out right, say). */
   async refund(subject: string, weight = 1): Promise<void> {
-    await this.ask(() => this.redis.eval(REFUND_SCRIPT, 1, this.key(subject), weight));
+    await this.ask(() => REFUND.run(this.redis, [this.key(subject)], [weight]));
   }
 
   /** Starts the subject afresh. */
