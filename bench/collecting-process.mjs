@@ -10,6 +10,7 @@ import {
   connectDatabase,
   disconnectDatabase,
   ensureIndexes,
+  IngestionSession,
   POPULAR_ROLES,
   systemClock,
   TheirStackClient,
@@ -50,10 +51,13 @@ const context = {
 const started = Date.now();
 let collected = 0;
 let pages = 0;
+// One session for every role, as a collection run of these roles has.
+const ingestion = new IngestionSession({ clock: systemClock });
 for (const role of POPULAR_ROLES) {
   const summary = await collectRole(
     { role, locations: [], maxAgeDays: 30, perRoleLimit: Number(BENCH_PER_ROLE ?? 400) },
     context,
+    ingestion,
   );
   collected += summary.jobsNew + summary.jobsUpdated;
   pages += summary.pagesFetched;
@@ -61,6 +65,7 @@ for (const role of POPULAR_ROLES) {
     `${role}: ${summary.jobsNew} new, ${summary.jobsUpdated} updated, ${summary.pagesFetched} pages`,
   );
 }
+await ingestion.flush();
 const seconds = (Date.now() - started) / 1_000;
 counting = false;
 await disconnectDatabase();

@@ -81,10 +81,14 @@ export async function markRunFinished(id: string, now: Date, error: string | nul
   );
 }
 
-/** Credits are counted per UTC day, for the daily budget and the statistics. */
-export async function recordCreditsUsed(credits: number, at: Date): Promise<void> {
-  if (credits <= 0) return;
-  await CreditUsageModel.updateOne({ _id: utcDay(at) }, { $inc: { credits } }, { upsert: true });
+/** Credits are counted per UTC day, for the daily budget and the statistics; returns the day's total. */
+export async function recordCreditsUsed(credits: number, at: Date): Promise<number> {
+  const day = await CreditUsageModel.findOneAndUpdate(
+    { _id: utcDay(at) },
+    { $inc: { credits } },
+    { upsert: true, returnDocument: 'after' },
+  ).lean();
+  return day.credits;
 }
 
 export async function creditsUsedOn(day: string): Promise<number> {

@@ -1,6 +1,6 @@
 import { daysAfter } from '../clock/index.js';
 import { ValidationError } from '../errors/index.js';
-import { JournalReplayError } from '../ingestion/index.js';
+import { IngestionSession, JournalReplayError } from '../ingestion/index.js';
 import { countPostings, lastCollectedAt } from '../postings/index.js';
 import { normalizeRole } from '../roles/index.js';
 import { compareText, isStoredId } from '../shared/index.js';
@@ -48,25 +48,36 @@ export async function executeCollectionRun(
   if (run.state === 'COMPLETED' || run.state === 'FAILED') return run;
   await markRunStarted(runId, context.clock.now());
   const done = new Set(run.results.map((result) => result.role));
+  const roles = run.roles.filter((role) => !done.has(role));
+  const ingestion = new IngestionSession({ clock: context.clock });
   let failure: string | null = null;
-  for (const role of run.roles) {
-    if (done.has(role)) continue;
-    try {
-      const result = await collectRole(
-        { role, locations: run.locations, maxAgeDays: run.maxAgeDays, perRoleLimit: run.perRoleLimit },
-        context,
-      );
-      await recordRoleResult(runId, result);
-    } catch (error) {
-      if (error instanceof JournalReplayError) {
-        // The replay already retried; another attempt of the job would meet the same batch.
-        failure = `stored postings could not be brought up to date: ${error.message}`;
+  try {
+    for (const [index, role] of roles.entries()) {
+      try {
+        const result = await collectRole(
+          { role, locations: run.locations, maxAgeDays: run.maxAgeDays, perRoleLimit: run.perRoleLimit },
+          context,
+          ingestion,
+        );
+        // The rollups hold all of a run by the time its last result shows.
+        if (index === roles.length - 1) await ingestion.flush();
+        await recordRoleResult(runId, result);
+      } catch (error) {
+        if (error instanceof JournalReplayError) {
+          // The replay already retried; another attempt of the job would meet the same batch.
+          failure = `stored postings could not be brought up to date: ${error.message}`;
+          break;
+        }
+        if (!(error instanceof CollectionAbortedError)) throw error;
+        failure = `TheirStack refused the API key: ${error.message}`;
         break;
       }
-      if (!(error instanceof CollectionAbortedError)) throw error;
-      failure = `TheirStack refused the API key: ${error.message}`;
-      break;
     }
+    await ingestion.flush();
+  } catch (error) {
+    // Writes the cells of the pages stored so far; failing that, the next writer's replay does.
+    await ingestion.flush().catch(() => undefined);
+    throw error;
   }
   await markRunFinished(runId, context.clock.now(), failure);
   const finished = await findRun(runId);

@@ -1,5 +1,5 @@
 import { type Clock, utcDay } from '../clock/index.js';
-import { ingestPostings } from '../ingestion/index.js';
+import type { IngestionSession } from '../ingestion/index.js';
 import { type LocationSearchSlice, planLocationFilters } from '../locations/index.js';
 import type { Logger } from '../logging/index.js';
 import {
@@ -60,9 +60,30 @@ function searchRequest(
   };
 }
 
-async function creditsLeftToday(context: CollectionContext): Promise<number> {
-  if (context.source !== 'theirstack') return Number.POSITIVE_INFINITY;
-  return context.dailyCreditBudget - (await creditsUsedOn(utcDay(context.clock.now())));
+/**
+ * What is left of today's credit budget: read before the role's first page,
+ * then known from what recording each page's credits returns (today's total,
+ * other processes' spending included).
+ */
+class CreditBudget {
+  private spentToday: { day: string; credits: number } | null = null;
+
+  constructor(private readonly context: CollectionContext) {}
+
+  async left(): Promise<number> {
+    const { context } = this;
+    if (context.source !== 'theirstack') return Number.POSITIVE_INFINITY;
+    const day = utcDay(context.clock.now());
+    if (this.spentToday?.day !== day) this.spentToday = { day, credits: await creditsUsedOn(day) };
+    return context.dailyCreditBudget - this.spentToday.credits;
+  }
+
+  async spend(credits: number): Promise<void> {
+    const { context } = this;
+    if (context.source !== 'theirstack' || credits <= 0) return;
+    const at = context.clock.now();
+    this.spentToday = { day: utcDay(at), credits: await recordCreditsUsed(credits, at) };
+  }
 }
 
 /**
@@ -70,12 +91,13 @@ async function creditsLeftToday(context: CollectionContext): Promise<number> {
  * role's limit, a short page, or the day's credit budget ends it. Pages are
  * addressed by offset because their size can shrink near the limit or the
  * budget, and a page number would then point at rows already paid for. Each
- * page is stored (and the rollups updated) before the next is fetched, so a
- * crash loses at most the page in flight.
+ * page is stored (its rollup cells within the session's bound) before the
+ * next is fetched, so a crash loses at most the page in flight.
  */
 export async function collectRole(
   request: RoleCollectionRequest,
   context: CollectionContext,
+  ingestion: IngestionSession,
 ): Promise<RoleCollectionSummary> {
   const summary: RoleCollectionSummary = {
     role: request.role,
@@ -87,10 +109,11 @@ export async function collectRole(
   };
   const roleKey = normalizeRole(request.role);
   let rowsFetched = 0;
+  const budget = new CreditBudget(context);
   try {
     for (const slice of planLocationFilters(request.locations).slices) {
       for (let offset = 0; rowsFetched < request.perRoleLimit; ) {
-        const creditsLeft = await creditsLeftToday(context);
+        const creditsLeft = await budget.left();
         if (creditsLeft <= 0) {
           summary.stoppedReason = 'daily credit budget spent';
           return summary;
@@ -102,7 +125,7 @@ export async function collectRole(
         rowsFetched += result.jobs.length;
         summary.pagesFetched++;
         summary.creditsUsed += result.creditsUsed;
-        if (context.source === 'theirstack') await recordCreditsUsed(result.creditsUsed, context.clock.now());
+        await budget.spend(result.creditsUsed);
         const seenAt = context.clock.now();
         const postings = result.jobs
           .filter((job) => !isExcludedTitle(request.role, job.job_title))
@@ -116,7 +139,7 @@ export async function collectRole(
             }),
           )
           .filter((posting): posting is MappedPosting => posting !== null);
-        const stored = await ingestPostings(postings, { clock: context.clock });
+        const stored = await ingestion.ingest(postings);
         summary.jobsNew += stored.newCount;
         summary.jobsUpdated += stored.updatedCount;
         if (result.jobs.length < limit) break;

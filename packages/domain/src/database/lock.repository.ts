@@ -34,6 +34,18 @@ export async function tryAcquireLease(name: string, owner: string, ttlMs: number
   }
 }
 
+/**
+ * Extends the lease while `owner` still holds it, expired or not: false once
+ * another owner has taken it over (and may have done what the lock guards).
+ */
+export async function renewLease(name: string, owner: string, ttlMs: number): Promise<boolean> {
+  const result = await leases().updateOne(
+    { _id: name, owner },
+    { $set: { expiresAt: new Date(Date.now() + ttlMs) } },
+  );
+  return result.matchedCount === 1;
+}
+
 /** Releases the lease if `owner` still holds it. */
 export async function releaseLease(name: string, owner: string): Promise<void> {
   await leases().deleteOne({ _id: name, owner });

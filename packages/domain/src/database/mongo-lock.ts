@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { releaseLease, tryAcquireLease } from './lock.repository.js';
+import { releaseLease, renewLease, tryAcquireLease } from './lock.repository.js';
 
 export interface LockOptions {
   /** How long the lock outlives a crashed holder. */
@@ -16,15 +16,19 @@ export class LockTimeoutError extends Error {
   }
 }
 
+/** A lease taken by acquireLock: renewed in the background until released. */
+export interface HeldLock {
+  /** Renews the lease now; false when it expired and another owner has taken it since. */
+  stillHeld(): Promise<boolean>;
+  release(): Promise<void>;
+}
+
 /**
- * Runs `work` while holding a lease in MongoDB, so writers in any process
- * (api, several workers) take turns. The lease expires if its holder dies.
+ * Takes a lease in MongoDB, so writers in any process (api, several workers)
+ * take turns; it expires if its holder dies, and is renewed every third of its
+ * lifetime while the holder lives.
  */
-export async function withLock<T>(
-  name: string,
-  work: () => Promise<T>,
-  options: LockOptions = {},
-): Promise<T> {
+export async function acquireLock(name: string, options: LockOptions = {}): Promise<HeldLock> {
   const ttlMs = options.ttlMs ?? 60_000;
   const waitMs = options.waitMs ?? 120_000;
   const pollMs = options.pollMs ?? 50;
@@ -36,14 +40,29 @@ export async function withLock<T>(
   }
   const renewal = setInterval(
     () => {
-      void tryAcquireLease(name, owner, ttlMs).catch(() => undefined);
+      void renewLease(name, owner, ttlMs).catch(() => undefined);
     },
     Math.max(1_000, ttlMs / 3),
   );
+  return {
+    stillHeld: () => renewLease(name, owner, ttlMs),
+    async release() {
+      clearInterval(renewal);
+      await releaseLease(name, owner);
+    },
+  };
+}
+
+/** Runs `work` while holding the lock `name` (see acquireLock). */
+export async function withLock<T>(
+  name: string,
+  work: () => Promise<T>,
+  options: LockOptions = {},
+): Promise<T> {
+  const lock = await acquireLock(name, options);
   try {
     return await work();
   } finally {
-    clearInterval(renewal);
-    await releaseLease(name, owner);
+    await lock.release();
   }
 }

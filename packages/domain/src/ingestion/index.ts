@@ -1,4 +1,5 @@
 export { ensureIngestionJournalIndexes } from './ingestion-journal.repository.js';
+export { IngestionSession } from './ingestion-session.js';
 export { JournalReplayError } from './journal-replay.js';
 export {
   importPostings,

@@ -26,7 +26,25 @@ export interface WritesJournalEntry {
   cellDeltas: StoredCellDelta[];
 }
 
-export type JournalEntry = PageJournalEntry | WritesJournalEntry;
+/**
+ * A flush of the cell increments of pages `covers` (journaled as page or
+ * writes entries), merged and written under this entry's number. Journaled
+ * before the first cell is written, marked done after the last, and deleted
+ * after the pages it covers. A replay deletes the pages of a done flush; those
+ * of an unfinished one it replays one by one, and each skips the cells the
+ * flush reached (they carry its number, past every page's).
+ */
+export interface FlushJournalEntry {
+  kind: 'flush';
+  _id: number;
+  createdAt: Date;
+  covers: number[];
+  /** The first cell the flush writes (how a test sees from outside that its cell writes have begun). */
+  firstCell: string | null;
+  done: boolean;
+}
+
+export type JournalEntry = PageJournalEntry | WritesJournalEntry | FlushJournalEntry;
 
 /**
  * The journal of batches not yet fully applied, so a crash mid-batch can be
@@ -77,7 +95,8 @@ function fromStored(stored: StoredEntry): JournalEntry {
   if ('payload' in stored) {
     const content = BSON.EJSON.parse(stored.payload) as
       | Omit<PageJournalEntry, '_id' | 'createdAt'>
-      | Omit<WritesJournalEntry, '_id' | 'createdAt'>;
+      | Omit<WritesJournalEntry, '_id' | 'createdAt'>
+      | Omit<FlushJournalEntry, '_id' | 'createdAt'>;
     return { _id, createdAt, ...content };
   }
   return {
@@ -109,4 +128,9 @@ export async function pendingJournal(): Promise<JournalEntry[]> {
 
 export async function deleteJournal(seq: number): Promise<void> {
   await journal().deleteOne({ _id: seq });
+}
+
+/** Deletes the entries of a flush's pages. The journal holds a few entries, so FerretDB's scan for `$in` costs nothing. */
+export async function deleteJournalEntries(seqs: readonly number[]): Promise<void> {
+  if (seqs.length > 0) await journal().deleteMany({ _id: { $in: [...seqs] } });
 }

@@ -1,3 +1,19 @@
+import { applyPostingWrites, type PostingWrite, readPostingStates } from '../postings/index.js';
+import {
+  applyCellDeltas,
+  type CellDeltaAccumulator,
+  markCellsChanged,
+  toStoredDelta,
+} from '../rollups/index.js';
+import {
+  deleteJournal,
+  type PageJournalEntry,
+  pendingJournal,
+  replaceJournal,
+  type WritesJournalEntry,
+} from './ingestion-journal.repository.js';
+import { accumulate, planPage } from './page-plan.js';
+
 /** Attempts per journal batch before its replay is given up (the store keeps failing or timing out). */
 export const REPLAY_ATTEMPTS = 3;
 const RETRY_DELAYS_MS = [500, 2_000];
@@ -35,4 +51,92 @@ export async function replayWithRetries(batch: number, apply: () => Promise<void
   }
   const causeMessage = lastError instanceof Error ? lastError.message : String(lastError);
   throw new JournalReplayError(batch, REPLAY_ATTEMPTS, causeMessage);
+}
+
+/** Every writer of postings or rollups takes this lock, so contributions are read and applied in turn. */
+export const INGESTION_LOCK = 'posting-ingestion';
+/** A page takes well under a second; a crashed holder blocks others for at most this long. */
+const INGESTION_LOCK_TTL_MS = 15_000;
+export const ingestionLockOptions = { ttlMs: INGESTION_LOCK_TTL_MS };
+
+/**
+ * The journal keeps everything a replay needs except descriptions: they are
+ * most of a page's bytes, and a posting replayed without one gets it back the
+ * next time a collection sees it.
+ */
+function forJournal(write: PostingWrite): PostingWrite {
+  if (write.kind !== 'upsert') return write;
+  const { description: _description, ...set } = write.set;
+  return { ...write, set };
+}
+
+export function writesEntry(
+  seq: number,
+  postingWrites: PostingWrite[],
+  deltas: CellDeltaAccumulator,
+  now: Date,
+): WritesJournalEntry {
+  return {
+    kind: 'writes',
+    _id: seq,
+    createdAt: now,
+    postingWrites,
+    cellDeltas: deltas.deltas().map(toStoredDelta),
+  };
+}
+
+export function journaled(entry: WritesJournalEntry): WritesJournalEntry {
+  return { ...entry, postingWrites: entry.postingWrites.map(forJournal) };
+}
+
+/** Applies a journaled batch of writes and deletes its entry: posting writes are absolute, cell increments guarded by the batch number. */
+export async function applyWrites(entry: WritesJournalEntry, mode: 'first' | 'replay'): Promise<void> {
+  await applyPostingWrites(entry.postingWrites);
+  await applyCellDeltas(entry._id, entry.cellDeltas, mode);
+  await deleteJournal(entry._id);
+  await markCellsChanged();
+}
+
+/**
+ * A page whose writes were not journaled (interrupted before, or all of its
+ * postings new): the postings carrying this batch's number were inserted by it
+ * and contribute in full; the others are merged into what is stored (or
+ * inserted now, without their description). Its writes are journaled before
+ * they are applied, as a page's first pass does; a flush may have reached some
+ * of its cells, so the increments are applied as a replay.
+ */
+async function replayPage(entry: PageJournalEntry): Promise<void> {
+  const states = await readPostingStates(entry.page.map(({ posting }) => posting.sourceKey));
+  const inserted = new Set<string>();
+  for (const [key, state] of states) {
+    if (state.insertedByBatch === entry._id) {
+      inserted.add(key);
+      states.delete(key);
+    }
+  }
+  const plan = planPage(entry.page, inserted, states, entry.createdAt);
+  const writes = writesEntry(entry._id, plan.writes, accumulate(plan.changes), entry.createdAt);
+  await replaceJournal(journaled(writes));
+  await applyWrites(writes, 'replay');
+}
+
+/**
+ * Pages are replayed one by one, oldest first, each guarded by its own number:
+ * a cell an unfinished flush reached carries a number past all of them and is
+ * skipped by each; any other cell gets each page in turn. The pages of a done
+ * flush are in the cells already, and only their entries are left to delete.
+ */
+export async function replayPendingBatches(): Promise<number> {
+  const pending = await pendingJournal();
+  const flushed = new Set(
+    pending.flatMap((entry) => (entry.kind === 'flush' && entry.done ? entry.covers : [])),
+  );
+  for (const entry of pending) {
+    await replayWithRetries(entry._id, async () => {
+      if (entry.kind === 'flush' || flushed.has(entry._id)) await deleteJournal(entry._id);
+      else if (entry.kind === 'page') await replayPage(entry);
+      else await applyWrites(entry, 'replay');
+    });
+  }
+  return pending.length;
 }

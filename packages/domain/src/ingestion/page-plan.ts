@@ -1,5 +1,10 @@
 import type { JobPosting, MappedPosting, PostingWrite, StoredPostingState } from '../postings/index.js';
-import { CellDeltaAccumulator, contributionOf, sameContribution } from '../rollups/index.js';
+import {
+  CellDeltaAccumulator,
+  contributionOf,
+  type PostingContribution,
+  sameContribution,
+} from '../rollups/index.js';
 
 export interface IngestionResult {
   /** Postings stored for the first time. */
@@ -75,11 +80,26 @@ export function newPostingDocument(entry: PagePosting, now: Date, insertedByBatc
   };
 }
 
+/** A contribution a page adds to the rollups (+1) or takes back from them (-1). */
+export interface ContributionChange {
+  contribution: PostingContribution;
+  sign: 1 | -1;
+}
+
 export interface PagePlan {
   /** Writes for the postings that were not inserted as new documents. */
   writes: PostingWrite[];
-  deltas: CellDeltaAccumulator;
+  changes: ContributionChange[];
   result: IngestionResult;
+}
+
+/** Adds `changes` to `deltas` (a new accumulator without one); returns it. */
+export function accumulate(
+  changes: readonly ContributionChange[],
+  deltas = new CellDeltaAccumulator(),
+): CellDeltaAccumulator {
+  for (const { contribution, sign } of changes) deltas.add(contribution, sign);
+  return deltas;
 }
 
 /**
@@ -94,13 +114,13 @@ export function planPage(
   stored: ReadonlyMap<string, StoredPostingState>,
   now: Date,
 ): PagePlan {
-  const deltas = new CellDeltaAccumulator();
+  const changes: ContributionChange[] = [];
   const writes: PostingWrite[] = [];
   const result: IngestionResult = { newCount: 0, updatedCount: 0, changedCount: 0 };
   for (const { posting, roles, searchLocations } of page) {
     if (inserted.has(posting.sourceKey)) {
       result.newCount++;
-      deltas.add(contributionOf({ ...posting, roles }), 1);
+      changes.push({ contribution: contributionOf({ ...posting, roles }), sign: 1 });
       continue;
     }
     const previous = stored.get(posting.sourceKey);
@@ -113,8 +133,8 @@ export function planPage(
     else result.newCount++;
     if (!sameContribution(before, contribution)) {
       if (previous) result.changedCount++;
-      if (before) deltas.add(before, -1);
-      deltas.add(contribution, 1);
+      if (before) changes.push({ contribution: before, sign: -1 });
+      changes.push({ contribution, sign: 1 });
     }
     const { role: _role, searchLocation: _searchLocation, seenAt, sourceKey, ...fields } = posting;
     writes.push({
@@ -125,5 +145,5 @@ export function planPage(
       addToSet: { roles, searchLocations },
     });
   }
-  return { writes, deltas, result };
+  return { writes, changes, result };
 }

@@ -1,0 +1,231 @@
+import type { Clock } from '../clock/index.js';
+import { acquireLock, type HeldLock } from '../database/index.js';
+import { postingsIngested } from '../metrics/index.js';
+import {
+  applyPostingWrites,
+  insertNewPostings,
+  type MappedPosting,
+  readPostingStates,
+  recordRoleActivity,
+} from '../postings/index.js';
+import {
+  applyCellDeltas,
+  CellDeltaAccumulator,
+  markCellsChanged,
+  nextBatchSeq,
+  toStoredDelta,
+} from '../rollups/index.js';
+import {
+  deleteJournal,
+  deleteJournalEntries,
+  type FlushJournalEntry,
+  replaceJournal,
+  writeJournal,
+} from './ingestion-journal.repository.js';
+import {
+  INGESTION_LOCK,
+  ingestionLockOptions,
+  journaled,
+  replayPendingBatches,
+  writesEntry,
+} from './journal-replay.js';
+import {
+  accumulate,
+  type IngestionResult,
+  mergeBySourceKey,
+  newPostingDocument,
+  type PagePosting,
+  planPage,
+  withoutDescription,
+} from './page-plan.js';
+
+/**
+ * The freshness bound of the rollups while a collection runs: the cells of
+ * stored pages are written at the latest once this many pages wait for them…
+ */
+export const FLUSH_EVERY_PAGES = 25;
+/** …or with the first page stored this long after the oldest waiting one, and always when the session closes. */
+export const FLUSH_AFTER_MS = 10_000;
+
+export interface IngestionSessionOptions {
+  clock: Clock;
+  /** Tests lower the bounds; production uses FLUSH_EVERY_PAGES and FLUSH_AFTER_MS. */
+  flushEveryPages?: number;
+  flushAfterMs?: number;
+}
+
+/** The ingestion lock was taken over while pages waited for their cells: the new holder replays them. */
+export class IngestionLeaseLostError extends Error {
+  constructor() {
+    super(
+      'the ingestion lock was taken over before the pending cells were written; its new holder replays them',
+    );
+    this.name = 'IngestionLeaseLostError';
+  }
+}
+
+const NOTHING_STORED: IngestionResult = { newCount: 0, updatedCount: 0, changedCount: 0 };
+
+/**
+ * Stores pages of postings and brings the rollups up to date with what
+ * actually changed: a re-seen posting adds nothing, a posting found under a
+ * new role counts for that role too, and a changed one is corrected.
+ *
+ * A page is journaled, its postings written at once, and its cell increments
+ * merged with those of the pages before it; the merged increments are written
+ * in one flush (see FLUSH_EVERY_PAGES), because most pages of a collection
+ * change the same cells and FerretDB's cost is per cell written. The session
+ * holds the ingestion lock from its first page to each flush, so no other
+ * writer meets its journaled pages; a crash leaves them to the next holder's
+ * replay, which applies each exactly once (journal-replay.ts).
+ */
+export class IngestionSession {
+  private readonly options: Required<IngestionSessionOptions>;
+  private lock: HeldLock | null = null;
+  private deltas = new CellDeltaAccumulator();
+  private waiting: number[] = [];
+  private waitingSince: Date | null = null;
+  private roles = new Set<string>();
+
+  constructor(options: IngestionSessionOptions) {
+    this.options = {
+      flushEveryPages: FLUSH_EVERY_PAGES,
+      flushAfterMs: FLUSH_AFTER_MS,
+      ...options,
+    };
+  }
+
+  /** Stores one page; its cells are written within the session's bound. */
+  async ingest(postings: readonly MappedPosting[]): Promise<IngestionResult> {
+    const merged = mergeBySourceKey(postings);
+    if (merged.length === 0) return NOTHING_STORED;
+    const result = await this.guarded(async () => {
+      if (!this.lock) {
+        this.lock = await acquireLock(INGESTION_LOCK, ingestionLockOptions);
+        await replayPendingBatches();
+      }
+      return this.storePage(merged);
+    });
+    postingsIngested.inc({ outcome: 'new' }, result.newCount);
+    postingsIngested.inc({ outcome: 'updated' }, result.updatedCount);
+    if (this.flushDue()) await this.flush();
+    return result;
+  }
+
+  /** Pages stored whose cells are not written yet. */
+  get pagesWaiting(): number {
+    return this.waiting.length;
+  }
+
+  /** Writes the cells of every waiting page and lets other writers in. */
+  async flush(): Promise<void> {
+    if (!this.lock) return;
+    const lock = this.lock;
+    if (this.waiting.length > 0) await this.guarded(() => this.writeCells(lock));
+    this.lock = null;
+    this.reset();
+    await lock.release();
+  }
+
+  private flushDue(): boolean {
+    const { flushEveryPages, flushAfterMs, clock } = this.options;
+    if (this.waiting.length >= flushEveryPages) return true;
+    return this.waitingSince !== null && clock.now().getTime() - this.waitingSince.getTime() >= flushAfterMs;
+  }
+
+  /**
+   * Journals the page, inserts its new postings (the duplicate-key errors name
+   * those already stored, and only those are read) and merges the stored ones.
+   * Their writes change what a replay of the page would plan from, so they are
+   * journaled with the page's increments before they are applied; a page of
+   * new postings replays from its page entry alone.
+   */
+  private async storePage(page: PagePosting[]): Promise<IngestionResult> {
+    const now = this.options.clock.now();
+    const seq = await nextBatchSeq();
+    await writeJournal({ kind: 'page', _id: seq, createdAt: now, page: page.map(withoutDescription) });
+    const alreadyStored = await insertNewPostings(page.map((entry) => newPostingDocument(entry, now, seq)));
+    const stored = await readPostingStates([...alreadyStored]);
+    const inserted = new Set(
+      page.map(({ posting }) => posting.sourceKey).filter((key) => !alreadyStored.has(key)),
+    );
+    const plan = planPage(page, inserted, stored, now);
+    if (plan.writes.length > 0) {
+      const entry = writesEntry(seq, plan.writes, accumulate(plan.changes), now);
+      await replaceJournal(journaled(entry));
+      await applyPostingWrites(entry.postingWrites);
+    }
+    accumulate(plan.changes, this.deltas);
+    this.waiting.push(seq);
+    this.waitingSince ??= now;
+    for (const { roles } of page) for (const role of roles) this.roles.add(role);
+    return plan.result;
+  }
+
+  /**
+   * The flush: journaled under a new number past every waiting page's, then
+   * the merged increments, then marked done, then the pages' entries deleted,
+   * then its own. Stopped anywhere, the replay finishes it exactly (see
+   * replayPendingBatches).
+   */
+  private async writeCells(lock: HeldLock): Promise<void> {
+    if (!(await lock.stillHeld())) throw new IngestionLeaseLostError();
+    const now = this.options.clock.now();
+    const seq = await nextBatchSeq();
+    const cellDeltas = this.deltas.deltas().map(toStoredDelta);
+    const entry: FlushJournalEntry = {
+      kind: 'flush',
+      _id: seq,
+      createdAt: now,
+      covers: this.waiting,
+      firstCell: cellDeltas[0]?.id ?? null,
+      done: cellDeltas.length === 0,
+    };
+    await writeJournal(entry);
+    if (!entry.done) {
+      await applyCellDeltas(seq, cellDeltas, 'first');
+      await markCellsChanged();
+      await replaceJournal({ ...entry, done: true });
+    }
+    await deleteJournalEntries(this.waiting);
+    await deleteJournal(seq);
+    await recordRoleActivity(this.roles, now);
+  }
+
+  /**
+   * Runs a step under the lock; when it fails, the pages waiting are left to
+   * the journal's replay by the next holder (this session's next page, or
+   * another writer), so their increments are dropped here and the lock let go.
+   */
+  private async guarded<T>(step: () => Promise<T>): Promise<T> {
+    try {
+      return await step();
+    } catch (error) {
+      const lock = this.lock;
+      this.lock = null;
+      this.reset();
+      await lock?.release().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  private reset(): void {
+    this.deltas = new CellDeltaAccumulator();
+    this.waiting = [];
+    this.waitingSince = null;
+    this.roles = new Set();
+  }
+}
+
+/** Stores one page of postings and writes its cells before returning (a session of one page). */
+export async function ingestPostings(
+  postings: readonly MappedPosting[],
+  options: { clock: Clock },
+): Promise<IngestionResult> {
+  const session = new IngestionSession(options);
+  try {
+    return await session.ingest(postings);
+  } finally {
+    await session.flush();
+  }
+}
