@@ -12,6 +12,7 @@ import {
   ensureIndexes,
   IngestionSession,
   POPULAR_ROLES,
+  SkillNormalizer,
   systemClock,
   TheirStackClient,
 } from '@career-navigator/domain/internal';
@@ -47,6 +48,7 @@ const context = {
   maxJobsPerSearch: 100,
   dailyCreditBudget: 1_000_000,
   clock: systemClock,
+  skills: new SkillNormalizer(),
 };
 const started = Date.now();
 let collected = 0;

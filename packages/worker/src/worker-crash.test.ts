@@ -78,14 +78,14 @@ async function killMidBatch(
   await waitUntil(`a batch is pending (${phase})`, async () => {
     const batch = await pendingBatch();
     if (batch === null || !(await also())) return false;
-    if (phase === 'once its cell writes have begun' && !(await cellWritesBegun(batch))) return false;
+    if (phase === 'once its cell writes have begun' && !(await cellWritesBegun())) return false;
     seen = { batch, lease: await ingestionLockHolder() };
     return true;
   });
   await kill(active);
   const { batch, lease } = seen as Pick<KilledMidBatch, 'batch' | 'lease'>;
   const leftPending = (await pendingBatch()) === batch;
-  return { batch, lease, leftPending, cellWritesBegun: leftPending && (await cellWritesBegun(batch)) };
+  return { batch, lease, leftPending, cellWritesBegun: leftPending && (await cellWritesBegun()) };
 }
 
 const described = ({ batch, leftPending, cellWritesBegun: begun }: KilledMidBatch) =>

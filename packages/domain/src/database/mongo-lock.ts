@@ -44,6 +44,8 @@ export async function acquireLock(name: string, options: LockOptions = {}): Prom
     },
     Math.max(1_000, ttlMs / 3),
   );
+  // A holder that stops without releasing (it crashed, as far as others can tell) lets the lease expire.
+  renewal.unref();
   return {
     stillHeld: () => renewLease(name, owner, ttlMs),
     async release() {

@@ -2,9 +2,10 @@ import { storedCollection } from '@career-navigator/testkit';
 
 /**
  * What a test can see of a worker's progress through an ingestion batch, from the
- * outside, in the stored documents: a batch is journalled before any of its writes
- * and its journal entry deleted after the last one; each rollup cell it increments
- * is stamped with its sequence number; its writer holds the ingestion lock.
+ * outside, in the stored documents: a page is journalled before any of its writes
+ * and its journal entry deleted after the flush that writes its cells; each rollup
+ * cell a flush increments is stamped with the flush's number; the writer holds the
+ * ingestion lock.
  */
 
 /** The oldest journal batch not yet fully applied, or null when none is pending. */
@@ -17,21 +18,25 @@ export async function pendingBatch(): Promise<number | null> {
 }
 
 /**
- * Whether the rollup cell writes of pending batch `seq` have begun: its writes are
- * journaled and the first cell they increment already carries its number. Reads by
- * primary key only, so polling it does not slow the writer down.
+ * Whether the rollup cell writes of the pending pages have begun: a flush of them is
+ * journaled, and the first cell it writes already carries its number (a flush names
+ * its first cell; a replayed batch lists its cells). Reads the few journal entries and
+ * one cell by primary key, so polling it does not slow the writer down.
  */
-export async function cellWritesBegun(seq: number): Promise<boolean> {
-  const entry = await storedCollection('rollup_journal').findOne({ _id: seq as never });
-  // The entry's content is one Extended JSON string, which is also plain JSON.
-  const content = typeof entry?.payload === 'string' ? JSON.parse(entry.payload) : null;
-  const firstCell = (content?.cellDeltas as { id: string }[] | undefined)?.[0]?.id;
-  if (!firstCell) return false;
-  const cell = await storedCollection('rollup_cells').findOne(
-    { _id: firstCell as never },
-    { projection: { seq: 1 } },
-  );
-  return cell?.seq === seq;
+export async function cellWritesBegun(): Promise<boolean> {
+  for (const entry of await storedCollection('rollup_journal').find({}).toArray()) {
+    // An entry's content is one Extended JSON string, which is also plain JSON.
+    const content = typeof entry.payload === 'string' ? JSON.parse(entry.payload) : null;
+    const firstCell =
+      content?.firstCell ?? (content?.cellDeltas as { id: string }[] | undefined)?.[0]?.id ?? null;
+    if (!firstCell) continue;
+    const cell = await storedCollection('rollup_cells').findOne(
+      { _id: firstCell as never },
+      { projection: { seq: 1 } },
+    );
+    if (cell?.seq === entry._id) return true;
+  }
+  return false;
 }
 
 /** The lease of the ingestion lock's current holder (each acquisition has its own), or null. */

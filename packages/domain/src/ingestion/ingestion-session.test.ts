@@ -1,0 +1,165 @@
+import { mappedPosting as posting, storedCollection, useTestDatabase } from '@career-navigator/testkit';
+import { describe, expect, it } from 'vitest';
+import { addDays, type Clock } from '../clock/index.js';
+import {
+  applyCellDeltas,
+  CellDeltaAccumulator,
+  contributionOf,
+  MARKET_WIDE_SCOPE,
+  nextBatchSeq,
+  toStoredDelta,
+} from '../rollups/index.js';
+import { currentBatchSeq, readCells } from '../rollups/rollup.repository.js';
+import { sumCells } from '../rollups/rollup-totals.js';
+import {
+  deleteJournal,
+  type FlushJournalEntry,
+  pendingJournal,
+  writeJournal,
+} from './ingestion-journal.repository.js';
+import { IngestionSession } from './ingestion-session.js';
+import { INGESTION_LOCK } from './journal-replay.js';
+import { recoverPendingIngestion } from './posting-ingestion.service.js';
+import { verifyRollups } from './rollup-repair.service.js';
+
+useTestDatabase();
+
+/** A clock the test moves by hand. */
+function manualClock(start: string): Clock & { advance(ms: number): void } {
+  let now = new Date(start).getTime();
+  return { now: () => new Date(now), advance: (ms) => (now += ms) };
+}
+
+/** Each test posts on a day of its own, so the market-wide totals of that day are its alone. */
+const postingsOn = async (day: string) =>
+  sumCells(await readCells(MARKET_WIDE_SCOPE, { from: day, to: day })).postings;
+const postedOn = (day: string) => ({ datePosted: new Date(`${day}T00:00:00Z`), postedDay: day });
+
+async function expectRollupsExact(): Promise<void> {
+  expect(await pendingJournal()).toEqual([]);
+  expect((await verifyRollups()).differingCells).toEqual([]);
+}
+
+/** What a killed writer leaves: its journal and cells as they are, its lease gone (expired). */
+async function crash(): Promise<void> {
+  await storedCollection('locks').deleteOne({ _id: INGESTION_LOCK as never });
+}
+
+describe('an ingestion session', () => {
+  it('writes the merged cells of its pages once per bound of pages, and moves the ingestion stamp', async () => {
+    const day = postedOn('2026-10-01');
+    const session = new IngestionSession({ clock: manualClock('2026-11-20T04:00:00Z'), flushEveryPages: 2 });
+    const stampBefore = await currentBatchSeq();
+    await session.ingest([posting(1, day), posting(2, day)]);
+    expect(session.pagesWaiting).toBe(1);
+    expect(await postingsOn('2026-10-01')).toBe(0);
+
+    await session.ingest([posting(2, { ...day, skills: ['kotlin'] }), posting(3, day)]);
+    expect(session.pagesWaiting).toBe(0);
+    expect(await postingsOn('2026-10-01')).toBe(3);
+    expect(await currentBatchSeq()).toBeGreaterThan(stampBefore);
+    await expectRollupsExact();
+
+    await session.ingest([posting(4, day)]);
+    expect(await postingsOn('2026-10-01')).toBe(3);
+    await session.flush();
+    expect(await postingsOn('2026-10-01')).toBe(4);
+    await expectRollupsExact();
+  });
+
+  it('writes them with the first page stored once the oldest waiting one is old enough', async () => {
+    const day = postedOn('2026-10-02');
+    const clock = manualClock('2026-11-20T04:00:00Z');
+    const session = new IngestionSession({ clock, flushEveryPages: 100, flushAfterMs: 10_000 });
+    await session.ingest([posting(10, day)]);
+    clock.advance(9_999);
+    await session.ingest([posting(11, day)]);
+    expect(session.pagesWaiting).toBe(2);
+    clock.advance(1);
+    await session.ingest([posting(12, day)]);
+    expect(session.pagesWaiting).toBe(0);
+    expect(await postingsOn('2026-10-02')).toBe(3);
+    await expectRollupsExact();
+  });
+});
+
+describe('replaying the pages of a crashed session', () => {
+  const clock = manualClock('2026-11-21T04:00:00Z');
+
+  /**
+   * Two pages stored by a session that then crashed: the second moves a posting of the first
+   * to `day` from the day before, so the merged increments leave that day's cells alone.
+   */
+  async function crashedSession(day: string, first: number) {
+    const dated = postedOn(day);
+    const dayBefore = postedOn(addDays(day, -1));
+    const pages = [
+      [posting(first, { ...dayBefore, skills: ['java'] }), posting(first + 1, dated)],
+      [posting(first, { ...dated, skills: ['kotlin'] }), posting(first + 2, dated)],
+    ];
+    const session = new IngestionSession({ clock, flushEveryPages: 100 });
+    for (const page of pages) await session.ingest(page);
+    await crash();
+    // The increments the session's flush would write: the final contributions of the postings.
+    const merged = new CellDeltaAccumulator();
+    for (const stored of [pages[1]?.[0], pages[0]?.[1], pages[1]?.[1]]) {
+      if (stored) merged.add(contributionOf({ ...stored, roles: [stored.role] }), 1);
+    }
+    return {
+      covers: (await pendingJournal()).map((entry) => entry._id),
+      deltas: merged.deltas().map(toStoredDelta),
+    };
+  }
+
+  async function plantFlush(covers: number[], firstCell: string, done: boolean): Promise<FlushJournalEntry> {
+    const entry: FlushJournalEntry = {
+      kind: 'flush',
+      _id: await nextBatchSeq(),
+      createdAt: clock.now(),
+      covers,
+      firstCell,
+      done,
+    };
+    await writeJournal(entry);
+    return entry;
+  }
+
+  it('applies each page once when the flush never began', async () => {
+    await crashedSession('2026-10-08', 20);
+    expect(await recoverPendingIngestion()).toBe(2);
+    expect(await postingsOn('2026-10-08')).toBe(3);
+    await expectRollupsExact();
+  });
+
+  it('completes a flush stopped halfway through its cells, counting no cell twice', async () => {
+    const { covers, deltas } = await crashedSession('2026-10-10', 30);
+    const flush = await plantFlush(covers, deltas[0]?.id as string, false);
+    await applyCellDeltas(flush._id, deltas.slice(0, Math.ceil(deltas.length / 2)), 'first');
+    expect(await recoverPendingIngestion()).toBe(3);
+    expect(await postingsOn('2026-10-10')).toBe(3);
+    await expectRollupsExact();
+  });
+
+  it('finishes a done flush stopped while deleting its pages, applying nothing again', async () => {
+    const { covers, deltas } = await crashedSession('2026-10-12', 40);
+    const flush = await plantFlush(covers, deltas[0]?.id as string, true);
+    await applyCellDeltas(flush._id, deltas, 'first');
+    await deleteJournal(covers[1] as number);
+    expect(await recoverPendingIngestion()).toBe(2);
+    expect(await postingsOn('2026-10-12')).toBe(3);
+    await expectRollupsExact();
+  });
+
+  it('lets the next page of a session whose lock was taken over replay its pages, not flush them twice', async () => {
+    const day = postedOn('2026-10-06');
+    const session = new IngestionSession({ clock, flushEveryPages: 100 });
+    await session.ingest([posting(50, day)]);
+    await crash();
+    expect(await recoverPendingIngestion()).toBe(1);
+    await expect(session.flush()).rejects.toThrow(/taken over/);
+    await session.ingest([posting(51, day)]);
+    await session.flush();
+    expect(await postingsOn('2026-10-06')).toBe(2);
+    await expectRollupsExact();
+  });
+});
