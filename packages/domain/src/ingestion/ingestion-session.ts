@@ -47,6 +47,9 @@ export const FLUSH_EVERY_PAGES = 25;
 /** …or with the first page stored this long after the oldest waiting one, and always when the session closes. */
 export const FLUSH_AFTER_MS = 10_000;
 
+/** Cells whose write commands are built at a time (bounded-writes.ts sends them in commands of 50). */
+const FLUSH_SLICE_CELLS = 200;
+
 export interface IngestionSessionOptions {
   clock: Clock;
   /** Tests lower the bounds; production uses FLUSH_EVERY_PAGES and FLUSH_AFTER_MS. */
@@ -172,18 +175,22 @@ export class IngestionSession {
     if (!(await lock.stillHeld())) throw new IngestionLeaseLostError();
     const now = this.options.clock.now();
     const seq = await nextBatchSeq();
-    const cellDeltas = this.deltas.deltas().map(toStoredDelta);
+    const cells = this.deltas.deltas();
     const entry: FlushJournalEntry = {
       kind: 'flush',
       _id: seq,
       createdAt: now,
       covers: this.waiting,
-      firstCell: cellDeltas[0]?.id ?? null,
-      done: cellDeltas.length === 0,
+      firstCell: cells[0]?.id ?? null,
+      done: cells.length === 0,
     };
     await writeJournal(entry);
     if (!entry.done) {
-      await applyCellDeltas(seq, cellDeltas, 'first');
+      // A slice at a time, so the commands of a long run's thousands of cells are never all built at once.
+      for (let start = 0; start < cells.length; start += FLUSH_SLICE_CELLS) {
+        const slice = cells.slice(start, start + FLUSH_SLICE_CELLS);
+        await applyCellDeltas(seq, slice.map(toStoredDelta), 'first');
+      }
       await markCellsChanged();
       await replaceJournal({ ...entry, done: true });
     }
