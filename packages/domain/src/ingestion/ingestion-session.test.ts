@@ -124,20 +124,23 @@ describe('replaying the pages of a crashed session', () => {
     return entry;
   }
 
+  /** The replay handles `entries` journal entries and leaves the day's three postings counted once. */
+  async function expectRecovered(day: string, entries: number): Promise<void> {
+    expect(await recoverPendingIngestion()).toBe(entries);
+    expect(await postingsOn(day)).toBe(3);
+    await expectRollupsExact();
+  }
+
   it('applies each page once when the flush never began', async () => {
     await crashedSession('2026-10-08', 20);
-    expect(await recoverPendingIngestion()).toBe(2);
-    expect(await postingsOn('2026-10-08')).toBe(3);
-    await expectRollupsExact();
+    await expectRecovered('2026-10-08', 2);
   });
 
   it('completes a flush stopped halfway through its cells, counting no cell twice', async () => {
     const { covers, deltas } = await crashedSession('2026-10-10', 30);
     const flush = await plantFlush(covers, deltas[0]?.id as string, false);
     await applyCellDeltas(flush._id, deltas.slice(0, Math.ceil(deltas.length / 2)), 'first');
-    expect(await recoverPendingIngestion()).toBe(3);
-    expect(await postingsOn('2026-10-10')).toBe(3);
-    await expectRollupsExact();
+    await expectRecovered('2026-10-10', 3);
   });
 
   it('finishes a done flush stopped while deleting its pages, applying nothing again', async () => {
@@ -145,9 +148,7 @@ describe('replaying the pages of a crashed session', () => {
     const flush = await plantFlush(covers, deltas[0]?.id as string, true);
     await applyCellDeltas(flush._id, deltas, 'first');
     await deleteJournal(covers[1] as number);
-    expect(await recoverPendingIngestion()).toBe(2);
-    expect(await postingsOn('2026-10-12')).toBe(3);
-    await expectRollupsExact();
+    await expectRecovered('2026-10-12', 2);
   });
 
   it('lets the next page of a session whose lock was taken over replay its pages, not flush them twice', async () => {

@@ -41,18 +41,18 @@ import {
 
 /**
  * The freshness bound of the rollups while a collection runs: the cells of
- * stored pages are written at the latest once this many pages wait for them…
+ * stored pages are written once this many pages wait for them, or with the
+ * first page stored this long after the oldest waiting one, and always when
+ * the session flushes (before a run's last result is recorded).
  */
-export const FLUSH_EVERY_PAGES = 25;
-/** …or with the first page stored this long after the oldest waiting one, and always when the session closes. */
-export const FLUSH_AFTER_MS = 10_000;
+const FLUSH_BOUND = { pages: 25, afterMs: 10_000 } as const;
 
 /** Cells whose write commands are built at a time (bounded-writes.ts sends them in commands of 50). */
 const FLUSH_SLICE_CELLS = 200;
 
 export interface IngestionSessionOptions {
   clock: Clock;
-  /** Tests lower the bounds; production uses FLUSH_EVERY_PAGES and FLUSH_AFTER_MS. */
+  /** Tests lower the bounds; production uses FLUSH_BOUND. */
   flushEveryPages?: number;
   flushAfterMs?: number;
 }
@@ -76,7 +76,7 @@ const NOTHING_STORED: IngestionResult = { newCount: 0, updatedCount: 0, changedC
  *
  * A page is journaled, its postings written at once, and its cell increments
  * merged with those of the pages before it; the merged increments are written
- * in one flush (see FLUSH_EVERY_PAGES), because most pages of a collection
+ * in one flush (see FLUSH_BOUND), because most pages of a collection
  * change the same cells and FerretDB's cost is per cell written. The session
  * holds the ingestion lock from its first page to each flush, so no other
  * writer meets its journaled pages; a crash leaves them to the next holder's
@@ -92,8 +92,8 @@ export class IngestionSession {
 
   constructor(options: IngestionSessionOptions) {
     this.options = {
-      flushEveryPages: FLUSH_EVERY_PAGES,
-      flushAfterMs: FLUSH_AFTER_MS,
+      flushEveryPages: FLUSH_BOUND.pages,
+      flushAfterMs: FLUSH_BOUND.afterMs,
       ...options,
     };
   }

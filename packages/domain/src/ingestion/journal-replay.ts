@@ -3,6 +3,7 @@ import {
   applyCellDeltas,
   type CellDeltaAccumulator,
   markCellsChanged,
+  nextBatchSeq,
   toStoredDelta,
 } from '../rollups/index.js';
 import {
@@ -11,6 +12,7 @@ import {
   pendingJournal,
   replaceJournal,
   type WritesJournalEntry,
+  writeJournal,
 } from './ingestion-journal.repository.js';
 import { accumulate, planPage } from './page-plan.js';
 
@@ -95,6 +97,18 @@ export async function applyWrites(entry: WritesJournalEntry, mode: 'first' | 're
   await applyCellDeltas(entry._id, entry.cellDeltas, mode);
   await deleteJournal(entry._id);
   await markCellsChanged();
+}
+
+/** Journals a batch of writes, then applies it: posting writes are absolute and cell increments are guarded by the batch number. */
+export async function commitWrites(
+  postingWrites: PostingWrite[],
+  deltas: CellDeltaAccumulator,
+  now: Date,
+): Promise<void> {
+  if (postingWrites.length === 0 && deltas.deltas().length === 0) return;
+  const entry = writesEntry(await nextBatchSeq(), postingWrites, deltas, now);
+  await writeJournal(journaled(entry));
+  await applyWrites(entry, 'first');
 }
 
 /**

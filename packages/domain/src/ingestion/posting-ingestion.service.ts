@@ -6,33 +6,19 @@ import {
   type PostingWrite,
   postingsLastSeenBefore,
 } from '../postings/index.js';
-import { CellDeltaAccumulator, nextBatchSeq } from '../rollups/index.js';
-import { pendingJournal, writeJournal } from './ingestion-journal.repository.js';
+import { CellDeltaAccumulator } from '../rollups/index.js';
+import { pendingJournal } from './ingestion-journal.repository.js';
 import {
-  applyWrites,
+  commitWrites,
   INGESTION_LOCK,
   ingestionLockOptions,
-  journaled,
   replayPendingBatches,
-  writesEntry,
 } from './journal-replay.js';
 import { mergeBySourceKey, newPostingDocument } from './page-plan.js';
 
 export { ingestPostings } from './ingestion-session.js';
 export { INGESTION_LOCK, replayPendingBatches } from './journal-replay.js';
 export type { IngestionResult } from './page-plan.js';
-
-/** Journals a batch of writes, then applies it: posting writes are absolute and cell increments are guarded by the batch number. */
-async function commitWrites(
-  postingWrites: PostingWrite[],
-  deltas: CellDeltaAccumulator,
-  now: Date,
-): Promise<void> {
-  if (postingWrites.length === 0 && deltas.deltas().length === 0) return;
-  const entry = writesEntry(await nextBatchSeq(), postingWrites, deltas, now);
-  await writeJournal(journaled(entry));
-  await applyWrites(entry, 'first');
-}
 
 export interface IngestionOptions {
   clock: Clock;
