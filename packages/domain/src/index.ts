@@ -141,5 +141,5 @@ export {
   type SkillCategory,
   type SkillMatchKind,
 } from './skills/index.js';
-export { RequestThrottle, ThrottleUnavailableError } from './throttling/index.js';
+export { LeasedBudget, RequestThrottle, ThrottleUnavailableError } from './throttling/index.js';
 export { EXPERIENCE_LEVELS, type ExperienceLevel } from './users/index.js';

@@ -1,5 +1,5 @@
 import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
-import { type Logger, RateLimitedError, type RequestThrottle } from '@career-navigator/domain';
+import { type LeasedBudget, type Logger, RateLimitedError } from '@career-navigator/domain';
 // The explicit CommonJS entry, which Apollo and type-graphql load too: under Vitest a bare
 // 'graphql' resolves to the ESM build, a second copy whose classes graphql refuses to mix.
 import { type DocumentNode, GraphQLError, type GraphQLSchema, parse } from 'graphql/index.js';
@@ -112,7 +112,7 @@ export function assertDocumentWithinLimits(source: string, limits: QueryLimits):
 
 export interface CostBudget {
   /** Counts estimated cost per client IP (its limit is the budget per window). */
-  throttle: RequestThrottle;
+  throttle: LeasedBudget;
   logger: Logger;
 }
 

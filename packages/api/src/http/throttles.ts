@@ -2,6 +2,7 @@ import {
   DEFAULT_MAX_FAILURES_PER_EMAIL,
   DEFAULT_MAX_FAILURES_PER_IP,
   DEFAULT_THROTTLE_WINDOW_SECONDS,
+  LeasedBudget,
   LoginThrottle,
   RequestThrottle,
 } from '@career-navigator/domain';
@@ -12,7 +13,10 @@ export interface RateLimit {
   windowSeconds: number;
 }
 
-/** Every request throttle of the API, all counted by the one RequestThrottle mechanism in Redis. */
+/**
+ * Every request throttle of the API, all counted by the one RequestThrottle mechanism in Redis;
+ * the operation cost budget, charged on every request, through leases of it (LeasedBudget).
+ */
 export interface ThrottleSettings {
   /** Sign-in attempts per address and per client IP, counted before the password is checked. */
   login: { maxFailuresPerEmail: number; maxFailuresPerIp: number; windowSeconds: number };
@@ -51,7 +55,8 @@ export interface Throttles {
   passwordReset: RequestThrottle;
   passwordResetLimitPerIp: number;
   extraction: RequestThrottle;
-  operationCost: RequestThrottle;
+  /** Never admits more than the limit across processes; may refuse up to 1 % of it early per process. */
+  operationCost: LeasedBudget;
 }
 
 /** `keyPrefix` namespaces the counters (tests pass one of their own). */
@@ -87,11 +92,14 @@ export function createThrottles(
       name: 'extract-skills',
       refusal: 'Too many skill extraction requests; try again later',
     }),
-    operationCost: new RequestThrottle({
-      ...shared,
-      ...operationCost,
-      name: 'operation-cost',
-      refusal: 'This address has asked for too much at once; try again in a minute',
+    operationCost: new LeasedBudget({
+      limit: operationCost.limit,
+      throttle: new RequestThrottle({
+        ...shared,
+        ...operationCost,
+        name: 'operation-cost',
+        refusal: 'This address has asked for too much at once; try again in a minute',
+      }),
     }),
   };
 }

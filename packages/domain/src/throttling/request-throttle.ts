@@ -31,6 +31,30 @@ end
 return wait
 `;
 
+/**
+ * Reserves up to `want` units of one counter at once, and at least `need` or nothing.
+ * KEYS: the counter. ARGV: window in ms, want, need, limit. Grants what is left under the
+ * limit, up to `want`; when that is less than `need` it grants nothing and counts `need`
+ * (a refused request counts, as in CONSUME_SCRIPT). Returns the units granted and the ms
+ * until the counter resets.
+ */
+const RESERVE_SCRIPT = `
+local windowMs = tonumber(ARGV[1])
+local want = tonumber(ARGV[2])
+local need = tonumber(ARGV[3])
+local limit = tonumber(ARGV[4])
+local count = tonumber(redis.call('GET', KEYS[1]) or '0')
+local granted = math.min(want, limit - count)
+if granted < need then granted = 0 end
+if granted > 0 then redis.call('INCRBY', KEYS[1], granted) else redis.call('INCRBY', KEYS[1], need) end
+local ttl = redis.call('PTTL', KEYS[1])
+if ttl < 0 then
+  redis.call('PEXPIRE', KEYS[1], windowMs)
+  ttl = windowMs
+end
+return {granted, ttl}
+`;
+
 /** Gives back counted units, never below zero (the window may have reset meanwhile). */
 const REFUND_SCRIPT = `
 local count = tonumber(redis.call('GET', KEYS[1]) or '0')
@@ -58,7 +82,16 @@ class ThrottleScript {
 }
 
 const CONSUME = new ThrottleScript(CONSUME_SCRIPT);
+const RESERVE = new ThrottleScript(RESERVE_SCRIPT);
 const REFUND = new ThrottleScript(REFUND_SCRIPT);
+
+/** Units of a subject's budget counted in Redis in advance, to spend without asking again. */
+export interface Reservation {
+  /** At least the units needed; 0 never (a refusal throws). */
+  granted: number;
+  /** Until the counter's window resets: the reservation is void after it. */
+  validForMs: number;
+}
 
 export interface RequestThrottleOptions {
   redis: Redis;
@@ -148,6 +181,21 @@ export class RequestThrottle {
     });
     const waitMs = Number(await this.ask(() => CONSUME.run(this.redis, keys, [this.windowMs, ...args])));
     if (waitMs > 0) throw new RateLimitedError(this.refusal, Math.max(1, Math.ceil(waitMs / 1_000)));
+  }
+
+  /**
+   * Counts up to `want` units for the subject at once, at least `need`: what is left of its
+   * limit in this window, capped at `want`. Throws RateLimitedError when less than `need`
+   * is left (and counts `need`, like a refused consume), ThrottleUnavailableError when
+   * Redis cannot tell.
+   */
+  async reserve(subject: string, want: number, need: number): Promise<Reservation> {
+    assertPositiveInteger(need, 'need');
+    const [granted, ttlMs] = (await this.ask(() =>
+      RESERVE.run(this.redis, [this.key(subject)], [this.windowMs, Math.max(want, need), need, this.limit]),
+    )) as [number, number];
+    if (granted === 0) throw new RateLimitedError(this.refusal, Math.max(1, Math.ceil(ttlMs / 1_000)));
+    return { granted, validForMs: ttlMs };
   }
 
   /** Takes back what a request counted (a sign-in that turned out right, say). */
