@@ -5,14 +5,14 @@ import {
   ORPHANED_RUN_REASON,
   requestCollectionRun,
 } from '@career-navigator/domain/internal';
-import { storedCollection, storedId, useTestDatabase, useTestRedis } from '@career-navigator/testkit';
+import { storedCollection, storedId } from '@career-navigator/testkit';
 import { Job, Queue } from 'bullmq';
 import { describe, expect, it } from 'vitest';
 import { useKillableWorkers } from './test-support/killable-workers.js';
 import { isFinished, waitForRun } from './test-support/worker-harness.js';
 
-const testRedis = useTestRedis();
-const workers = useKillableWorkers(useTestDatabase(), testRedis, 5);
+const workers = useKillableWorkers(5);
+const { testRedis } = workers.services;
 const startWorker = (extra?: Record<string, string>): Promise<ChildProcess> => workers.start(extra);
 const searches = () => workers.searches();
 

@@ -7,54 +7,29 @@ import {
   requestCollectionRun,
   verifyRollups,
 } from '@career-navigator/domain/internal';
-import {
-  type FakeTheirStackServer,
-  startFakeTheirStackServer,
-  storedCollection,
-  useTestDatabase,
-  useTestRedis,
-} from '@career-navigator/testkit';
+import { storedCollection } from '@career-navigator/testkit';
 import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isFinished, waitForRun } from './test-support/worker-harness.js';
+import { useWorkerServices } from './test-support/worker-services.js';
 import { createWorkerApp, type WorkerApp } from './worker-app.js';
 
-const database = useTestDatabase();
-const testRedis = useTestRedis();
+const services = useWorkerServices({ market: { demo: { seed: 7, jobCount: 1_500 } } });
+const { testRedis } = services;
 const logger = createLogger({ name: 'worker-test', level: 'silent' });
-const API_KEY = 'fake-theirstack-key';
 const PAGE_SIZE = 25;
+const workerEnv = (extra: Record<string, string> = {}) =>
+  services.env({ MAX_JOBS_PER_SEARCH: String(PAGE_SIZE), ...extra });
 
-let fake: FakeTheirStackServer;
-let redis: Redis;
 let config: AppConfig;
 
-beforeAll(async () => {
-  fake = await startFakeTheirStackServer({
-    apiKey: API_KEY,
-    demo: { seed: 7, jobCount: 1_500 },
-    rateLimits: null,
-  });
-  redis = new Redis(testRedis.url, { maxRetriesPerRequest: null });
-  config = loadConfig({
-    MONGODB_URI: database.uri,
-    REDIS_URL: testRedis.url,
-    THEIR_STACK_API_KEY: API_KEY,
-    THEIR_STACK_BASE_URL: fake.url,
-    MAX_JOBS_PER_SEARCH: String(PAGE_SIZE),
-    // Valid for cron-parser 5 but not for the parser BullMQ schedules with.
-    JOB_COLLECTION_SCHEDULE: 'H 2 * * *',
-  });
-});
-
-afterAll(async () => {
-  await fake.stop();
-  await redis.quit();
+beforeAll(() => {
+  // Valid for cron-parser 5 but not for the parser BullMQ schedules with.
+  config = loadConfig(workerEnv({ JOB_COLLECTION_SCHEDULE: 'H 2 * * *' }));
 });
 
 function searchBodies(): { offset: number; limit: number; job_title_or: string[] }[] {
-  return fake.requests
+  return services.fake.requests
     .filter((request) => request.path === '/v1/jobs/search' && request.status === 200)
     .map((request) => request.body as { offset: number; limit: number; job_title_or: string[] })
     .filter((body) => !('blur_company_data' in body));
@@ -64,7 +39,13 @@ describe('worker collection', () => {
   let app: WorkerApp;
 
   beforeAll(async () => {
-    app = createWorkerApp({ config, logger, redis, prefix: testRedis.prefix, collectWhenEmpty: false });
+    app = createWorkerApp({
+      config,
+      logger,
+      redis: services.redis,
+      prefix: testRedis.prefix,
+      collectWhenEmpty: false,
+    });
     await app.start();
   });
 
@@ -73,7 +54,7 @@ describe('worker collection', () => {
   });
 
   it('fetches the first page first, pages on without gaps, stops on a short page, and counts new versus updated postings', async () => {
-    fake.reset();
+    services.fake.reset();
     const request = { roles: ['Data Scientist'], locations: [], maxAgeDays: 30, perRoleLimit: 1_000 };
     const queued = await requestCollectionRun(
       app.queues.collection,
@@ -108,7 +89,7 @@ describe('worker collection', () => {
   });
 
   it('fails a run cleanly when TheirStack refuses the key', async () => {
-    fake.enqueueFaults({ type: 'status', status: 401, title: 'Unauthorized' });
+    services.fake.enqueueFaults({ type: 'status', status: 401, title: 'Unauthorized' });
     const run = await requestCollectionRun(
       app.queues.collection,
       { roles: ['Product Manager'], locations: [], maxAgeDays: 7, perRoleLimit: 10 },
@@ -121,11 +102,11 @@ describe('worker collection', () => {
   });
 
   it('stops a role gracefully when the daily credit budget is spent', async () => {
-    const tight = loadConfig({ ...process.env, ...configEnv(), THEIR_STACK_DAILY_CREDIT_BUDGET: '1' });
+    const tight = loadConfig({ ...process.env, ...workerEnv(), THEIR_STACK_DAILY_CREDIT_BUDGET: '1' });
     const budgetApp = createWorkerApp({
       config: tight,
       logger,
-      redis,
+      redis: services.redis,
       prefix: `${testRedis.prefix}-budget`,
       collectWhenEmpty: false,
     });
@@ -146,25 +127,15 @@ describe('worker collection', () => {
   });
 });
 
-function configEnv(): Record<string, string> {
-  return {
-    MONGODB_URI: database.uri,
-    REDIS_URL: testRedis.url,
-    THEIR_STACK_API_KEY: API_KEY,
-    THEIR_STACK_BASE_URL: fake.url,
-    MAX_JOBS_PER_SEARCH: String(PAGE_SIZE),
-  };
-}
-
 describe('schedules', () => {
   it('are registered once however many workers start, with the fallback cron for a bad expression', async () => {
     const prefix = `${testRedis.prefix}-schedules`;
     const apps = [1, 2].map(() =>
-      createWorkerApp({ config, logger, redis, prefix, collectWhenEmpty: false }),
+      createWorkerApp({ config, logger, redis: services.redis, prefix, collectWhenEmpty: false }),
     );
     await Promise.all(apps.map((app) => app.start()));
     try {
-      const queue = new Queue(COLLECTION_QUEUE, { connection: redis, prefix });
+      const queue = new Queue(COLLECTION_QUEUE, { connection: services.redis, prefix });
       const schedulers = await queue.getJobSchedulers();
       expect(schedulers).toHaveLength(1);
       expect(schedulers[0]).toMatchObject({ key: 'daily-job-collection', pattern: '0 2 * * *' });

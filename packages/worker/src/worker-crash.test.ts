@@ -8,7 +8,7 @@ import {
   requestCollectionRun,
   verifyRollups,
 } from '@career-navigator/domain/internal';
-import { storedCollection, useTestDatabase, useTestRedis } from '@career-navigator/testkit';
+import { storedCollection } from '@career-navigator/testkit';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   cellWritesBegun,
@@ -19,8 +19,8 @@ import {
 import { useKillableWorkers } from './test-support/killable-workers.js';
 import { isFinished, waitForRun } from './test-support/worker-harness.js';
 
-const testRedis = useTestRedis();
-const workers = useKillableWorkers(useTestDatabase(), testRedis, 11);
+const workers = useKillableWorkers(11);
+const { testRedis } = workers.services;
 // Small pages keep each of the five runs to a few seconds.
 const WORKER_ENV = { MAX_JOBS_PER_SEARCH: '20' };
 /** The acceptance bound: a replacement ends the run within this long of the kill. */

@@ -6,35 +6,27 @@ import {
   normalizeRole,
   POPULAR_ROLES,
 } from '@career-navigator/domain/internal';
-import { storedCollection, useTestDatabase, useTestRedis } from '@career-navigator/testkit';
+import { storedCollection } from '@career-navigator/testkit';
 import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnWorkerProcess } from './test-support/worker-harness.js';
+import { useWorkerServices } from './test-support/worker-services.js';
 import { createWorkerApp } from './worker-app.js';
 
-const database = useTestDatabase();
-const testRedis = useTestRedis();
+const services = useWorkerServices();
+const { testRedis } = services;
 const children: ChildProcess[] = [];
-const connections: Redis[] = [];
 
-afterAll(async () => {
+afterAll(() => {
   for (const child of children) child.kill('SIGTERM');
-  for (const connection of connections) connection.disconnect();
 });
 
 describe('worker processes', () => {
   it('register each scheduler once when two start together', async () => {
     const prefix = `${testRedis.prefix}-processes`;
-    const env = {
-      MONGODB_URI: database.uri,
-      REDIS_URL: testRedis.url,
-      TEST_QUEUE_PREFIX: prefix,
-      LOG_LEVEL: 'silent',
-    };
+    const env = services.env({ TEST_QUEUE_PREFIX: prefix, LOG_LEVEL: 'silent' });
     children.push(...(await Promise.all([spawnWorkerProcess(env), spawnWorkerProcess(env)])));
-    const redis = new Redis(testRedis.url, { maxRetriesPerRequest: null });
-    connections.push(redis);
+    const { redis } = services;
     const collection = new Queue(COLLECTION_QUEUE, { connection: redis, prefix });
     const cleanup = new Queue('cleanup', { connection: redis, prefix });
     expect((await collection.getJobSchedulers()).map((scheduler) => scheduler.key)).toEqual([
@@ -47,13 +39,10 @@ describe('worker processes', () => {
   }, 60_000);
 
   it('collects the popular roles from the demo market at start-up when the database is empty', async () => {
-    const redis = new Redis(testRedis.url, { maxRetriesPerRequest: null });
-    connections.push(redis);
-    const config = loadConfig({ MONGODB_URI: database.uri, REDIS_URL: testRedis.url });
     const app = createWorkerApp({
-      config,
+      config: loadConfig(services.env()),
       logger: createLogger({ name: 'startup-test', level: 'silent' }),
-      redis,
+      redis: services.redis,
       prefix: `${testRedis.prefix}-startup`,
     });
     expect(app.source).toBe('demo');

@@ -1,46 +1,19 @@
 import { createLogger, loadConfig, requestCollectionRun } from '@career-navigator/domain/internal';
-import {
-  type FakeTheirStackServer,
-  metricValue,
-  type PrometheusSample,
-  parsePrometheusText,
-  startFakeTheirStackServer,
-  useTestDatabase,
-  useTestRedis,
-} from '@career-navigator/testkit';
-import { Redis } from 'ioredis';
+import { metricValue, type PrometheusSample, parsePrometheusText } from '@career-navigator/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isFinished, waitForRun } from '../test-support/worker-harness.js';
+import { useWorkerServices } from '../test-support/worker-services.js';
 import { createWorkerApp, type WorkerApp } from '../worker-app.js';
 
-const database = useTestDatabase();
-const testRedis = useTestRedis();
-const API_KEY = 'fake-theirstack-key';
-
-let fake: FakeTheirStackServer;
-let redis: Redis;
+const services = useWorkerServices({ market: { demo: { seed: 11, jobCount: 300 } } });
 let app: WorkerApp;
 
 beforeAll(async () => {
-  fake = await startFakeTheirStackServer({
-    apiKey: API_KEY,
-    demo: { seed: 11, jobCount: 300 },
-    rateLimits: null,
-  });
-  redis = new Redis(testRedis.url, { maxRetriesPerRequest: null });
-  const config = loadConfig({
-    MONGODB_URI: database.uri,
-    REDIS_URL: testRedis.url,
-    THEIR_STACK_API_KEY: API_KEY,
-    THEIR_STACK_BASE_URL: fake.url,
-    MAX_JOBS_PER_SEARCH: '25',
-    WORKER_METRICS_PORT: '0',
-  });
   app = createWorkerApp({
-    config,
+    config: loadConfig(services.env({ MAX_JOBS_PER_SEARCH: '25', WORKER_METRICS_PORT: '0' })),
     logger: createLogger({ name: 'worker-metrics-test', level: 'silent' }),
-    redis,
-    prefix: testRedis.prefix,
+    redis: services.redis,
+    prefix: services.testRedis.prefix,
     collectWhenEmpty: false,
   });
   await app.start();
@@ -48,8 +21,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app.stop();
-  await fake.stop();
-  await redis.quit();
 });
 
 async function scrape(): Promise<PrometheusSample[]> {
@@ -66,7 +37,7 @@ describe('the worker on WORKER_METRICS_PORT', () => {
 
   it('counts the job, its duration, the postings, the TheirStack requests and credits after a collection', async () => {
     const before = await scrape();
-    fake.reset();
+    services.fake.reset();
     const queued = await requestCollectionRun(
       app.queues.collection,
       { roles: ['Data Engineer'], locations: [], maxAgeDays: 30, perRoleLimit: 100 },
@@ -86,7 +57,7 @@ describe('the worker on WORKER_METRICS_PORT', () => {
     expect(moved('job_duration_seconds_count', { queue: 'collection', outcome: 'completed' })).toBe(1);
     expect(moved('jobs_failed_total', { queue: 'collection' })).toBe(0);
     expect(moved('postings_ingested_total', { outcome: 'new' })).toBe(result?.jobsNew);
-    const searches = fake.requests.filter((request) => request.path === '/v1/jobs/search');
+    const searches = services.fake.requests.filter((request) => request.path === '/v1/jobs/search');
     expect(moved('theirstack_requests_total', { status: '200' })).toBe(
       searches.filter((request) => request.status === 200).length,
     );

@@ -1,15 +1,12 @@
 import type { ChildProcess } from 'node:child_process';
-import {
-  type FakeTheirStackServer,
-  startFakeTheirStackServer,
-  type TestDatabase,
-  type TestRedis,
-} from '@career-navigator/testkit';
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll } from 'vitest';
+import type { FakeTheirStackServer } from '@career-navigator/testkit';
+import type { Redis } from 'ioredis';
+import { afterAll } from 'vitest';
 import { launchWorkerProcess, type WorkerLaunch } from './worker-harness.js';
+import { useWorkerServices, type WorkerServices } from './worker-services.js';
 
 export interface KillableWorkers {
+  readonly services: WorkerServices;
   readonly fake: FakeTheirStackServer;
   readonly redis: Redis;
   readonly apiKey: string;
@@ -25,52 +22,32 @@ export interface KillableWorkers {
  * Worker processes for tests that kill them, against a fake TheirStack whose slow pages keep a
  * collection in flight long enough to kill it half-way. Call at the top level of a test file.
  */
-export function useKillableWorkers(
-  database: TestDatabase,
-  testRedis: TestRedis,
-  seed: number,
-): KillableWorkers {
-  const apiKey = `fake-theirstack-key-${seed}`;
+export function useKillableWorkers(seed: number): KillableWorkers {
+  const services = useWorkerServices({
+    market: { demo: { seed, jobCount: 2_000 }, persistentFault: { type: 'delay', ms: 250 } },
+  });
   const children: ChildProcess[] = [];
-  let fake: FakeTheirStackServer | undefined;
-  let redis: Redis | undefined;
-  beforeAll(async () => {
-    fake = await startFakeTheirStackServer({
-      apiKey,
-      demo: { seed, jobCount: 2_000 },
-      rateLimits: null,
-      persistentFault: { type: 'delay', ms: 250 },
-    });
-    redis = new Redis(testRedis.url, { maxRetriesPerRequest: null });
-  });
-  afterAll(async () => {
+  afterAll(() => {
     for (const child of children) child.kill('SIGKILL');
-    await fake?.stop();
-    await redis?.quit();
   });
-  const started = <T>(value: T | undefined): T => {
-    if (value === undefined) throw new Error('use the workers inside tests');
-    return value;
-  };
   return {
-    apiKey,
+    services,
+    apiKey: services.apiKey,
     get fake() {
-      return started(fake);
+      return services.fake;
     },
     get redis() {
-      return started(redis);
+      return services.redis;
     },
     launch(extraEnv = {}) {
-      const launched = launchWorkerProcess({
-        MONGODB_URI: database.uri,
-        REDIS_URL: testRedis.url,
-        THEIR_STACK_API_KEY: apiKey,
-        THEIR_STACK_BASE_URL: started(fake).url,
-        MAX_JOBS_PER_SEARCH: '20',
-        TEST_QUEUE_PREFIX: testRedis.prefix,
-        LOG_LEVEL: 'silent',
-        ...extraEnv,
-      });
+      const launched = launchWorkerProcess(
+        services.env({
+          MAX_JOBS_PER_SEARCH: '20',
+          TEST_QUEUE_PREFIX: services.testRedis.prefix,
+          LOG_LEVEL: 'silent',
+          ...extraEnv,
+        }),
+      );
       children.push(launched.process);
       return launched;
     },
@@ -80,7 +57,7 @@ export function useKillableWorkers(
       return process;
     },
     searches() {
-      return started(fake).requests.filter((request) => request.path === '/v1/jobs/search').length;
+      return services.fake.requests.filter((request) => request.path === '/v1/jobs/search').length;
     },
   };
 }

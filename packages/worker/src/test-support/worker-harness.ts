@@ -1,44 +1,24 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type CollectionRunView, findCollectionRun } from '@career-navigator/domain/internal';
+import { type ReadyProcess, spawnReadyProcess } from '@career-navigator/testkit';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-export interface WorkerLaunch {
-  /** The process, from the moment it is spawned. */
-  readonly process: ChildProcess;
-  /** Settles once the worker has started (its start-up recovery done), rejects if it exits first. */
-  readonly ready: Promise<void>;
-}
+export type WorkerLaunch = ReadyProcess<true>;
 
-/** Starts test-support/worker-process.ts as a real Node process. */
+/** Starts test-support/worker-process.ts as a real Node process; ready once its start-up recovery is done. */
 export function launchWorkerProcess(env: Record<string, string>): WorkerLaunch {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', '--conditions=@career-navigator/source', path.join(here, 'worker-process.ts')],
-    {
-      cwd: path.resolve(here, '../..'),
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  const ready = new Promise<void>((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('WORKER READY')) resolve();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.on('exit', (code, signal) =>
-      reject(new Error(`worker process exited with ${code ?? signal}:\n${output}`)),
-    );
+  return spawnReadyProcess({
+    name: 'the worker process',
+    args: ['--import', 'tsx', '--conditions=@career-navigator/source', path.join(here, 'worker-process.ts')],
+    cwd: path.resolve(here, '../..'),
+    env,
+    readyWhen: (output) => (output.includes('WORKER READY') ? true : undefined),
+    // Start-up replays an interrupted journal entry first, which takes a while on a loaded machine.
+    timeoutMs: 120_000,
   });
-  // A test that kills a starting worker on purpose never waits for it.
-  ready.catch(() => undefined);
-  return { process: child, ready };
 }
 
 /** Starts test-support/worker-process.ts as a real Node process and waits until it is ready. */
