@@ -1,6 +1,6 @@
 import type { AccountUser } from '@career-navigator/domain';
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import { CurrentUser } from '../auth/index.js';
+import { CurrentLearner } from '../auth/index.js';
 import type { ApiContext } from '../graphql/index.js';
 import { SkillGapAnalysisType, SkillGapArgs } from './gap.graphql-types.js';
 
@@ -13,12 +13,11 @@ export class GapResolver {
       'NOT_FOUND (with suggestions and alternatives) when the window has no postings for the role. ' +
       'Skills you marked DONE count as yours.',
   })
-  async skillGapAnalysis(
+  skillGapAnalysis(
     @Args(() => SkillGapArgs) { role, days, threshold }: SkillGapArgs,
-    @CurrentUser() user: AccountUser,
+    @CurrentLearner() learner: AccountUser,
     @Ctx() { services }: ApiContext,
   ): Promise<SkillGapAnalysisType> {
-    const viewer = await services.learning.withLearnedSkills(user);
-    return services.gap.analyze(viewer, role, { days, threshold });
+    return services.gap.analyze(learner, role, { days, threshold });
   }
 }

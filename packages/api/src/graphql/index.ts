@@ -9,6 +9,7 @@ export { perItemOf } from './complexity.js';
 export { ApiErrorCode } from './error-codes.js';
 export { formatApiError, INTERNAL_ERROR_MESSAGE } from './error-mapping.js';
 export { errorReportingPlugin } from './error-reporting.plugin.js';
+export { type OmittedAsUndefined, omittedAsUndefined } from './omitted-arguments.js';
 export { guardOperations, OPERATION_DEADLINE_MS } from './operation-guard.js';
 export { operationObservationPlugin } from './operation-observation.plugin.js';
 export {

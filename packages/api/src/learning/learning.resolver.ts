@@ -7,7 +7,7 @@ import {
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { CurrentUser } from '../auth/index.js';
 import type { ApiContext } from '../graphql/index.js';
-import { perItemOf } from '../graphql/index.js';
+import { omittedAsUndefined, perItemOf } from '../graphql/index.js';
 import {
   LearningResourcesArgs,
   LearningResourceType,
@@ -44,32 +44,18 @@ export class LearningResolver {
   @Authorized()
   @Query(() => [LearningResourceType], { complexity: perItemOf('skills') })
   learningResources(
-    @Args(() => LearningResourcesArgs) { skills, resourceType, search }: LearningResourcesArgs,
+    @Args(() => LearningResourcesArgs) args: LearningResourcesArgs,
     @Ctx() { services }: ApiContext,
   ): LearningResource[] {
-    return resourcesForSkills(services.catalogs.learningResources, {
-      skills,
-      resourceType: resourceType ?? undefined,
-      search: search ?? undefined,
-    });
+    return resourcesForSkills(services.catalogs.learningResources, omittedAsUndefined(args));
   }
 
   @Authorized()
   @Query(() => ResourceSearchResultType, { complexity: perItemOf('limit') })
   searchLearningResources(
-    @Args(() => SearchLearningResourcesArgs) {
-      query,
-      resourceType,
-      limit,
-      offset,
-    }: SearchLearningResourcesArgs,
+    @Args(() => SearchLearningResourcesArgs) args: SearchLearningResourcesArgs,
     @Ctx() { services }: ApiContext,
   ): ResourceSearchResultType {
-    return searchResources(services.catalogs.learningResources, {
-      query,
-      resourceType: resourceType ?? undefined,
-      limit,
-      offset,
-    });
+    return searchResources(services.catalogs.learningResources, omittedAsUndefined(args));
   }
 }

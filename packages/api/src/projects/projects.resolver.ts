@@ -8,9 +8,9 @@ import {
   skillBuildingProjects,
 } from '@career-navigator/domain';
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import { CurrentUser } from '../auth/index.js';
+import { CurrentLearner } from '../auth/index.js';
 import type { ApiContext } from '../graphql/index.js';
-import { perItemOf } from '../graphql/index.js';
+import { omittedAsUndefined, perItemOf } from '../graphql/index.js';
 import {
   ProjectArgs,
   ProjectPageType,
@@ -30,22 +30,12 @@ export class ProjectsResolver {
     description: 'Projects that fit your skills and target role, best match first.',
     complexity: perItemOf('limit'),
   })
-  async projectRecommendations(
-    @Args(() => ProjectRecommendationsArgs) {
-      difficulty,
-      skillFocus,
-      targetRole,
-      limit,
-    }: ProjectRecommendationsArgs,
-    @CurrentUser() user: AccountUser,
+  projectRecommendations(
+    @Args(() => ProjectRecommendationsArgs) args: ProjectRecommendationsArgs,
+    @CurrentLearner() learner: AccountUser,
     @Ctx() { services }: ApiContext,
-  ): Promise<ProjectRecommendationsType> {
-    return recommendProjects(services.catalogs.projects, await services.learning.withLearnedSkills(user), {
-      difficulty: difficulty ?? undefined,
-      skillFocus: skillFocus ?? undefined,
-      targetRole: targetRole ?? undefined,
-      limit,
-    });
+  ): ProjectRecommendationsType {
+    return recommendProjects(services.catalogs.projects, learner, omittedAsUndefined(args));
   }
 
   @Authorized()
@@ -53,35 +43,21 @@ export class ProjectsResolver {
     description: 'Projects that practise the given skills.',
     complexity: perItemOf('limit'),
   })
-  async skillBuildingProjects(
-    @Args(() => SkillBuildingProjectsArgs) { skills, difficulty, limit }: SkillBuildingProjectsArgs,
-    @CurrentUser() user: AccountUser,
+  skillBuildingProjects(
+    @Args(() => SkillBuildingProjectsArgs) args: SkillBuildingProjectsArgs,
+    @CurrentLearner() learner: AccountUser,
     @Ctx() { services }: ApiContext,
-  ): Promise<MatchedProject[]> {
-    return skillBuildingProjects(
-      services.catalogs.projects,
-      await services.learning.withLearnedSkills(user),
-      {
-        skills,
-        difficulty: difficulty ?? undefined,
-        limit,
-      },
-    );
+  ): MatchedProject[] {
+    return skillBuildingProjects(services.catalogs.projects, learner, omittedAsUndefined(args));
   }
 
   @Authorized()
   @Query(() => ProjectSearchResultType, { complexity: perItemOf('limit') })
   searchProjects(
-    @Args(() => SearchProjectsArgs) { query, skills, difficulty, limit, offset }: SearchProjectsArgs,
+    @Args(() => SearchProjectsArgs) args: SearchProjectsArgs,
     @Ctx() { services }: ApiContext,
   ): ProjectSearchResultType {
-    return searchProjects(services.catalogs.projects, {
-      query,
-      skills: skills ?? undefined,
-      difficulty: difficulty ?? undefined,
-      limit,
-      offset,
-    });
+    return searchProjects(services.catalogs.projects, omittedAsUndefined(args));
   }
 
   @Authorized()
@@ -89,16 +65,12 @@ export class ProjectsResolver {
     description: 'The whole catalog, page by page, with how well each project matches your skills.',
     complexity: perItemOf('limit'),
   })
-  async projects(
-    @Args(() => ProjectsArgs) { difficulty, limit, offset }: ProjectsArgs,
-    @CurrentUser() user: AccountUser,
+  projects(
+    @Args(() => ProjectsArgs) args: ProjectsArgs,
+    @CurrentLearner() learner: AccountUser,
     @Ctx() { services }: ApiContext,
-  ): Promise<ProjectPageType> {
-    return allProjects(services.catalogs.projects, await services.learning.withLearnedSkills(user), {
-      difficulty: difficulty ?? undefined,
-      limit,
-      offset,
-    });
+  ): ProjectPageType {
+    return allProjects(services.catalogs.projects, learner, omittedAsUndefined(args));
   }
 
   @Authorized()
@@ -106,11 +78,11 @@ export class ProjectsResolver {
     description:
       'One project of the catalog with how well it matches your skills. NOT_FOUND for an unknown id.',
   })
-  async project(
+  project(
     @Args(() => ProjectArgs) { id }: ProjectArgs,
-    @CurrentUser() user: AccountUser,
+    @CurrentLearner() learner: AccountUser,
     @Ctx() { services }: ApiContext,
-  ): Promise<MatchedProject> {
-    return projectById(services.catalogs.projects, await services.learning.withLearnedSkills(user), id);
+  ): MatchedProject {
+    return projectById(services.catalogs.projects, learner, id);
   }
 }

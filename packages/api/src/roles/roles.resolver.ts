@@ -1,5 +1,6 @@
-import type { RoleProfile, RoleWithPostings } from '@career-navigator/domain';
+import type { AccountUser, RoleProfile, RoleWithPostings } from '@career-navigator/domain';
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { OptionalLearner } from '../auth/index.js';
 import type { ApiContext } from '../graphql/index.js';
 import { perItemOf } from '../graphql/index.js';
 import { RoleProfileArgs, RoleProfileType, RolesArgs, RoleWithPostingsType } from './roles.graphql-types.js';
@@ -25,13 +26,11 @@ export class RolesResolver {
       'salary quartiles, remote share, top locations and similar roles. Signed in, each skill says whether ' +
       'you have it and `match` counts them. NOT_FOUND with suggestions and alternatives without data. Public.',
   })
-  async roleProfile(
+  roleProfile(
     @Args(() => RoleProfileArgs) { role, days, threshold }: RoleProfileArgs,
-    @Ctx() context: ApiContext,
+    @OptionalLearner() learner: AccountUser | null,
+    @Ctx() { services }: ApiContext,
   ): Promise<RoleProfile> {
-    // Skills marked DONE on a roadmap count as the viewer's, as in the gap analysis.
-    const viewer = await context.auth.optionalUser(context);
-    const learner = viewer && (await context.services.learning.withLearnedSkills(viewer));
-    return context.services.roleProfiles.profile(role, { days, threshold }, learner?.skills ?? null);
+    return services.roleProfiles.profile(role, { days, threshold }, learner?.skills ?? null);
   }
 }

@@ -1,5 +1,6 @@
-import type { SkillProfile, SkillSuggestion } from '@career-navigator/domain';
+import type { AccountUser, SkillProfile, SkillSuggestion } from '@career-navigator/domain';
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { OptionalLearner } from '../auth/index.js';
 import type { ApiContext } from '../graphql/index.js';
 import { perItemOf } from '../graphql/index.js';
 import { SkillArgs, SkillProfileType, SkillSuggestionType, SkillsArgs } from './skills.graphql-types.js';
@@ -25,13 +26,11 @@ export class SkillsResolver {
       'it, the roles asking for it, resources and projects. NOT_FOUND with the closest known skills as ' +
       'suggestions for an unknown skill. Public; projects carry your match when signed in.',
   })
-  async skill(
+  skill(
     @Args(() => SkillArgs) { id, days }: SkillArgs,
-    @Ctx() context: ApiContext,
+    @OptionalLearner() learner: AccountUser | null,
+    @Ctx() { services }: ApiContext,
   ): Promise<SkillProfile> {
-    const viewer = await context.auth.optionalUser(context);
-    const learner = viewer && (await context.services.learning.withLearnedSkills(viewer));
-    const { catalogs, skillProfiles } = context.services;
-    return skillProfiles.profile(id, { days }, learner?.skills ?? [], catalogs);
+    return services.skillProfiles.profile(id, { days }, learner?.skills ?? [], services.catalogs);
   }
 }
