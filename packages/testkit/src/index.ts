@@ -8,4 +8,5 @@ export * from './postings/index.js';
 export * from './processes/index.js';
 export * from './services/index.js';
 export * from './skills/index.js';
+export * from './tables/index.js';
 export * from './theirstack/index.js';

@@ -1,3 +1,4 @@
+import { expectMapped } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { COUNTRIES } from './countries.js';
 import { countryCodeFor, countryName } from './index.js';
@@ -100,37 +101,45 @@ describe('countryCodeFor', () => {
   });
 
   it('reads ISO-2 codes in any case and ISO-3 codes in capitals', () => {
-    expect(countryCodeFor('DE')).toBe('DE');
-    expect(countryCodeFor('gb')).toBe('GB');
-    expect(countryCodeFor('DEU')).toBe('DE');
-    expect(countryCodeFor('GBR')).toBe('GB');
-    expect(countryCodeFor('GUY')).toBe('GY');
-    expect(countryCodeFor('Guy')).toBeUndefined();
+    expectMapped(countryCodeFor, {
+      DE: 'DE',
+      gb: 'GB',
+      DEU: 'DE',
+      GBR: 'GB',
+      GUY: 'GY',
+      Guy: undefined,
+    });
   });
 
   it('looks at the last part first', () => {
-    expect(countryCodeFor('Berlin, Germany')).toBe('DE');
-    expect(countryCodeFor('Toronto, Ontario, Canada')).toBe('CA');
-    expect(countryCodeFor('Perth, Western Australia, Australia')).toBe('AU');
-    expect(countryCodeFor('Dublin, Ireland')).toBe('IE');
-    expect(countryCodeFor('São Paulo, Brasil')).toBe('BR');
+    expectMapped(countryCodeFor, {
+      'Berlin, Germany': 'DE',
+      'Toronto, Ontario, Canada': 'CA',
+      'Perth, Western Australia, Australia': 'AU',
+      'Dublin, Ireland': 'IE',
+      'São Paulo, Brasil': 'BR',
+    });
   });
 
   it('reads US "City, ST" and "City, State" forms', () => {
-    expect(countryCodeFor('Austin, TX')).toBe('US');
-    expect(countryCodeFor('Austin TX')).toBe('US');
-    expect(countryCodeFor('Seattle, Washington')).toBe('US');
-    expect(countryCodeFor('San Diego, CA')).toBe('US');
-    expect(countryCodeFor('Washington, D.C.')).toBe('US');
-    expect(countryCodeFor('Newark, New Jersey')).toBe('US');
-    expect(countryCodeFor('Texas')).toBe('US');
+    expectMapped(countryCodeFor, {
+      'Austin, TX': 'US',
+      'Austin TX': 'US',
+      'Seattle, Washington': 'US',
+      'San Diego, CA': 'US',
+      'Washington, D.C.': 'US',
+      'Newark, New Jersey': 'US',
+      Texas: 'US',
+    });
   });
 
   it('reads a code standing alone as a country, but after a city as a US state', () => {
-    expect(countryCodeFor('CA')).toBe('CA');
-    expect(countryCodeFor('Los Angeles, CA')).toBe('US');
-    expect(countryCodeFor('IN')).toBe('IN');
-    expect(countryCodeFor('Bloomington, IN')).toBe('US');
+    expectMapped(countryCodeFor, {
+      CA: 'CA',
+      'Los Angeles, CA': 'US',
+      IN: 'IN',
+      'Bloomington, IN': 'US',
+    });
   });
 
   describe('matches whole words, never substrings', () => {
@@ -140,9 +149,11 @@ describe('countryCodeFor', () => {
     });
 
     it('does not read Indiana as India', () => {
-      expect(countryCodeFor('Indiana')).toBe('US');
-      expect(countryCodeFor('Indianapolis, Indiana')).toBe('US');
-      expect(countryCodeFor('Indianapolis')).toBeUndefined();
+      expectMapped(countryCodeFor, {
+        Indiana: 'US',
+        'Indianapolis, Indiana': 'US',
+        Indianapolis: undefined,
+      });
     });
 
     it('does not read Ukraine as the UK', () => {
@@ -156,10 +167,12 @@ describe('countryCodeFor', () => {
     });
 
     it('prefers the longest name', () => {
-      expect(countryCodeFor('Port Moresby Papua New Guinea')).toBe('PG');
-      expect(countryCodeFor('New Jersey')).toBe('US');
-      expect(countryCodeFor('Jersey')).toBe('JE');
-      expect(countryCodeFor('Juba, South Sudan')).toBe('SS');
+      expectMapped(countryCodeFor, {
+        'Port Moresby Papua New Guinea': 'PG',
+        'New Jersey': 'US',
+        Jersey: 'JE',
+        'Juba, South Sudan': 'SS',
+      });
     });
   });
 
@@ -182,9 +195,11 @@ describe('countryCodeFor', () => {
     for (const location of ['Remote', 'Anywhere', 'Worldwide', 'Fully Remote', 'Work from home', '']) {
       expect(countryCodeFor(location)).toBeUndefined();
     }
-    expect(countryCodeFor('Remote - US')).toBe('US');
-    expect(countryCodeFor('United States (Remote)')).toBe('US');
-    expect(countryCodeFor('Remote in the UK')).toBe('GB');
+    expectMapped(countryCodeFor, {
+      'Remote - US': 'US',
+      'United States (Remote)': 'US',
+      'Remote in the UK': 'GB',
+    });
   });
 
   it('gives no country for unknown places', () => {
@@ -195,29 +210,35 @@ describe('countryCodeFor', () => {
 
 describe('isRemoteLocation', () => {
   it('detects remote wording as whole words', () => {
-    expect(isRemoteLocation('Remote')).toBe(true);
-    expect(isRemoteLocation('remote - US')).toBe(true);
-    expect(isRemoteLocation('Berlin, Germany (Remote)')).toBe(true);
-    expect(isRemoteLocation('Anywhere')).toBe(true);
-    expect(isRemoteLocation('Worldwide')).toBe(true);
-    expect(isRemoteLocation('Home-based, UK')).toBe(true);
-    expect(isRemoteLocation('WFH')).toBe(true);
+    expectMapped(isRemoteLocation, {
+      Remote: true,
+      'remote - US': true,
+      'Berlin, Germany (Remote)': true,
+      Anywhere: true,
+      Worldwide: true,
+      'Home-based, UK': true,
+      WFH: true,
+    });
   });
 
   it('is false for places', () => {
-    expect(isRemoteLocation('Berlin, Germany')).toBe(false);
-    expect(isRemoteLocation('Remoteville, TX')).toBe(false);
-    expect(isRemoteLocation('')).toBe(false);
+    expectMapped(isRemoteLocation, {
+      'Berlin, Germany': false,
+      'Remoteville, TX': false,
+      '': false,
+    });
   });
 });
 
 describe('countryName', () => {
   it('names a country by its ISO-2 code in any case', () => {
-    expect(countryName('DE')).toBe('Germany');
-    expect(countryName('gb')).toBe('United Kingdom');
-    expect(countryName(' us ')).toBe('United States');
-    expect(countryName('KR')).toBe('South Korea');
-    expect(countryName('XK')).toBe('Kosovo');
+    expectMapped(countryName, {
+      DE: 'Germany',
+      gb: 'United Kingdom',
+      ' us ': 'United States',
+      KR: 'South Korea',
+      XK: 'Kosovo',
+    });
   });
 
   it('is undefined for unknown codes', () => {

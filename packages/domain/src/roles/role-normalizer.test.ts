@@ -1,3 +1,4 @@
+import { expectMapped } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { normalizeRole, roleDisplayName } from './index.js';
 
@@ -12,23 +13,27 @@ describe('normalizeRole', () => {
   });
 
   it('unifies the spellings of frontend, backend and full stack', () => {
-    expect(normalizeRole('Front-end Developer')).toBe('frontend engineer');
-    expect(normalizeRole('Front End Developer')).toBe('frontend engineer');
-    expect(normalizeRole('Full-Stack Engineer')).toBe('full stack engineer');
-    expect(normalizeRole('Fullstack Developer')).toBe('full stack engineer');
-    expect(normalizeRole('Dev Ops Engineer')).toBe('devops engineer');
+    expectMapped(normalizeRole, {
+      'Front-end Developer': 'frontend engineer',
+      'Front End Developer': 'frontend engineer',
+      'Full-Stack Engineer': 'full stack engineer',
+      'Fullstack Developer': 'full stack engineer',
+      'Dev Ops Engineer': 'devops engineer',
+    });
   });
 
   it('strips level words at either end of the title', () => {
-    expect(normalizeRole('Senior Staff Software Engineer')).toBe('software engineer');
-    expect(normalizeRole('Jr. Data Scientist')).toBe('data scientist');
-    expect(normalizeRole('Entry-level Data Analyst')).toBe('data analyst');
-    expect(normalizeRole('Principal Product Manager')).toBe('product manager');
-    expect(normalizeRole('Software Engineer III')).toBe('software engineer');
-    expect(normalizeRole('Software Engineer, Senior')).toBe('software engineer');
-    expect(normalizeRole('Data Scientist 2')).toBe('data scientist');
-    expect(normalizeRole('Lead Machine Learning Engineer')).toBe('machine learning engineer');
-    expect(normalizeRole('Software Engineer Intern')).toBe('software engineer');
+    expectMapped(normalizeRole, {
+      'Senior Staff Software Engineer': 'software engineer',
+      'Jr. Data Scientist': 'data scientist',
+      'Entry-level Data Analyst': 'data analyst',
+      'Principal Product Manager': 'product manager',
+      'Software Engineer III': 'software engineer',
+      'Software Engineer, Senior': 'software engineer',
+      'Data Scientist 2': 'data scientist',
+      'Lead Machine Learning Engineer': 'machine learning engineer',
+      'Software Engineer Intern': 'software engineer',
+    });
   });
 
   it('keeps "lead" when it names the role rather than the level', () => {
@@ -37,18 +42,22 @@ describe('normalizeRole', () => {
   });
 
   it('expands common abbreviations', () => {
-    expect(normalizeRole('SWE')).toBe('software engineer');
-    expect(normalizeRole('SDE II')).toBe('software engineer');
-    expect(normalizeRole('Software Development Engineer')).toBe('software engineer');
-    expect(normalizeRole('SRE')).toBe('site reliability engineer');
-    expect(normalizeRole('ML Engineer')).toBe('machine learning engineer');
-    expect(normalizeRole('Sr. PM')).toBe('product manager');
+    expectMapped(normalizeRole, {
+      SWE: 'software engineer',
+      'SDE II': 'software engineer',
+      'Software Development Engineer': 'software engineer',
+      SRE: 'site reliability engineer',
+      'ML Engineer': 'machine learning engineer',
+      'Sr. PM': 'product manager',
+    });
   });
 
   it('folds the spelled-out forms of AI and QA into their abbreviations', () => {
-    expect(normalizeRole('Artificial Intelligence Engineer')).toBe(normalizeRole('AI Engineer'));
-    expect(normalizeRole('Quality Assurance Engineer')).toBe(normalizeRole('QA Engineer'));
-    expect(normalizeRole('AI/ML Engineer')).toBe('ai machine learning engineer');
+    expectMapped(normalizeRole, {
+      'Artificial Intelligence Engineer': normalizeRole('AI Engineer'),
+      'Quality Assurance Engineer': normalizeRole('QA Engineer'),
+      'AI/ML Engineer': 'ai machine learning engineer',
+    });
   });
 
   it('treats engineer and developer as one job only where they are interchangeable', () => {
@@ -69,10 +78,12 @@ describe('normalizeRole', () => {
   });
 
   it('unifies punctuation without losing words written with symbols', () => {
-    expect(normalizeRole('C++ Developer')).toBe('c++ engineer');
-    expect(normalizeRole('C# / .NET Developer')).toBe('c# net engineer');
-    expect(normalizeRole('Node.js Developer')).toBe('node engineer');
-    expect(normalizeRole('R&D Engineer')).toBe('r and d engineer');
+    expectMapped(normalizeRole, {
+      'C++ Developer': 'c++ engineer',
+      'C# / .NET Developer': 'c# net engineer',
+      'Node.js Developer': 'node engineer',
+      'R&D Engineer': 'r and d engineer',
+    });
   });
 
   it('returns an empty key for blank input', () => {
@@ -82,13 +93,15 @@ describe('normalizeRole', () => {
 
 describe('roleDisplayName', () => {
   it('title-cases a key and writes known acronyms their usual way', () => {
-    expect(roleDisplayName('ios engineer')).toBe('iOS Engineer');
-    expect(roleDisplayName('aws solutions architect')).toBe('AWS Solutions Architect');
-    expect(roleDisplayName('devops engineer')).toBe('DevOps Engineer');
-    expect(roleDisplayName('qa engineer')).toBe('QA Engineer');
-    expect(roleDisplayName('ml engineer')).toBe('ML Engineer');
-    expect(roleDisplayName('sre')).toBe('SRE');
-    expect(roleDisplayName('software engineer in test')).toBe('Software Engineer in Test');
+    expectMapped(roleDisplayName, {
+      'ios engineer': 'iOS Engineer',
+      'aws solutions architect': 'AWS Solutions Architect',
+      'devops engineer': 'DevOps Engineer',
+      'qa engineer': 'QA Engineer',
+      'ml engineer': 'ML Engineer',
+      sre: 'SRE',
+      'software engineer in test': 'Software Engineer in Test',
+    });
   });
 
   it('displays a normalised role readably', () => {

@@ -1,3 +1,4 @@
+import { expectMapped } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { prerequisiteOrder, skillCategory, skillDisplayName, skillInfo } from './skill-info.js';
 
@@ -27,26 +28,32 @@ describe('skillInfo', () => {
 
 describe('skillDisplayName', () => {
   it('uses the taxonomy name', () => {
-    expect(skillDisplayName('nodejs')).toBe('Node.js');
-    expect(skillDisplayName('c#')).toBe('C#');
-    expect(skillDisplayName('aws lambda')).toBe('AWS Lambda');
-    expect(skillDisplayName('golang')).toBe('Go');
+    expectMapped(skillDisplayName, {
+      nodejs: 'Node.js',
+      'c#': 'C#',
+      'aws lambda': 'AWS Lambda',
+      golang: 'Go',
+    });
   });
 
   it('title-cases unknown skills', () => {
-    expect(skillDisplayName('quantum widgets')).toBe('Quantum Widgets');
-    expect(skillDisplayName('acme-tool_x')).toBe('Acme Tool X');
-    expect(skillDisplayName('')).toBe('');
+    expectMapped(skillDisplayName, {
+      'quantum widgets': 'Quantum Widgets',
+      'acme-tool_x': 'Acme Tool X',
+      '': '',
+    });
   });
 });
 
 describe('skillCategory', () => {
   it('gives the category of known skills and other for unknown ones', () => {
-    expect(skillCategory('python')).toBe('programming_language');
-    expect(skillCategory('postgres')).toBe('database');
-    expect(skillCategory('communication')).toBe('soft_skill');
-    expect(skillCategory('jest')).toBe('testing');
-    expect(skillCategory('quantum widgets')).toBe('other');
+    expectMapped(skillCategory, {
+      python: 'programming_language',
+      postgres: 'database',
+      communication: 'soft_skill',
+      jest: 'testing',
+      'quantum widgets': 'other',
+    });
   });
 });
 

@@ -1,15 +1,11 @@
+import { expectMapped } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { normalizeSkill, normalizeSkills, SkillNormalizer } from './skill-normalizer.js';
 import { allSkills } from './skill-taxonomy.js';
 
-function expectNormalized(cases: Record<string, string>): void {
-  const actual = Object.fromEntries(Object.keys(cases).map((raw) => [raw, normalizeSkill(raw)]));
-  expect(actual).toEqual(cases);
-}
-
 describe('normalizeSkill', () => {
   it('maps the spellings the original system mapped', () => {
-    expectNormalized({
+    expectMapped(normalizeSkill, {
       reactjs: 'react',
       'react-js': 'react',
       'node-js': 'nodejs',
@@ -36,7 +32,7 @@ describe('normalizeSkill', () => {
   });
 
   it('maps TheirStack slugs', () => {
-    expectNormalized({
+    expectMapped(normalizeSkill, {
       'google-firebase': 'firebase',
       'amazon-s3': 'aws s3',
       'amazon-api-gateway': 'api gateway',
@@ -52,7 +48,7 @@ describe('normalizeSkill', () => {
   });
 
   it('ignores case, surrounding and inner whitespace, dots, hyphens and underscores', () => {
-    expectNormalized({
+    expectMapped(normalizeSkill, {
       'React.js': 'react',
       ReactJS: 'react',
       'REACT JS': 'react',
@@ -88,7 +84,7 @@ describe('normalizeSkill', () => {
   });
 
   it('drops trailing versions', () => {
-    expectNormalized({
+    expectMapped(normalizeSkill, {
       'Python 3': 'python',
       python3: 'python',
       'Python 3.11': 'python',
@@ -111,7 +107,7 @@ describe('normalizeSkill', () => {
   });
 
   it('keeps digits that are part of a name', () => {
-    expectNormalized({
+    expectMapped(normalizeSkill, {
       web3: 'web3',
       S3: 'aws s3',
       'aws s3': 'aws s3',
@@ -132,15 +128,15 @@ describe('normalizeSkill', () => {
   });
 
   it('handles one-letter languages', () => {
-    expectNormalized({ R: 'r', c: 'c', 'R programming': 'r', 'C language': 'c' });
+    expectMapped(normalizeSkill, { R: 'r', c: 'c', 'R programming': 'r', 'C language': 'c' });
   });
 
   it('does not repeat the original junk mappings', () => {
-    expectNormalized({ component: 'component', turning: 'turning' });
+    expectMapped(normalizeSkill, { component: 'component', turning: 'turning' });
   });
 
   it('keeps unknown skills, cleaned', () => {
-    expectNormalized({
+    expectMapped(normalizeSkill, {
       'Some_New-Tool ': 'some new tool',
       '  Quantum   Widgets  ': 'quantum widgets',
       'Acme.io': 'acme.io',
@@ -149,7 +145,7 @@ describe('normalizeSkill', () => {
   });
 
   it('returns an empty string for blank input', () => {
-    expectNormalized({ '': '', '   ': '', '-_-': '' });
+    expectMapped(normalizeSkill, { '': '', '   ': '', '-_-': '' });
   });
 
   it('resolves every id and alias of the taxonomy, in any case and with hyphens for spaces', () => {

@@ -1,0 +1,1 @@
+export { expectMapped } from './expect-mapped.js';
