@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { RequestPasswordResetDocument, ResetPasswordDocument } from '@career-navigator/client';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { ErrorNotice, FormField } from '../ui/index.js';
+import { ErrorNotice, FormField, SubmitButton } from '../ui/index.js';
 import { emailProblem, passwordProblem } from './auth-form.js';
 import { useStartSession } from './session-context.js';
 import { useValidatedForm } from './use-validated-form.js';
@@ -36,9 +36,9 @@ function ResetRequestForm() {
     <form onSubmit={onSubmit(sendLink)} noValidate>
       <FormField label="Email" type="email" autoComplete="email" {...field('email')} />
       {error && <ErrorNotice error={error} />}
-      <button type="submit" className="primary" disabled={loading}>
-        {loading ? 'Sending…' : 'Send me a reset link'}
-      </button>
+      <SubmitButton busy={loading} busyLabel="Sending…">
+        Send me a reset link
+      </SubmitButton>
       <p>
         <Link to="/sign-in">Back to sign in</Link>
       </p>
@@ -78,9 +78,9 @@ function NewPasswordForm({ token }: { token: string }) {
           </p>
         </>
       )}
-      <button type="submit" className="primary" disabled={loading}>
-        {loading ? 'Saving…' : 'Save and sign in'}
-      </button>
+      <SubmitButton busy={loading} busyLabel="Saving…">
+        Save and sign in
+      </SubmitButton>
     </form>
   );
 }

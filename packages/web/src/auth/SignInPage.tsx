@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { LoginDocument } from '@career-navigator/client';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { ErrorNotice, FormField } from '../ui/index.js';
+import { ErrorNotice, FormField, SubmitButton } from '../ui/index.js';
 import { validateSignIn } from './auth-form.js';
 import { useStartSession } from './session-context.js';
 import { useValidatedForm } from './use-validated-form.js';
@@ -29,9 +29,9 @@ export function SignInPage() {
         <FormField label="Email" type="email" autoComplete="email" {...field('email')} />
         <FormField label="Password" type="password" autoComplete="current-password" {...field('password')} />
         {error && <ErrorNotice error={error} />}
-        <button type="submit" className="primary" disabled={loading}>
-          {loading ? 'Signing in…' : 'Sign in'}
-        </button>
+        <SubmitButton busy={loading} busyLabel="Signing in…">
+          Sign in
+        </SubmitButton>
       </form>
       <p>
         New here? <Link to="/sign-up">Create an account</Link>. Forgot your password?{' '}

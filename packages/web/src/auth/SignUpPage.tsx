@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { RegisterDocument } from '@career-navigator/client';
 import { Link, useNavigate } from 'react-router';
-import { ErrorNotice, FormField } from '../ui/index.js';
+import { ErrorNotice, FormField, SubmitButton } from '../ui/index.js';
 import { type SignUpValues, validateSignUp } from './auth-form.js';
 import { useStartSession } from './session-context.js';
 import { useValidatedForm } from './use-validated-form.js';
@@ -44,9 +44,9 @@ export function SignUpPage() {
           {...field('confirmPassword')}
         />
         {error && <ErrorNotice error={error} />}
-        <button type="submit" className="primary" disabled={loading}>
-          {loading ? 'Creating your account…' : 'Create account'}
-        </button>
+        <SubmitButton busy={loading} busyLabel="Creating your account…">
+          Create account
+        </SubmitButton>
       </form>
       <p>
         Already have an account? <Link to="/sign-in">Sign in</Link>.
