@@ -1,5 +1,5 @@
 import { mappedPosting, useTestDatabase } from '@career-navigator/testkit';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { type Clock, systemClock } from '../clock/index.js';
 import { ingestPostings } from '../ingestion/index.js';
 import { applyCellDeltas, markCellsChanged, nextBatchSeq, toStoredDelta } from './rollup.repository.js';
@@ -125,5 +125,18 @@ describe('WindowTotals', () => {
     expect(totals.derived([sum], 'k', answer)).toBe(first);
     expect(totals.derived([sum], 'other', answer)).not.toBe(first);
     expect(computed).toBe(2);
+  });
+
+  it('renews the stamp in the background past half the staleness bound, before any read has to wait', async () => {
+    const clock = steppingClock();
+    const totals = new WindowTotals({ clock });
+    const before = await postingsIn(totals);
+    await batchFromAnotherProcess(4);
+    clock.advance(WINDOW_TOTALS_STALENESS_MS / 2 - 1);
+    expect(await postingsIn(totals)).toBe(before);
+    clock.advance(1);
+    // This read is answered from the known stamp and starts the renewal; later ones see the batch.
+    expect(await postingsIn(totals)).toBe(before);
+    await vi.waitFor(async () => expect(await postingsIn(totals)).toBe(before + 1), { timeout: 5_000 });
   });
 });

@@ -57,6 +57,8 @@ export class WindowTotals {
   private readonly computing = new Map<string, Promise<RollupTotals>>();
   private readonly answers = new DerivedAnswers();
   private knownSeq: { seq: Promise<number>; readAt: number } | null = null;
+  /** A stamp read ahead of the known one's expiry is under way (see batchSeq). */
+  private renewing = false;
 
   constructor(options: WindowTotalsOptions) {
     this.clock = options.clock;
@@ -143,10 +145,19 @@ export class WindowTotals {
     return this.answers.derive(totals, key, compute);
   }
 
-  /** One stamp read per staleness period, shared by every request that needs it meanwhile. */
+  /**
+   * One stamp read per staleness period, shared by every request that needs it meanwhile.
+   * Past half the period a read starts in the background, so under steady traffic the stamp
+   * is renewed before it expires and no request waits for the store; an answer still trails
+   * an ingestion by at most the staleness bound, counted from when the read was sent.
+   */
   private batchSeq(): Promise<number> {
     const now = this.clock.now().getTime();
-    if (this.knownSeq && now - this.knownSeq.readAt < this.stalenessMs) return this.knownSeq.seq;
+    const known = this.knownSeq;
+    if (known && now - known.readAt < this.stalenessMs) {
+      if (now - known.readAt >= this.stalenessMs / 2) this.renewSeq(now);
+      return known.seq;
+    }
     const seq = currentBatchSeq();
     const entry = { seq, readAt: now };
     this.knownSeq = entry;
@@ -155,5 +166,22 @@ export class WindowTotals {
       if (this.knownSeq === entry) this.knownSeq = null;
     });
     return seq;
+  }
+
+  /** Reads the stamp ahead of its expiry and takes it once read (a failure keeps the known one). */
+  private renewSeq(now: number): void {
+    if (this.renewing) return;
+    this.renewing = true;
+    const seq = currentBatchSeq();
+    seq
+      .then(
+        () => {
+          if (!this.knownSeq || this.knownSeq.readAt < now) this.knownSeq = { seq, readAt: now };
+        },
+        () => {},
+      )
+      .finally(() => {
+        this.renewing = false;
+      });
   }
 }
