@@ -180,6 +180,15 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   app.use(requestLogging(options.logger));
   // Before every route, so error responses carry CORS headers too.
   app.use(cors({ origin: [...options.config.app.allowedOrigins], credentials: true }));
+  // GraphQL first: nearly every request is one, and it then passes through no other router.
+  app.use(
+    GRAPHQL_PATH,
+    neverStored,
+    express.json({ limit: JSON_BODY_LIMIT }),
+    refusePersistedQueries,
+    refuseOversizedDocuments(options.queryLimits ?? DEFAULT_QUERY_LIMITS),
+    expressMiddleware(apollo, { context: async ({ req, res }) => createRequestContext(services, req, res) }),
+  );
   app.use(healthRoutes(options.config, options.redis));
   app.use(metricsRoute(options.config));
   if (options.config.queueDashboard) {
@@ -191,14 +200,6 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       ]),
     );
   }
-  app.use(
-    GRAPHQL_PATH,
-    neverStored,
-    express.json({ limit: JSON_BODY_LIMIT }),
-    refusePersistedQueries,
-    refuseOversizedDocuments(options.queryLimits ?? DEFAULT_QUERY_LIMITS),
-    expressMiddleware(apollo, { context: async ({ req, res }) => createRequestContext(services, req, res) }),
-  );
   if (options.webAppDirectory) app.use(webAppRoutes(options.webAppDirectory));
   app.use(httpErrorHandler(options.logger));
 
