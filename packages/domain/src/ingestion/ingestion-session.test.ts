@@ -60,10 +60,11 @@ describe('an ingestion session', () => {
     expect(await currentBatchSeq()).toBeGreaterThan(stampBefore);
     await expectRollupsExact();
 
-    await session.ingest([posting(4, day)]);
+    await session.ingest([posting(4, day), posting(5, postedOn('2026-09-30'))]);
     expect(await postingsOn('2026-10-01')).toBe(3);
     await session.flush();
     expect(await postingsOn('2026-10-01')).toBe(4);
+    expect(await postingsOn('2026-09-30')).toBe(1);
     await expectRollupsExact();
   });
 

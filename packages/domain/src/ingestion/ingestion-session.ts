@@ -10,9 +10,9 @@ import {
 } from '../postings/index.js';
 import {
   applyCellDeltas,
-  CellDeltaAccumulator,
   markCellsChanged,
   nextBatchSeq,
+  type StoredCellDelta,
   toStoredDelta,
 } from '../rollups/index.js';
 import {
@@ -31,6 +31,7 @@ import {
 } from './journal-replay.js';
 import {
   accumulate,
+  type ContributionChange,
   type IngestionResult,
   mergeBySourceKey,
   newPostingDocument,
@@ -47,8 +48,8 @@ import {
  */
 const FLUSH_BOUND = { pages: 25, afterMs: 10_000 } as const;
 
-/** Cells whose write commands are built at a time (bounded-writes.ts sends them in commands of 50). */
-const FLUSH_SLICE_CELLS = 200;
+/** Cells whose write commands are built at a time, at least (bounded-writes.ts sends them in commands of 50). */
+const FLUSH_BATCH_CELLS = 200;
 
 export interface IngestionSessionOptions {
   clock: Clock;
@@ -74,10 +75,11 @@ const NOTHING_STORED: IngestionResult = { newCount: 0, updatedCount: 0, changedC
  * actually changed: a re-seen posting adds nothing, a posting found under a
  * new role counts for that role too, and a changed one is corrected.
  *
- * A page is journaled, its postings written at once, and its cell increments
- * merged with those of the pages before it; the merged increments are written
- * in one flush (see FLUSH_BOUND), because most pages of a collection
- * change the same cells and FerretDB's cost is per cell written. The session
+ * A page is journaled, its postings written at once, and its contribution
+ * changes kept with those of the pages before it; their cell increments are
+ * merged and written in one flush (see FLUSH_BOUND), because the pages of a
+ * collection change many of the same cells and FerretDB's cost follows the
+ * counters written. The session
  * holds the ingestion lock from its first page to each flush, so no other
  * writer meets its journaled pages; a crash leaves them to the next holder's
  * replay, which applies each exactly once (journal-replay.ts).
@@ -85,7 +87,8 @@ const NOTHING_STORED: IngestionResult = { newCount: 0, updatedCount: 0, changedC
 export class IngestionSession {
   private readonly options: Required<IngestionSessionOptions>;
   private lock: HeldLock | null = null;
-  private deltas = new CellDeltaAccumulator();
+  /** The waiting pages' contribution changes by day: what their flush writes. */
+  private changesByDay = new Map<string, ContributionChange[]>();
   private waiting: number[] = [];
   private waitingSince: Date | null = null;
   private roles = new Set<string>();
@@ -158,7 +161,11 @@ export class IngestionSession {
       await replaceJournal(journaled(entry));
       await applyPostingWrites(entry.postingWrites);
     }
-    accumulate(plan.changes, this.deltas);
+    for (const change of plan.changes) {
+      const day = this.changesByDay.get(change.contribution.day);
+      if (day) day.push(change);
+      else this.changesByDay.set(change.contribution.day, [change]);
+    }
     this.waiting.push(seq);
     this.waitingSince ??= now;
     for (const { roles } of page) for (const role of roles) this.roles.add(role);
@@ -175,22 +182,36 @@ export class IngestionSession {
     if (!(await lock.stillHeld())) throw new IngestionLeaseLostError();
     const now = this.options.clock.now();
     const seq = await nextBatchSeq();
-    const cells = this.deltas.deltas();
+    const days = [...this.changesByDay.values()];
+    let day = 0;
+    // Cells of two days never meet, so each day's increments are merged alone: a long run's thousands
+    // of cells are never in memory at once, only a few days' worth of write commands.
+    const cellsOfNextDay = (): StoredCellDelta[] | null => {
+      while (day < days.length) {
+        const cells = accumulate(days[day++] as ContributionChange[]).deltas();
+        if (cells.length > 0) return cells.map(toStoredDelta);
+      }
+      return null;
+    };
+    let cells = cellsOfNextDay();
     const entry: FlushJournalEntry = {
       kind: 'flush',
       _id: seq,
       createdAt: now,
       covers: this.waiting,
-      firstCell: cells[0]?.id ?? null,
-      done: cells.length === 0,
+      firstCell: cells?.[0]?.id ?? null,
+      done: cells === null,
     };
     await writeJournal(entry);
     if (!entry.done) {
-      // A slice at a time, so the commands of a long run's thousands of cells are never all built at once.
-      for (let start = 0; start < cells.length; start += FLUSH_SLICE_CELLS) {
-        const slice = cells.slice(start, start + FLUSH_SLICE_CELLS);
-        await applyCellDeltas(seq, slice.map(toStoredDelta), 'first');
+      let batch: StoredCellDelta[] = [];
+      for (; cells !== null; cells = cellsOfNextDay()) {
+        batch.push(...cells);
+        if (batch.length < FLUSH_BATCH_CELLS) continue;
+        await applyCellDeltas(seq, batch, 'first');
+        batch = [];
       }
+      await applyCellDeltas(seq, batch, 'first');
       await markCellsChanged();
       await replaceJournal({ ...entry, done: true });
     }
@@ -217,7 +238,7 @@ export class IngestionSession {
   }
 
   private reset(): void {
-    this.deltas = new CellDeltaAccumulator();
+    this.changesByDay = new Map();
     this.waiting = [];
     this.waitingSince = null;
     this.roles = new Set();
