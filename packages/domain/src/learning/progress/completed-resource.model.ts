@@ -1,4 +1,5 @@
 import { getModelForClass, index, modelOptions, prop, Severity } from '@typegoose/typegoose';
+import { LearnerDocument } from './learner-document.js';
 
 /**
  * One completed learning resource of one learner. A document per mark (not an
@@ -11,14 +12,7 @@ import { getModelForClass, index, modelOptions, prop, Severity } from '@typegoos
   options: { customName: 'CompletedResource', allowMixed: Severity.ERROR },
 })
 @index({ userId: 1 })
-export class CompletedResourceDocument {
-  @prop({ type: String, required: true })
-  public _id!: string;
-
-  /** The user's id as a hex string. */
-  @prop({ type: String, required: true })
-  public userId!: string;
-
+export class CompletedResourceDocument extends LearnerDocument {
   @prop({ type: String, required: true })
   public url!: string;
 

@@ -1,26 +1,16 @@
 import { getModelForClass, index, modelOptions, prop, Severity } from '@typegoose/typegoose';
+import { LearnerDocument } from './learner-document.js';
 
 export const LEARNING_STATES = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'SKIPPED'] as const;
 export type LearningState = (typeof LEARNING_STATES)[number];
 
-/**
- * One learner's state in one skill. The _id is derived from (user, skill), so
- * every write addresses exactly one document and the unique primary key, not a
- * secondary index, decides which of two racing first writes creates it.
- */
+/** One learner's state in one skill; its _id is derived from (user, skill). */
 @modelOptions({
   schemaOptions: { collection: 'skill_progress', timestamps: { createdAt: false, updatedAt: true } },
   options: { customName: 'SkillProgress', allowMixed: Severity.ERROR },
 })
 @index({ userId: 1 })
-export class SkillProgressDocument {
-  @prop({ type: String, required: true })
-  public _id!: string;
-
-  /** The user's id as a hex string. */
-  @prop({ type: String, required: true })
-  public userId!: string;
-
+export class SkillProgressDocument extends LearnerDocument {
   /** Canonical skill id (normalizeSkill). */
   @prop({ type: String, required: true })
   public skill!: string;
