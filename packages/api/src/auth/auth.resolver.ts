@@ -1,4 +1,4 @@
-import { type AccountUser, duplicateTargetRoles } from '@career-navigator/domain';
+import { duplicateTargetRoles } from '@career-navigator/domain';
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../graphql/index.js';
 import { scheduleCollectionsForAddedRoles } from '../role-scheduling/index.js';
@@ -14,7 +14,7 @@ import {
   SessionType,
 } from './auth.graphql-types.js';
 import { clientOf, toAuthPayload } from './auth-payload.js';
-import { CurrentUser } from './current-user.js';
+import { CurrentUserId } from './current-user.js';
 
 @Resolver()
 export class AuthResolver {
@@ -74,11 +74,8 @@ export class AuthResolver {
 
   @Authorized()
   @Mutation(() => Boolean, { description: 'Ends every session of the account; all its tokens stop working.' })
-  async logoutEverywhere(
-    @CurrentUser() user: AccountUser,
-    @Ctx() { services }: ApiContext,
-  ): Promise<boolean> {
-    await services.accounts.sessions.endAll(user._id.toString(), 'logout-everywhere');
+  async logoutEverywhere(@CurrentUserId() userId: string, @Ctx() { services }: ApiContext): Promise<boolean> {
+    await services.accounts.sessions.endAll(userId, 'logout-everywhere');
     return true;
   }
 
@@ -100,10 +97,10 @@ export class AuthResolver {
   })
   async revokeSession(
     @Args(() => RevokeSessionArgs) { id }: RevokeSessionArgs,
-    @CurrentUser() user: AccountUser,
+    @CurrentUserId() userId: string,
     @Ctx() { services }: ApiContext,
   ): Promise<boolean> {
-    await services.accounts.sessions.revoke(user._id.toString(), id);
+    await services.accounts.sessions.revoke(userId, id);
     return true;
   }
 
@@ -131,10 +128,10 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Deletes the account; its tokens stop working at once.' })
   async deleteAccount(
     @Args(() => DeleteAccountArgs) { password }: DeleteAccountArgs,
-    @CurrentUser() user: AccountUser,
+    @CurrentUserId() userId: string,
     @Ctx() { services }: ApiContext,
   ): Promise<boolean> {
-    await services.accounts.deleteAccount(user._id.toString(), password);
+    await services.accounts.deleteAccount(userId, password);
     return true;
   }
 }

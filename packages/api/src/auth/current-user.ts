@@ -7,6 +7,13 @@ export function CurrentUser() {
   return createParameterDecorator<ApiContext>(({ context }) => context.auth.currentUser(context));
 }
 
+/** Injects the signed-in user's id (hex), for fields that need no more of them; also `@Authorized()`. */
+export function CurrentUserId() {
+  return createParameterDecorator<ApiContext>(async ({ context }) =>
+    (await context.auth.currentUser(context))._id.toString(),
+  );
+}
+
 /**
  * Injects the signed-in user with the skills they marked DONE on a roadmap counted as theirs,
  * as every answer about their skills counts them; the field must also be `@Authorized()`.

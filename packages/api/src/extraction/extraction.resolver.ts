@@ -1,7 +1,6 @@
-import type { AccountUser } from '@career-navigator/domain';
 import { extractSkillsFromText } from '@career-navigator/domain';
 import { Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { CurrentUser, toUserType } from '../auth/index.js';
+import { CurrentUserId, toUserType } from '../auth/index.js';
 import { type ApiContext, perItemOf } from '../graphql/index.js';
 import {
   ExtractSkillsArgs,
@@ -37,11 +36,11 @@ export class ExtractionResolver {
   })
   async importSkillsFromText(
     @Args(() => ImportSkillsFromTextArgs) { text, minConfidence }: ImportSkillsFromTextArgs,
-    @CurrentUser() user: AccountUser,
+    @CurrentUserId() userId: string,
     @Ctx() { services, clientIp }: ApiContext,
   ): Promise<SkillImportType> {
     await services.extractionLimit.consume(clientIp ?? UNKNOWN_CLIENT);
-    const imported = await services.skillImport.importFromText(user._id.toString(), text, minConfidence);
+    const imported = await services.skillImport.importFromText(userId, text, minConfidence);
     return { ...imported, user: toUserType(imported.user, services.config) };
   }
 }

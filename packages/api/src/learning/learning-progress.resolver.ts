@@ -1,6 +1,5 @@
-import type { AccountUser } from '@career-navigator/domain';
 import { Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { CurrentUser } from '../auth/index.js';
+import { CurrentUserId } from '../auth/index.js';
 import type { ApiContext } from '../graphql/index.js';
 import {
   MyLearningType,
@@ -19,10 +18,10 @@ export class LearningProgressResolver {
   })
   setSkillProgress(
     @Args(() => SetSkillProgressArgs) { skill, state }: SetSkillProgressArgs,
-    @CurrentUser() user: AccountUser,
+    @CurrentUserId() userId: string,
     @Ctx() { services }: ApiContext,
   ): Promise<SkillProgressType> {
-    return services.learning.setSkillProgress(user._id.toString(), skill, state);
+    return services.learning.setSkillProgress(userId, skill, state);
   }
 
   @Authorized()
@@ -33,15 +32,15 @@ export class LearningProgressResolver {
   })
   setResourceCompleted(
     @Args(() => SetResourceCompletedArgs) { url, completed }: SetResourceCompletedArgs,
-    @CurrentUser() user: AccountUser,
+    @CurrentUserId() userId: string,
     @Ctx() { services }: ApiContext,
   ): Promise<SkillProgressType> {
-    return services.learning.setResourceCompleted(user._id.toString(), url, completed);
+    return services.learning.setResourceCompleted(userId, url, completed);
   }
 
   @Authorized()
   @Query(() => MyLearningType, { description: 'Your progress across every roadmap.' })
-  myLearning(@CurrentUser() user: AccountUser, @Ctx() { services }: ApiContext): Promise<MyLearningType> {
-    return services.learning.myLearning(user._id.toString());
+  myLearning(@CurrentUserId() userId: string, @Ctx() { services }: ApiContext): Promise<MyLearningType> {
+    return services.learning.myLearning(userId);
   }
 }
