@@ -2,7 +2,7 @@ import { getModelForClass, modelOptions, prop } from '@typegoose/typegoose';
 import { BSON, type Collection } from 'mongodb';
 import type { PostingWrite } from '../postings/index.js';
 import type { StoredCellDelta } from '../rollups/index.js';
-import type { JournaledPagePosting } from './page-plan.js';
+import type { ContributionChange, JournaledPagePosting } from './page-plan.js';
 
 /**
  * A page of postings, journaled before its new postings are inserted: a replay
@@ -27,8 +27,22 @@ export interface WritesJournalEntry {
 }
 
 /**
+ * A page's writes to the postings stored before it, with the page's
+ * contribution changes (their cell increments are computed again on replay:
+ * a change is a few hundred bytes, its increments several kilobytes), journaled
+ * before the writes are applied.
+ */
+export interface PageWritesJournalEntry {
+  kind: 'page-writes';
+  _id: number;
+  createdAt: Date;
+  postingWrites: PostingWrite[];
+  changes: ContributionChange[];
+}
+
+/**
  * A flush of the cell increments of pages `covers` (journaled as page or
- * writes entries), merged and written under this entry's number. Journaled
+ * page-writes entries), merged and written under this entry's number. Journaled
  * before the first cell is written, marked done after the last, and deleted
  * after the pages it covers. A replay deletes the pages of a done flush; those
  * of an unfinished one it replays one by one, and each skips the cells the
@@ -44,7 +58,7 @@ export interface FlushJournalEntry {
   done: boolean;
 }
 
-export type JournalEntry = PageJournalEntry | WritesJournalEntry | FlushJournalEntry;
+export type JournalEntry = PageJournalEntry | PageWritesJournalEntry | WritesJournalEntry | FlushJournalEntry;
 
 /**
  * The journal of batches not yet fully applied, so a crash mid-batch can be
@@ -95,6 +109,7 @@ function fromStored(stored: StoredEntry): JournalEntry {
   if ('payload' in stored) {
     const content = BSON.EJSON.parse(stored.payload) as
       | Omit<PageJournalEntry, '_id' | 'createdAt'>
+      | Omit<PageWritesJournalEntry, '_id' | 'createdAt'>
       | Omit<WritesJournalEntry, '_id' | 'createdAt'>
       | Omit<FlushJournalEntry, '_id' | 'createdAt'>;
     return { _id, createdAt, ...content };

@@ -25,9 +25,8 @@ import {
 import {
   INGESTION_LOCK,
   ingestionLockOptions,
-  journaled,
+  pageWritesEntry,
   replayPendingBatches,
-  writesEntry,
 } from './journal-replay.js';
 import {
   accumulate,
@@ -143,7 +142,7 @@ export class IngestionSession {
    * Journals the page, inserts its new postings (the duplicate-key errors name
    * those already stored, and only those are read) and merges the stored ones.
    * Their writes change what a replay of the page would plan from, so they are
-   * journaled with the page's increments before they are applied; a page of
+   * journaled with the page's contribution changes before they are applied; a page of
    * new postings replays from its page entry alone.
    */
   private async storePage(page: PagePosting[]): Promise<IngestionResult> {
@@ -157,9 +156,8 @@ export class IngestionSession {
     );
     const plan = planPage(page, inserted, stored, now);
     if (plan.writes.length > 0) {
-      const entry = writesEntry(seq, plan.writes, accumulate(plan.changes), now);
-      await replaceJournal(journaled(entry));
-      await applyPostingWrites(entry.postingWrites);
+      await replaceJournal(pageWritesEntry(seq, plan.writes, plan.changes, now));
+      await applyPostingWrites(plan.writes);
     }
     for (const change of plan.changes) {
       const day = this.changesByDay.get(change.contribution.day);

@@ -9,12 +9,13 @@ import {
 import {
   deleteJournal,
   type PageJournalEntry,
+  type PageWritesJournalEntry,
   pendingJournal,
   replaceJournal,
   type WritesJournalEntry,
   writeJournal,
 } from './ingestion-journal.repository.js';
-import { accumulate, planPage } from './page-plan.js';
+import { accumulate, type ContributionChange, planPage } from './page-plan.js';
 
 /** Attempts per journal batch before its replay is given up (the store keeps failing or timing out). */
 export const REPLAY_ATTEMPTS = 3;
@@ -87,6 +88,22 @@ export function writesEntry(
   };
 }
 
+/** A page's writes to postings stored before it, as journaled (see PageWritesJournalEntry). */
+export function pageWritesEntry(
+  seq: number,
+  postingWrites: PostingWrite[],
+  changes: ContributionChange[],
+  now: Date,
+): PageWritesJournalEntry {
+  return {
+    kind: 'page-writes',
+    _id: seq,
+    createdAt: now,
+    postingWrites: postingWrites.map(forJournal),
+    changes,
+  };
+}
+
 export function journaled(entry: WritesJournalEntry): WritesJournalEntry {
   return { ...entry, postingWrites: entry.postingWrites.map(forJournal) };
 }
@@ -129,9 +146,15 @@ async function replayPage(entry: PageJournalEntry): Promise<void> {
     }
   }
   const plan = planPage(entry.page, inserted, states, entry.createdAt);
-  const writes = writesEntry(entry._id, plan.writes, accumulate(plan.changes), entry.createdAt);
-  await replaceJournal(journaled(writes));
-  await applyWrites(writes, 'replay');
+  const writes = pageWritesEntry(entry._id, plan.writes, plan.changes, entry.createdAt);
+  await replaceJournal(writes);
+  await replayPageWrites(writes);
+}
+
+/** Applies a page's journaled writes with its cell increments, as a replay: a flush may have reached some of its cells. */
+async function replayPageWrites(entry: PageWritesJournalEntry): Promise<void> {
+  const { _id, postingWrites, changes, createdAt } = entry;
+  await applyWrites(writesEntry(_id, postingWrites, accumulate(changes), createdAt), 'replay');
 }
 
 /**
@@ -149,6 +172,7 @@ export async function replayPendingBatches(): Promise<number> {
     await replayWithRetries(entry._id, async () => {
       if (entry.kind === 'flush' || flushed.has(entry._id)) await deleteJournal(entry._id);
       else if (entry.kind === 'page') await replayPage(entry);
+      else if (entry.kind === 'page-writes') await replayPageWrites(entry);
       else await applyWrites(entry, 'replay');
     });
   }
