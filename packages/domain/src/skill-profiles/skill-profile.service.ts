@@ -109,9 +109,12 @@ function closestSkills(search: string, demand: ReadonlyMap<string, number>): Ski
   return [...matches, ...similar].slice(0, MAX_SUGGESTIONS);
 }
 
+/** From the hit's own taxonomy entry: every keystroke of an autocomplete maps up to `limit` of these. */
 function suggestionOf(hit: SkillSearchHit): SkillSuggestion {
   return {
-    ...reference(hit.skill.id),
+    skill: hit.skill.id,
+    displayName: hit.skill.name,
+    category: hit.skill.category,
     postings: hit.postings,
     match: hit.match,
     matchedText: hit.matchedText,
