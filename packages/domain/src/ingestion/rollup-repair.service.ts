@@ -8,6 +8,7 @@ import {
   incrementsOf,
   markCellsChanged,
   nextBatchSeq,
+  partDeltas,
   ROLLUP_FORMAT,
   type RollupCellDocument,
   recordRollupFormat,
@@ -37,7 +38,7 @@ async function expectedCells(): Promise<{ deltas: StoredCellDelta[]; postings: n
   return { deltas: accumulator.deltas().map(toStoredDelta), postings };
 }
 
-/** A cell reduced to its non-zero counters, in a form two cells can be compared by. */
+/** A stored document reduced to its non-zero counters, in a form two cells can be compared by. */
 function countersOf(cell: RollupCellDocument | StoredCellDelta): Record<string, number> {
   const flat: Record<string, number> = {};
   const visit = (node: Record<string, unknown>, prefix: string) => {
@@ -68,7 +69,7 @@ function countersOf(cell: RollupCellDocument | StoredCellDelta): Record<string, 
 
 export interface RollupVerification {
   consistent: boolean;
-  /** Ids of cells whose stored counters differ from what the postings imply. */
+  /** Ids of cell documents whose stored counters differ from what the postings imply. */
   differingCells: string[];
   postingsScanned: number;
 }
@@ -77,7 +78,8 @@ export interface RollupVerification {
 export async function verifyRollups(): Promise<RollupVerification> {
   await recoverPendingIngestion();
   const [{ deltas, postings }, stored] = await Promise.all([expectedCells(), allCells()]);
-  const expectedById = new Map(deltas.map((delta) => [delta.id, countersOf(delta)]));
+  // Compared document by document: each part of a cell under its own id (partDeltas).
+  const expectedById = new Map(deltas.flatMap(partDeltas).map((delta) => [delta.id, countersOf(delta)]));
   const storedById = new Map(stored.map((cell) => [cell._id, countersOf(cell)]));
   const differing = new Set<string>();
   for (const [id, counters] of expectedById) {

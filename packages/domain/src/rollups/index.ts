@@ -3,17 +3,15 @@ export {
   allCells,
   applyCellDeltas,
   ensureRollupIndexes,
-  incrementsOf,
   markCellsChanged,
   nextBatchSeq,
   recordRollupFormat,
   replaceAllCells,
-  type StoredCellDelta,
   storedRollupFormat,
-  toStoredDelta,
 } from './rollup.repository.js';
 export { CellDeltaAccumulator, ROLLUP_FORMAT, SALARY_BUCKET_USD } from './rollup-cells.js';
 export { contributionOf, type PostingContribution, sameContribution } from './rollup-contribution.js';
 export { ANY, MARKET_WIDE_SCOPE, type RollupScope } from './rollup-keys.js';
 export type { RollupCellDocument, RollupTotals } from './rollup-totals.js';
+export { incrementsOf, partDeltas, type StoredCellDelta, toStoredDelta } from './stored-cell-delta.js';
 export { type RollupReadDependencies, WindowTotals, type WindowTotalsOptions } from './window-totals.js';

@@ -15,9 +15,10 @@ import {
  * What a posting adds to its cells. Raise it whenever addContribution changes, so that a
  * deployment over cells of an older format rebuilds them (upgradeRollupFormat) instead of
  * mixing two formats. 2: salary buckets of every salaried posting (sb), postings per role
- * and skill (rs) and skill pairs in the market-wide cell.
+ * and skill (rs) and skill pairs in the market-wide cell. 3: role-wide and market-wide cells
+ * stored as part documents by counter family (rollup-parts.ts).
  */
-export const ROLLUP_FORMAT = 2;
+export const ROLLUP_FORMAT = 3;
 
 /** Salary histograms use fixed 10k USD buckets of the posting's mid-point salary. */
 export const SALARY_BUCKET_USD = 10_000;

@@ -2,35 +2,10 @@ import type { Collection } from 'mongodb';
 import { addDays, type DayWindow } from '../clock/index.js';
 import { bulkWriteInChunks, insertManyInChunks } from '../database/index.js';
 import { RollupCellModel, RollupCounterModel } from './rollup.model.js';
-import type { CellDelta } from './rollup-cells.js';
 import { cellId, type RollupScope } from './rollup-keys.js';
+import { partDocumentId, partsHolding } from './rollup-parts.js';
 import { addCell, emptyTotals, type RollupCellDocument, type RollupTotals } from './rollup-totals.js';
-
-/** A cell delta as stored in the journal (plain object instead of a Map). */
-export interface StoredCellDelta {
-  id: string;
-  scope: string;
-  day: string;
-  role: string;
-  country: string;
-  remote: string;
-  /** Field paths and the amounts to add, as parallel lists: the paths contain dots, so they can't be stored as keys. */
-  paths: string[];
-  amounts: number[];
-}
-
-export function toStoredDelta(delta: CellDelta): StoredCellDelta {
-  const { increments, ...key } = delta;
-  return { ...key, paths: [...increments.keys()], amounts: [...increments.values()] };
-}
-
-export function incrementsOf(delta: StoredCellDelta): Record<string, number> {
-  const increments: Record<string, number> = {};
-  delta.paths.forEach((path, index) => {
-    increments[path] = delta.amounts[index] as number;
-  });
-  return increments;
-}
+import { incrementsOf, partDeltas, type StoredCellDelta } from './stored-cell-delta.js';
 
 /**
  * A stored cell: the key fields, the last batch applied, and counters under
@@ -96,7 +71,7 @@ export async function currentBatchSeq(): Promise<number> {
 }
 
 /**
- * Adds the deltas of batch `seq` to their cells, each cell by primary key.
+ * Adds the deltas of batch `seq` to their cells, each cell's part documents by primary key.
  * A cell remembers the last batch applied to it: a first application (callers
  * hold the ingestion lock, so every cell is behind) writes blindly, while a
  * replay after a crash first reads which cells the batch already reached.
@@ -106,8 +81,9 @@ export async function applyCellDeltas(
   deltas: readonly StoredCellDelta[],
   mode: 'first' | 'replay' = 'first',
 ): Promise<void> {
-  if (deltas.length === 0) return;
-  const pending = mode === 'first' ? deltas : await deltasBehind(seq, deltas);
+  const documents = deltas.flatMap(partDeltas);
+  if (documents.length === 0) return;
+  const pending = mode === 'first' ? documents : await deltasBehind(seq, documents);
   if (pending.length === 0) return;
   // Each cell's upsert is independent of the others, so unordered commands; bulkWriteInChunks keeps
   // each command below the size FerretDB 1.24 stalls on.
@@ -156,33 +132,51 @@ function cellDocument(delta: StoredCellDelta, seq: number): StoredCell {
   };
 }
 
-/** Which counters a reader needs: the rest of a cell is never sent. */
+/** Which counters a reader needs: the rest of a cell is never sent, and parts it needs nothing of never read. */
 export const CELL_FIELDS = {
-  market: { n: 1, src: 1, s: 1, l: 1, rm: 1, sa: 1, sl: 1, sh: 1, sb: 1 },
+  market: ['n', 'src', 's', 'l', 'rm', 'sa', 'sl', 'sh', 'sb'],
   /** A market report's growth figures compare skill counts of two windows, nothing else. */
-  growth: { n: 1, s: 1 },
-  gap: { n: 1, src: 1, s: 1, p: 1 },
-  roles: { ro: 1 },
+  growth: ['n', 's'],
+  gap: ['n', 'src', 's', 'p'],
+  roles: ['ro'],
   /** A skill's profile: demand, salaries, partners and roles of the market-wide cells. */
-  skill: { n: 1, src: 1, s: 1, sh: 1, p: 1, ro: 1, rs: 1 },
-} as const;
+  skill: ['n', 'src', 's', 'sh', 'p', 'ro', 'rs'],
+} as const satisfies Record<string, readonly (keyof RollupCellDocument)[]>;
 export type CellReader = keyof typeof CELL_FIELDS;
 
-/** The window's cells of one scope, read by primary key (one per day): no scan, whatever the data volume. */
+const ALL_FAMILIES = [...new Set(Object.values(CELL_FIELDS).flat())];
+
+/**
+ * One day's cell of a scope with (at least) the counter families asked for: the part
+ * documents holding them, each read by primary key, merged. Null when the day has none.
+ */
+async function readDay(
+  scope: RollupScope,
+  day: string,
+  families: readonly string[],
+): Promise<RollupCellDocument | null> {
+  const id = cellId(scope, day);
+  const parts = await Promise.all(
+    [...partsHolding(scope, families)].map(([part, wanted]) =>
+      cellCollection().findOne<RollupCellDocument>(
+        { _id: partDocumentId(id, part) },
+        { projection: Object.fromEntries(wanted.map((family) => [family, 1])) },
+      ),
+    ),
+  );
+  const found = parts.filter((part) => part !== null);
+  if (found.length === 0) return null;
+  return Object.assign({}, ...found, { _id: id }) as RollupCellDocument;
+}
+
+/** The window's cells of one scope, read by primary key (one per day and part): no scan, whatever the data volume. */
 export async function readCells(
   scope: RollupScope,
   window: DayWindow,
   reader?: CellReader,
 ): Promise<RollupCellDocument[]> {
-  const projection = reader ? CELL_FIELDS[reader] : undefined;
-  const cells = await Promise.all(
-    daysOf(window).map((day) =>
-      cellCollection().findOne<RollupCellDocument>(
-        { _id: cellId(scope, day) },
-        projection ? { projection } : {},
-      ),
-    ),
-  );
+  const families = reader ? CELL_FIELDS[reader] : ALL_FAMILIES;
+  const cells = await Promise.all(daysOf(window).map((day) => readDay(scope, day, families)));
   return cells.filter((cell) => cell !== null);
 }
 
@@ -196,7 +190,8 @@ export interface WindowRead {
  * The totals of several windows of one scope, in the order asked. Each day's cell is read
  * once (by primary key), with the counters of every window covering that day, however many
  * windows overlap there (a market report's analysis and growth windows share all but one
- * day); each window counts only its reader's counters. Cells are added as they arrive and
+ * day); each window counts only its reader's counters, and a day only growth windows cover
+ * reads only the part holding postings and skills. Cells are added as they arrive and
  * never kept, so a window of large cells does not hold them all in memory at once.
  */
 export async function sumWindowCells(
@@ -215,13 +210,10 @@ export async function sumWindowCells(
   await Promise.all(
     [...readersByDay].map(async ([day, covering]) => {
       const fields = covering.map((index) => CELL_FIELDS[(reads[index] as WindowRead).reader]);
-      const cell = await cellCollection().findOne<RollupCellDocument>(
-        { _id: cellId(scope, day) },
-        { projection: Object.assign({}, ...fields) },
-      );
+      const cell = await readDay(scope, day, [...new Set(fields.flat())]);
       if (!cell) return;
       covering.forEach((index, position) => {
-        addCell(totals[index] as RollupTotals, countersOf(cell, fields[position] as object));
+        addCell(totals[index] as RollupTotals, countersOf(cell, fields[position] as readonly string[]));
       });
     }),
   );
@@ -229,11 +221,11 @@ export async function sumWindowCells(
 }
 
 /** The counters of a cell a reader asked for (a shallow view, nothing copied deeply). */
-function countersOf(cell: RollupCellDocument, fields: object): RollupCellDocument {
+function countersOf(cell: RollupCellDocument, families: readonly string[]): RollupCellDocument {
   const view: Record<string, unknown> = { _id: cell._id };
-  for (const field of Object.keys(fields)) {
-    const counters = cell[field as keyof RollupCellDocument];
-    if (counters !== undefined) view[field] = counters;
+  for (const family of families) {
+    const counters = cell[family as keyof RollupCellDocument];
+    if (counters !== undefined) view[family] = counters;
   }
   return view as unknown as RollupCellDocument;
 }
@@ -244,6 +236,7 @@ function daysOf(window: DayWindow): string[] {
   return days;
 }
 
+/** Every stored document of every cell (each part under its own id, see partDeltas). */
 export async function allCells(): Promise<RollupCellDocument[]> {
   return cellCollection().find({}).toArray();
 }
@@ -253,7 +246,7 @@ export async function replaceAllCells(deltas: readonly StoredCellDelta[], seq: n
   await cellCollection().deleteMany({});
   await insertManyInChunks(
     cellCollection(),
-    deltas.map((delta) => cellDocument(delta, seq)),
+    deltas.flatMap(partDeltas).map((delta) => cellDocument(delta, seq)),
   );
 }
 
