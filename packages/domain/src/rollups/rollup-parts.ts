@@ -11,8 +11,8 @@ import { carriesRoleCounts, carriesSkillPairs, type RollupScope } from './rollup
  */
 export type CellPart = 'core' | 'detail' | 'extra';
 
-/** Locations, salaries by location and salary histograms per skill: only market-style reports. */
-const DETAIL_FAMILIES: ReadonlySet<string> = new Set(['l', 'sl', 'sh']);
+/** Locations, remote shares and salaries: only market-style reports read them. */
+const DETAIL_FAMILIES: ReadonlySet<string> = new Set(['l', 'rm', 'sa', 'sl', 'sh', 'sb']);
 /** Skill pairs, postings per role and per role and skill: kept apart in the market-wide cells. */
 const EXTRA_FAMILIES: ReadonlySet<string> = new Set(['p', 'ro', 'rs']);
 

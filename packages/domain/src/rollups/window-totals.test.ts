@@ -3,10 +3,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { type Clock, systemClock } from '../clock/index.js';
 import { ingestPostings } from '../ingestion/index.js';
 import { applyCellDeltas, markCellsChanged, nextBatchSeq } from './rollup.repository.js';
-import { toStoredDelta } from './stored-cell-delta.js';
 import { CellDeltaAccumulator } from './rollup-cells.js';
 import { contributionOf } from './rollup-contribution.js';
 import { ANY, MARKET_WIDE_SCOPE } from './rollup-keys.js';
+import { toStoredDelta } from './stored-cell-delta.js';
 import { WINDOW_TOTALS_STALENESS_MS, WindowTotals } from './window-totals.js';
 
 useTestDatabase();
