@@ -2,13 +2,7 @@ import type { CellDelta } from './rollup-cells.js';
 import { type CellPart, familyOf, partDocumentId, partOf } from './rollup-parts.js';
 
 /** A cell delta as stored in the journal (plain object instead of a Map). */
-export interface StoredCellDelta {
-  id: string;
-  scope: string;
-  day: string;
-  role: string;
-  country: string;
-  remote: string;
+export interface StoredCellDelta extends Omit<CellDelta, 'increments'> {
   /** Field paths and the amounts to add, as parallel lists: the paths contain dots, so they can't be stored as keys. */
   paths: string[];
   amounts: number[];
