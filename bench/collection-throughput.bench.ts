@@ -2,12 +2,15 @@
 // server, mapping, journaled ingestion with rollup updates), against a raw driver insertMany of the
 // same documents on the same database. The collecting side runs in a process of its own
 // (bench/collecting-process.mjs, the built domain package), so its resident memory is the
-// worker-side figure; the fake TheirStack server with its 20,000 jobs stays in this process.
+// worker-side figure (it runs with the worker's heap settings); the fake TheirStack server with its
+// 20,000 jobs stays in this process. Then the real worker process collects the same run
+// (bench/worker-collection-memory.ts).
 // Needs `pnpm build` first (`pnpm bench` does it). Run: npx tsx bench/collection-throughput.bench.ts
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { startFakeTheirStackServer } from '@career-navigator/testkit';
 import { MongoClient } from 'mongodb';
+import { WORKER_HEAP_FLAGS } from '../scripts/process-heap.mjs';
 import { databaseUri, round, watchResidentMemory, withBenchServices } from './bench-support.js';
 import { measureWorkerCollection } from './worker-collection-memory.js';
 
@@ -25,7 +28,7 @@ async function runCollectingProcess(
   env: Record<string, string>,
 ): Promise<CollectingReport & { sampledPeakRssMb: number }> {
   const script = fileURLToPath(new URL('./collecting-process.mjs', import.meta.url));
-  const child = spawn(process.execPath, [script], {
+  const child = spawn(process.execPath, [...WORKER_HEAP_FLAGS, script], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

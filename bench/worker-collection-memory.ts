@@ -1,10 +1,11 @@
 // The worker's resident memory while it collects: the built worker (packages/worker/dist/main.js,
-// started as its image starts it) with TheirStack at the fake server. On its empty database it first
+// started with the heap settings its image uses) with TheirStack at the fake server. On its empty database it first
 // collects the popular roles (start-up), then the run an admin requests here: the same roles and
 // per-role limit as the collecting process. Its RSS is sampled from /proc every 100 ms throughout.
 import { spawn } from 'node:child_process';
 import { waitUntil } from '@career-navigator/testkit';
 import { Redis } from 'ioredis';
+import { WORKER_HEAP_FLAGS } from '../scripts/process-heap.mjs';
 import { domain, productionApiEnv } from './api-bench-support.js';
 import { watchResidentMemory } from './bench-support.js';
 
@@ -38,7 +39,7 @@ export async function measureWorkerCollection(options: {
 }): Promise<WorkerCollectionMemory> {
   // The API's production settings (secrets, logging off) serve the worker as well.
   const env = productionApiEnv(options, options.databaseName);
-  const child = spawn(process.execPath, [WORKER_MAIN.pathname], {
+  const child = spawn(process.execPath, [...WORKER_HEAP_FLAGS, WORKER_MAIN.pathname], {
     env: {
       ...process.env,
       ...env,

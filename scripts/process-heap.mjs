@@ -1,5 +1,5 @@
-// The V8 heap settings the API runs with in production: `pnpm start`, the API image (its
-// Dockerfile CMD repeats them; tests/build/process-heap.test.ts keeps the two equal) and
+// The V8 heap settings the API and the worker run with in production: `pnpm start`, their images
+// (each Dockerfile CMD repeats them; tests/build/process-heap.test.ts keeps the two equal) and
 // the benchmarks that measure it.
 //
 // The API's live heap under load is about 60 MB after a full collection (BENCHMARKS.md,
@@ -10,3 +10,9 @@
 // their default: halving them (8 MB) cut peak RSS by 16 MB more but cost gap and market a
 // fifth of their throughput in scavenges (BENCHMARKS.md, "API throughput").
 export const API_HEAP_FLAGS = ['--max-old-space-size=192'];
+
+// The worker holds little between jobs: a collection run's pending cell changes (bounded by the
+// ingestion session's flush) and BullMQ's connections. Unbounded, V8 let it reach 203-210 MB
+// resident during the collection benchmark; with 128 MB of old space it peaks at about 160 MB and
+// collects no slower (BENCHMARKS.md, "Collection throughput").
+export const WORKER_HEAP_FLAGS = ['--max-old-space-size=128'];

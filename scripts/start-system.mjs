@@ -5,14 +5,14 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../tools/services/dev-services.mjs';
-import { API_HEAP_FLAGS } from './process-heap.mjs';
+import { API_HEAP_FLAGS, WORKER_HEAP_FLAGS } from './process-heap.mjs';
 import { startServicesOrExit, stopTogether } from './system-processes.mjs';
 
 const entryPoints = {
   api: path.join(repoRoot, 'packages/api/dist/main.js'),
   worker: path.join(repoRoot, 'packages/worker/dist/main.js'),
 };
-const nodeFlags = { api: API_HEAP_FLAGS, worker: [] };
+const nodeFlags = { api: API_HEAP_FLAGS, worker: WORKER_HEAP_FLAGS };
 
 for (const [name, file] of Object.entries(entryPoints)) {
   if (!existsSync(file)) {
