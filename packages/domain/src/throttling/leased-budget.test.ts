@@ -1,9 +1,10 @@
+import { createServer, type Socket } from 'node:net';
 import { useTestRedisClient } from '@career-navigator/testkit';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RateLimitedError } from '../errors/index.js';
 import { LEASE_SHARE, LeasedBudget } from './leased-budget.js';
-import { RequestThrottle } from './request-throttle.js';
+import { RequestThrottle, ThrottleUnavailableError } from './request-throttle.js';
 
 const testRedis = useTestRedisClient();
 const connections: Redis[] = [];
@@ -88,5 +89,47 @@ describe('LeasedBudget', () => {
     await expect(budget.consume('ip:5', 2)).rejects.toBeInstanceOf(RateLimitedError);
     await new Promise((resolve) => setTimeout(resolve, 300));
     await budget.consume('ip:5', 99);
+  });
+
+  it('gives the requests waiting for a reservation Redis cannot answer that answer, asking once', async () => {
+    // A server that takes Redis commands and never answers, counting the reservations sent.
+    let reservations = 0;
+    const sockets = new Set<Socket>();
+    const server = createServer((socket) => {
+      sockets.add(socket);
+      socket.on('data', (chunk) => {
+        reservations += chunk.toString().match(/^eval(sha)?\r$/gim)?.length ?? 0;
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    const silent = new Redis({
+      port,
+      host: '127.0.0.1',
+      enableReadyCheck: false,
+      disableClientInfo: true,
+      maxRetriesPerRequest: null,
+    });
+    silent.on('error', () => {});
+    const throttle = new RequestThrottle({
+      redis: silent,
+      name: 'cost',
+      limit: 1_000,
+      windowSeconds: 60,
+      timeoutMs: 200,
+    });
+    const budget = new LeasedBudget({ throttle, limit: 1_000 });
+    try {
+      const results = await Promise.allSettled(Array.from({ length: 5 }, () => budget.consume('ip:6', 1)));
+      for (const result of results) {
+        expect(result.status).toBe('rejected');
+        expect((result as PromiseRejectedResult).reason).toBeInstanceOf(ThrottleUnavailableError);
+      }
+      expect(reservations).toBe(1);
+    } finally {
+      silent.disconnect();
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

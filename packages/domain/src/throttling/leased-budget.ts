@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import type { RequestThrottle } from './request-throttle.js';
+import { type RequestThrottle, ThrottleUnavailableError } from './request-throttle.js';
 
 /** What a process reserves of a subject's limit at once: 1 % of it (at least one request's need). */
 export const LEASE_SHARE = 0.01;
@@ -50,7 +50,8 @@ export class LeasedBudget {
 
   /**
    * Spends `weight` units of the subject's budget; throws RateLimitedError when the window's
-   * limit leaves less than that, ThrottleUnavailableError when Redis cannot tell.
+   * limit leaves less than that, ThrottleUnavailableError when Redis cannot tell (every request
+   * waiting for that reservation with it).
    */
   async consume(subject: string, weight: number): Promise<void> {
     for (;;) {
@@ -87,11 +88,17 @@ export class LeasedBudget {
     // Redis read the counter's time to live after this moment, so the lease ends no later than the window.
     const askedAt = this.now();
     const reserving = this.throttle.reserve(subject, need + this.leaseSize, need);
-    // Requests waiting for it only look at the lease again, whatever the outcome.
+    // Requests waiting for it look at the lease again once it is answered. When Redis could not
+    // tell, they share that answer (their callers let them through, as without leases) instead of
+    // each asking in turn and waiting out the timeout one after another.
     lease.refill = reserving.then(
       () => {},
-      () => {},
+      (error: unknown) => {
+        if (error instanceof ThrottleUnavailableError) throw error;
+      },
     );
+    // Nobody may be waiting: the rejection is handled by whoever awaits it, or by nobody.
+    lease.refill.catch(() => {});
     try {
       const { granted, validForMs } = await reserving;
       lease.remaining += kept + granted - weight;
