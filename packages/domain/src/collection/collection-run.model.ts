@@ -1,5 +1,13 @@
 import { getModelForClass, index, modelOptions, prop } from '@typegoose/typegoose';
 import type { Types } from 'mongoose';
+import {
+  counter,
+  nullableDate,
+  nullableString,
+  requiredNumber,
+  requiredString,
+  stringList,
+} from '../database/index.js';
 
 export const COLLECTION_RUN_STATES = ['QUEUED', 'RUNNING', 'COMPLETED', 'FAILED'] as const;
 export type CollectionRunState = (typeof COLLECTION_RUN_STATES)[number];
@@ -8,24 +16,14 @@ export const COLLECTION_TRIGGERS = ['schedule', 'profile', 'admin', 'startup'] a
 export type CollectionTrigger = (typeof COLLECTION_TRIGGERS)[number];
 
 export class RoleCollectionResult {
-  @prop({ type: String, required: true })
-  public role!: string;
-
-  @prop({ type: Number, required: true, default: 0 })
-  public jobsNew!: number;
-
-  @prop({ type: Number, required: true, default: 0 })
-  public jobsUpdated!: number;
-
-  @prop({ type: Number, required: true, default: 0 })
-  public pagesFetched!: number;
-
-  @prop({ type: Number, required: true, default: 0 })
-  public creditsUsed!: number;
+  @requiredString() public role!: string;
+  @counter() public jobsNew!: number;
+  @counter() public jobsUpdated!: number;
+  @counter() public pagesFetched!: number;
+  @counter() public creditsUsed!: number;
 
   /** Why the role stopped early (budget spent, API error); null when it finished normally. */
-  @prop({ type: String, default: null })
-  public stoppedReason!: string | null;
+  @nullableString() public stoppedReason!: string | null;
 }
 
 @modelOptions({
@@ -37,42 +35,24 @@ export class RoleCollectionResult {
 export class CollectionRun {
   public _id!: Types.ObjectId;
 
-  @prop({ type: String, required: true, enum: COLLECTION_RUN_STATES, default: 'QUEUED' })
-  public state!: CollectionRunState;
-
-  @prop({ type: String, required: true, enum: COLLECTION_TRIGGERS })
-  public trigger!: CollectionTrigger;
+  @requiredString({ enum: COLLECTION_RUN_STATES, default: 'QUEUED' }) public state!: CollectionRunState;
+  @requiredString({ enum: COLLECTION_TRIGGERS }) public trigger!: CollectionTrigger;
 
   /** Role titles to collect; empty for a run over every user's target roles. */
-  @prop({ type: () => [String], default: [] })
-  public roles!: string[];
+  @stringList() public roles!: string[];
 
-  @prop({ type: () => [String], default: [] })
-  public locations!: string[];
-
-  @prop({ type: Number, required: true })
-  public maxAgeDays!: number;
-
-  @prop({ type: Number, required: true })
-  public perRoleLimit!: number;
-
-  @prop({ type: String, default: null })
-  public requestedBy!: string | null;
-
-  @prop({ type: String, required: true, enum: ['theirstack', 'demo'] })
-  public source!: 'theirstack' | 'demo';
+  @stringList() public locations!: string[];
+  @requiredNumber() public maxAgeDays!: number;
+  @requiredNumber() public perRoleLimit!: number;
+  @nullableString() public requestedBy!: string | null;
+  @requiredString({ enum: ['theirstack', 'demo'] }) public source!: 'theirstack' | 'demo';
 
   @prop({ type: () => [RoleCollectionResult], default: [], _id: false })
   public results!: RoleCollectionResult[];
 
-  @prop({ type: String, default: null })
-  public error!: string | null;
-
-  @prop({ type: Date, default: null })
-  public startedAt!: Date | null;
-
-  @prop({ type: Date, default: null })
-  public finishedAt!: Date | null;
+  @nullableString() public error!: string | null;
+  @nullableDate() public startedAt!: Date | null;
+  @nullableDate() public finishedAt!: Date | null;
 
   public createdAt!: Date;
   public updatedAt!: Date;
@@ -87,11 +67,9 @@ export const CollectionRunModel = getModelForClass(CollectionRun);
 })
 export class CreditUsage {
   /** YYYY-MM-DD */
-  @prop({ type: String, required: true })
-  public _id!: string;
+  @requiredString() public _id!: string;
 
-  @prop({ type: Number, required: true, default: 0 })
-  public credits!: number;
+  @counter() public credits!: number;
 }
 
 export const CreditUsageModel = getModelForClass(CreditUsage);

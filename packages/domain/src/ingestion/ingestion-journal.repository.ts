@@ -1,5 +1,6 @@
 import { getModelForClass, modelOptions, prop } from '@typegoose/typegoose';
 import { BSON, type Collection } from 'mongodb';
+import { requiredDate, requiredNumber } from '../database/index.js';
 import type { PostingWrite } from '../postings/index.js';
 import type { StoredCellDelta } from '../rollups/index.js';
 import type { ContributionChange, JournaledPagePosting } from './page-plan.js';
@@ -70,15 +71,11 @@ export type JournalEntry = PageJournalEntry | PageWritesJournalEntry | WritesJou
   options: { customName: 'RollupJournalEntry' },
 })
 class IngestionJournalEntry {
-  @prop({ type: Number, required: true })
-  public _id!: number;
-
-  @prop({ type: Date, required: true })
-  public createdAt!: Date;
+  @requiredNumber() public _id!: number;
+  @requiredDate() public createdAt!: Date;
 
   /** The entry's content as one Extended JSON string (see StoredEntry). */
-  @prop({ type: String })
-  public payload?: string;
+  @prop({ type: String }) public payload?: string;
 }
 
 const IngestionJournalModel = getModelForClass(IngestionJournalEntry);

@@ -1,44 +1,34 @@
 import { getModelForClass, index, modelOptions, prop, Severity } from '@typegoose/typegoose';
+import {
+  nullableBoolean,
+  nullableDate,
+  nullableNumber,
+  nullableString,
+  requiredDate,
+  requiredNumber,
+  requiredString,
+  stringList,
+} from '../database/index.js';
 
 export const POSTING_SOURCES = ['theirstack', 'demo'] as const;
 export type PostingSource = (typeof POSTING_SOURCES)[number];
 
 export class Coordinates {
-  @prop({ type: Number, required: true })
-  public latitude!: number;
-
-  @prop({ type: Number, required: true })
-  public longitude!: number;
+  @requiredNumber() public latitude!: number;
+  @requiredNumber() public longitude!: number;
 }
 
 /** The rollup contribution last applied for this posting (see rollups/rollup-contribution.ts). */
 export class AppliedContribution {
-  @prop({ type: String, required: true })
-  public day!: string;
-
-  @prop({ type: () => [String], default: [] })
-  public roles!: string[];
-
-  @prop({ type: () => [String], default: [] })
-  public skills!: string[];
-
-  @prop({ type: String, default: null })
-  public countryCode!: string | null;
-
-  @prop({ type: String, required: true })
-  public remote!: 'yes' | 'no' | 'unknown';
-
-  @prop({ type: String, required: true })
-  public location!: string;
-
-  @prop({ type: Number, default: null })
-  public salaryMin!: number | null;
-
-  @prop({ type: Number, default: null })
-  public salaryMax!: number | null;
-
-  @prop({ type: String, required: true, enum: POSTING_SOURCES })
-  public source!: PostingSource;
+  @requiredString() public day!: string;
+  @stringList() public roles!: string[];
+  @stringList() public skills!: string[];
+  @nullableString() public countryCode!: string | null;
+  @requiredString() public remote!: 'yes' | 'no' | 'unknown';
+  @requiredString() public location!: string;
+  @nullableNumber() public salaryMin!: number | null;
+  @nullableNumber() public salaryMax!: number | null;
+  @requiredString({ enum: POSTING_SOURCES }) public source!: PostingSource;
 }
 
 @modelOptions({
@@ -62,89 +52,49 @@ export class JobPosting {
    * that broke the original's sparse unique index, and lookups by it are the
    * fastest query on every MongoDB-compatible store.
    */
-  @prop({ type: String, required: true })
-  public _id!: string;
+  @requiredString() public _id!: string;
 
-  @prop({ type: String, required: true, enum: POSTING_SOURCES })
-  public source!: PostingSource;
+  @requiredString({ enum: POSTING_SOURCES }) public source!: PostingSource;
 
   /** TheirStack's numeric job id, as a string; null when the API sent none. */
-  @prop({ type: String, default: null })
-  public externalId!: string | null;
+  @nullableString() public externalId!: string | null;
 
-  @prop({ type: String, required: true })
-  public title!: string;
-
-  @prop({ type: String, required: true })
-  public company!: string;
-
-  @prop({ type: String, default: null })
-  public companyDomain!: string | null;
+  @requiredString() public title!: string;
+  @requiredString() public company!: string;
+  @nullableString() public companyDomain!: string | null;
 
   /** Display form "City, Region, Country" (parts that are known). */
-  @prop({ type: String, required: true })
-  public location!: string;
+  @requiredString() public location!: string;
 
-  @prop({ type: String, default: null })
-  public city!: string | null;
-
-  @prop({ type: String, default: null })
-  public region!: string | null;
-
-  @prop({ type: String, default: null })
-  public country!: string | null;
-
-  @prop({ type: String, default: null })
-  public countryCode!: string | null;
-
-  @prop({ type: String, default: '' })
-  public description!: string;
-
-  @prop({ type: String, default: null })
-  public url!: string | null;
-
-  @prop({ type: Date, default: null })
-  public datePosted!: Date | null;
+  @nullableString() public city!: string | null;
+  @nullableString() public region!: string | null;
+  @nullableString() public country!: string | null;
+  @nullableString() public countryCode!: string | null;
+  @prop({ type: String, default: '' }) public description!: string;
+  @nullableString() public url!: string | null;
+  @nullableDate() public datePosted!: Date | null;
 
   /** UTC day (YYYY-MM-DD) the posting counts on in analytics: date posted, else first seen. */
-  @prop({ type: String, required: true })
-  public postedDay!: string;
+  @requiredString() public postedDay!: string;
 
-  @prop({ type: Number, default: null })
-  public minAnnualSalaryUsd!: number | null;
-
-  @prop({ type: Number, default: null })
-  public maxAnnualSalaryUsd!: number | null;
-
-  @prop({ type: Boolean, default: null })
-  public remote!: boolean | null;
-
-  @prop({ type: Boolean, default: null })
-  public hybrid!: boolean | null;
-
-  @prop({ type: String, default: null })
-  public seniority!: string | null;
-
-  @prop({ type: () => [String], default: [] })
-  public employmentStatuses!: string[];
+  @nullableNumber() public minAnnualSalaryUsd!: number | null;
+  @nullableNumber() public maxAnnualSalaryUsd!: number | null;
+  @nullableBoolean() public remote!: boolean | null;
+  @nullableBoolean() public hybrid!: boolean | null;
+  @nullableString() public seniority!: string | null;
+  @stringList() public employmentStatuses!: string[];
 
   /** TheirStack's slugs, lower-cased, as received. */
-  @prop({ type: () => [String], default: [] })
-  public technologySlugs!: string[];
+  @stringList() public technologySlugs!: string[];
 
   /** Canonical skill ids derived from the slugs; every analytic counts these. */
-  @prop({ type: () => [String], default: [] })
-  public skills!: string[];
+  @stringList() public skills!: string[];
 
   /** Normalised role keys of every search that found this posting. */
-  @prop({ type: () => [String], default: [] })
-  public roles!: string[];
+  @stringList() public roles!: string[];
 
-  @prop({ type: () => [String], default: [] })
-  public searchLocations!: string[];
-
-  @prop({ type: () => Coordinates, default: null, _id: false })
-  public coordinates!: Coordinates | null;
+  @stringList() public searchLocations!: string[];
+  @prop({ type: () => Coordinates, default: null, _id: false }) public coordinates!: Coordinates | null;
 
   @prop({ type: () => AppliedContribution, default: null, _id: false })
   public contribution!: AppliedContribution | null;
@@ -154,14 +104,10 @@ export class JobPosting {
    * inserting its new postings, but before journaling their rollup increments,
    * tells them from those stored before it by this number.
    */
-  @prop({ type: Number })
-  public insertedByBatch?: number;
+  @prop({ type: Number }) public insertedByBatch?: number;
 
-  @prop({ type: Date, required: true })
-  public firstSeenAt!: Date;
-
-  @prop({ type: Date, required: true })
-  public lastSeenAt!: Date;
+  @requiredDate() public firstSeenAt!: Date;
+  @requiredDate() public lastSeenAt!: Date;
 
   public createdAt!: Date;
   public updatedAt!: Date;

@@ -1,6 +1,6 @@
-import { getModelForClass, modelOptions, prop } from '@typegoose/typegoose';
+import { getModelForClass, modelOptions } from '@typegoose/typegoose';
 import type { Collection } from 'mongodb';
-import { bulkWriteInChunks } from '../database/index.js';
+import { bulkWriteInChunks, requiredDate, requiredString } from '../database/index.js';
 
 /** When postings were last collected for a role: the freshness rule reads one document by key. */
 @modelOptions({
@@ -9,11 +9,9 @@ import { bulkWriteInChunks } from '../database/index.js';
 })
 class RoleActivity {
   /** normalizeRole() key. */
-  @prop({ type: String, required: true })
-  public _id!: string;
+  @requiredString() public _id!: string;
 
-  @prop({ type: Date, required: true })
-  public lastCollectedAt!: Date;
+  @requiredDate() public lastCollectedAt!: Date;
 }
 
 const RoleActivityModel = getModelForClass(RoleActivity);

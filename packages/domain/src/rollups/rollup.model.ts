@@ -1,4 +1,5 @@
-import { getModelForClass, index, modelOptions, prop, Severity } from '@typegoose/typegoose';
+import { getModelForClass, index, modelOptions, Severity } from '@typegoose/typegoose';
+import { counter, requiredString } from '../database/index.js';
 
 /** One day of one market slice; see rollup-cells.ts for the counters it holds. */
 @modelOptions({
@@ -8,27 +9,15 @@ import { getModelForClass, index, modelOptions, prop, Severity } from '@typegoos
 @index({ scope: 1, day: 1 })
 @index({ day: 1 })
 export class RollupCell {
-  @prop({ type: String, required: true })
-  public _id!: string;
-
-  @prop({ type: String, required: true })
-  public scope!: string;
-
-  @prop({ type: String, required: true })
-  public day!: string;
-
-  @prop({ type: String, required: true })
-  public role!: string;
-
-  @prop({ type: String, required: true })
-  public country!: string;
-
-  @prop({ type: String, required: true })
-  public remote!: string;
+  @requiredString() public _id!: string;
+  @requiredString() public scope!: string;
+  @requiredString() public day!: string;
+  @requiredString() public role!: string;
+  @requiredString() public country!: string;
+  @requiredString() public remote!: string;
 
   /** Sequence number of the last ingestion batch applied to this cell. */
-  @prop({ type: Number, required: true, default: 0 })
-  public seq!: number;
+  @counter() public seq!: number;
 }
 
 @modelOptions({
@@ -36,11 +25,8 @@ export class RollupCell {
   options: { customName: 'RollupCounter' },
 })
 export class RollupCounter {
-  @prop({ type: String, required: true })
-  public _id!: string;
-
-  @prop({ type: Number, required: true, default: 0 })
-  public seq!: number;
+  @requiredString() public _id!: string;
+  @counter() public seq!: number;
 }
 
 export const RollupCellModel = getModelForClass(RollupCell);

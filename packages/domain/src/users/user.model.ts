@@ -1,5 +1,6 @@
 import { getModelForClass, index, modelOptions, prop, Severity } from '@typegoose/typegoose';
 import type { Types } from 'mongoose';
+import { nullableString, requiredString, stringList } from '../database/index.js';
 
 /** The original system's levels, kept verbatim because stored profiles and clients use them. */
 export const EXPERIENCE_LEVELS = ['12th Pass Out', '1st Year', '2nd Year', '3rd Year', '4th Year'] as const;
@@ -20,37 +21,28 @@ export type ExperienceLevel = (typeof EXPERIENCE_LEVELS)[number];
 export class User {
   public _id!: Types.ObjectId;
 
-  @prop({ type: String, required: true, lowercase: true, trim: true })
-  public email!: string;
+  @requiredString({ lowercase: true, trim: true }) public email!: string;
 
   /** bcrypt for new users; passlib pbkdf2_sha256 for users migrated from the original system. */
-  @prop({ type: String, required: true })
-  public hashedPassword!: string;
+  @requiredString() public hashedPassword!: string;
 
-  @prop({ type: String, required: true })
-  public fullName!: string;
+  @requiredString() public fullName!: string;
 
   /** Canonical skill ids (see skills/normalizeSkill). */
-  @prop({ type: () => [String], default: [] })
-  public skills!: string[];
+  @stringList() public skills!: string[];
 
   /** Role titles as the user typed them (trimmed, deduplicated case-insensitively). */
-  @prop({ type: () => [String], default: [] })
-  public targetRoles!: string[];
+  @stringList() public targetRoles!: string[];
 
-  @prop({ type: String, default: null })
-  public experienceLevel!: string | null;
-
-  @prop({ type: String, default: null })
-  public location!: string | null;
+  @nullableString() public experienceLevel!: string | null;
+  @nullableString() public location!: string | null;
 
   /**
    * Access tokens carry the value they were issued under; bumping it (password
    * change or reset, sign-out everywhere, a session ended) revokes them all.
    * Absent on users stored before it existed, which reads as 0.
    */
-  @prop({ type: Number, default: 0 })
-  public tokenVersion!: number;
+  @prop({ type: Number, default: 0 }) public tokenVersion!: number;
 
   public version!: number;
   public createdAt!: Date;

@@ -1,5 +1,6 @@
-import { getModelForClass, index, modelOptions, prop, Severity } from '@typegoose/typegoose';
+import { getModelForClass, index, modelOptions, Severity } from '@typegoose/typegoose';
 import { Types } from 'mongoose';
+import { requiredDate, requiredObjectId, requiredString } from '../../database/index.js';
 
 /** An emailed password-reset link; stored under the SHA-256 of its token, never the token itself. */
 @modelOptions({
@@ -9,17 +10,11 @@ import { Types } from 'mongoose';
 @index({ userId: 1 })
 export class PasswordResetToken {
   /** base64url SHA-256 of the token. */
-  @prop({ type: String, required: true })
-  public _id!: string;
+  @requiredString() public _id!: string;
 
-  @prop({ type: Types.ObjectId, required: true })
-  public userId!: Types.ObjectId;
-
-  @prop({ type: Date, required: true })
-  public createdAt!: Date;
-
-  @prop({ type: Date, required: true })
-  public expiresAt!: Date;
+  @requiredObjectId() public userId!: Types.ObjectId;
+  @requiredDate() public createdAt!: Date;
+  @requiredDate() public expiresAt!: Date;
 }
 
 export const PasswordResetTokenModel = getModelForClass(PasswordResetToken);

@@ -1,5 +1,13 @@
-import { getModelForClass, index, modelOptions, prop, Severity } from '@typegoose/typegoose';
+import { getModelForClass, index, modelOptions, Severity } from '@typegoose/typegoose';
 import { Types } from 'mongoose';
+import {
+  nullableDate,
+  nullableString,
+  requiredDate,
+  requiredObjectId,
+  requiredString,
+  stringList,
+} from '../../database/index.js';
 
 /**
  * One signed-in device: a refresh-token family. Only digests of its refresh
@@ -14,38 +22,24 @@ import { Types } from 'mongoose';
 export class Session {
   public _id!: Types.ObjectId;
 
-  @prop({ type: Types.ObjectId, required: true })
-  public userId!: Types.ObjectId;
+  @requiredObjectId() public userId!: Types.ObjectId;
 
   /** SHA-256 (base64url) of the refresh token's secret part. */
-  @prop({ type: String, required: true })
-  public tokenHash!: string;
+  @requiredString() public tokenHash!: string;
 
   /** Digests of tokens this session already rotated away from, newest last, capped. */
-  @prop({ type: () => [String], default: [] })
-  public rotatedTokenHashes!: string[];
+  @stringList() public rotatedTokenHashes!: string[];
 
-  @prop({ type: String, default: null })
-  public userAgent!: string | null;
-
-  @prop({ type: String, default: null })
-  public ip!: string | null;
-
-  @prop({ type: Date, required: true })
-  public createdAt!: Date;
-
-  @prop({ type: Date, required: true })
-  public lastUsedAt!: Date;
+  @nullableString() public userAgent!: string | null;
+  @nullableString() public ip!: string | null;
+  @requiredDate() public createdAt!: Date;
+  @requiredDate() public lastUsedAt!: Date;
 
   /** The current refresh token stops working at this time; each refresh moves it forward. */
-  @prop({ type: Date, required: true })
-  public expiresAt!: Date;
+  @requiredDate() public expiresAt!: Date;
 
-  @prop({ type: Date, default: null })
-  public revokedAt!: Date | null;
-
-  @prop({ type: String, default: null })
-  public revokedReason!: string | null;
+  @nullableDate() public revokedAt!: Date | null;
+  @nullableString() public revokedReason!: string | null;
 }
 
 export const SessionModel = getModelForClass(Session);

@@ -1,4 +1,5 @@
-import { getModelForClass, index, modelOptions, prop, Severity } from '@typegoose/typegoose';
+import { getModelForClass, index, modelOptions, Severity } from '@typegoose/typegoose';
+import { requiredDate, requiredString } from '../../database/index.js';
 import { LearnerDocument } from './learner-document.js';
 
 /**
@@ -13,11 +14,8 @@ import { LearnerDocument } from './learner-document.js';
 })
 @index({ userId: 1 })
 export class CompletedResourceDocument extends LearnerDocument {
-  @prop({ type: String, required: true })
-  public url!: string;
-
-  @prop({ type: Date, required: true })
-  public completedAt!: Date;
+  @requiredString() public url!: string;
+  @requiredDate() public completedAt!: Date;
 }
 
 export const CompletedResourceModel = getModelForClass(CompletedResourceDocument);

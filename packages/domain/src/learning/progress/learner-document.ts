@@ -1,4 +1,4 @@
-import { prop } from '@typegoose/typegoose';
+import { requiredString } from '../../database/index.js';
 
 /**
  * What every document of one learner's progress starts with. The _id is derived from the
@@ -6,10 +6,8 @@ import { prop } from '@typegoose/typegoose';
  * exactly one document and the unique primary key decides between two racing first writes.
  */
 export abstract class LearnerDocument {
-  @prop({ type: String, required: true })
-  public _id!: string;
+  @requiredString() public _id!: string;
 
   /** The user's id as a hex string. */
-  @prop({ type: String, required: true })
-  public userId!: string;
+  @requiredString() public userId!: string;
 }

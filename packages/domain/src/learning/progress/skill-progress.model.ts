@@ -1,4 +1,5 @@
 import { getModelForClass, index, modelOptions, prop, Severity } from '@typegoose/typegoose';
+import { nullableDate, requiredString } from '../../database/index.js';
 import { LearnerDocument } from './learner-document.js';
 
 export const LEARNING_STATES = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'SKIPPED'] as const;
@@ -12,21 +13,14 @@ export type LearningState = (typeof LEARNING_STATES)[number];
 @index({ userId: 1 })
 export class SkillProgressDocument extends LearnerDocument {
   /** Canonical skill id (normalizeSkill). */
-  @prop({ type: String, required: true })
-  public skill!: string;
+  @requiredString() public skill!: string;
 
-  @prop({ type: String, required: true, enum: LEARNING_STATES })
-  public state!: LearningState;
-
-  @prop({ type: Date, default: null })
-  public startedAt!: Date | null;
-
-  @prop({ type: Date, default: null })
-  public finishedAt!: Date | null;
+  @requiredString({ enum: LEARNING_STATES }) public state!: LearningState;
+  @nullableDate() public startedAt!: Date | null;
+  @nullableDate() public finishedAt!: Date | null;
 
   /** True when marking the skill DONE put it into the profile, so moving back takes it out again. */
-  @prop({ type: Boolean, default: false })
-  public addedToProfile!: boolean;
+  @prop({ type: Boolean, default: false }) public addedToProfile!: boolean;
 
   public updatedAt!: Date;
 }
