@@ -111,6 +111,7 @@ export {
   collectProcessMetrics,
   type MetricsAccessSettings,
   metricsRegistry,
+  recordCacheLookup,
 } from './metrics/index.js';
 export { POSTING_SOURCES, type PostingSource } from './postings/index.js';
 export * from './projects/index.js';

@@ -8,6 +8,7 @@ import {
   LoginDocument,
   MeDocument,
   RegisterDocument,
+  SkillGapAnalysisDocument,
   UpdateProfileDocument,
 } from '@career-navigator/client';
 import { useTestDatabase, useTestRedis } from '@career-navigator/testkit';
@@ -15,10 +16,12 @@ import { GraphQLClient } from 'graphql-request';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiProcess, spawnApiProcess } from '../test-support/api-process.js';
 import { graphqlErrorOf } from '../test-support/graphql-errors.js';
+import { seedPostings } from '../test-support/seed-postings.js';
 import { STRONG_PASSWORD, TEST_JWT_SECRET } from '../test-support/test-api.js';
 
 const database = useTestDatabase();
 const testRedis = useTestRedis();
+const GAP_ROLE = 'Data Engineer';
 let first: ApiProcess;
 let second: ApiProcess;
 
@@ -30,6 +33,14 @@ beforeAll(async () => {
     JWT_SECRET_KEY: TEST_JWT_SECRET,
   };
   [first, second] = await Promise.all([spawnApiProcess(env), spawnApiProcess(env)]);
+  await seedPostings({
+    role: GAP_ROLE,
+    skillsPerPosting: [
+      ['python', 'spark'],
+      ['python', 'airflow'],
+    ],
+    firstId: 1,
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -63,6 +74,25 @@ describe('the principal cache across API processes', () => {
 
     await client(second, token).request(UpdateProfileDocument, { input: { fullName: 'Renamed On Second' } });
     expect((await client(first, token).request(MeDocument)).me.fullName).toBe('Renamed On Second');
+  });
+
+  it('shows a profile update made on one process in the next gap analysis on the other', async () => {
+    const token = await register('gap@example.com');
+    await client(first, token).request(UpdateProfileDocument, {
+      input: { targetRoles: [GAP_ROLE], skills: ['Python'] },
+    });
+    const owned = async (api: ApiProcess) => {
+      const { skillGapAnalysis } = await client(api, token).request(SkillGapAnalysisDocument, {
+        role: GAP_ROLE,
+      });
+      return skillGapAnalysis.requiredSkills.filter((skill) => skill.userHas).map((skill) => skill.skill);
+    };
+    // The second process keeps this answer for the user as they are now.
+    expect(await owned(second)).toEqual(['python']);
+    expect(await owned(second)).toEqual(['python']);
+
+    await client(first, token).request(UpdateProfileDocument, { input: { skills: ['Python', 'Spark'] } });
+    expect((await owned(second)).sort()).toEqual(['python', 'spark']);
   });
 
   it('signs in with a password changed on the other process', async () => {

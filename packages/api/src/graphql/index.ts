@@ -18,6 +18,7 @@ export {
   type QueryLimits,
   queryLimitsPlugin,
 } from './query-limits.plugin.js';
+export { ROLLUP_ANSWER_FIELDS, rollupAnswerCachePlugin } from './rollup-answer-cache.plugin.js';
 export { SearchPageFilters, SearchResultTotals } from './search-result.graphql-types.js';
 export {
   PageOffset,

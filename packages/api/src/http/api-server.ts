@@ -34,6 +34,7 @@ import {
   operationObservationPlugin,
   type QueryLimits,
   queryLimitsPlugin,
+  rollupAnswerCachePlugin,
 } from '../graphql/index.js';
 import { httpMetrics, metricsRoute } from '../metrics/index.js';
 import { apiSchema } from '../schema/index.js';
@@ -123,6 +124,7 @@ function createApollo(
   options: ApiServerOptions,
   httpServer: Server,
   throttles: Throttles,
+  services: ApiServices,
 ): ApolloServer<ApiContext> {
   const { config, logger } = options;
   const schema = apiSchema();
@@ -149,6 +151,7 @@ function createApollo(
         throttle: throttles.operationCost,
         logger,
       }),
+      rollupAnswerCachePlugin({ version: services.analyticsVersion }),
       errorReportingPlugin(logger),
       operationObservationPlugin(),
     ],
@@ -170,7 +173,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const services = createServices(options, throttles);
   const app = express();
   const httpServer = createServer(app);
-  const apollo = createApollo(options, httpServer, throttles);
+  const apollo = createApollo(options, httpServer, throttles, services);
   await apollo.start();
 
   app.disable('x-powered-by');

@@ -61,15 +61,18 @@ describe('GET /metrics outside production', () => {
     ).toBe(3);
   });
 
-  it("reports the principal and window-totals caches' lookups and hit ratios", async () => {
+  it("reports the principal, window-totals and answer caches' lookups and hit ratios", async () => {
     const user = await registerUser(api, 'metrics-caches@example.com');
     const before = await scrape();
     for (let i = 0; i < 3; i++) {
       await api.client(user.token).request(MeDocument);
+      // The same question is answered from the kept answers; other limits over the same windows
+      // are new answers from the kept window totals.
       await api.client().request(MarketTrendsDocument, { days: 30 });
+      await api.client().request(MarketTrendsDocument, { days: 30, skillsLimit: 5 + i });
     }
     const after = await scrape();
-    for (const cache of ['principal', 'window_totals']) {
+    for (const cache of ['principal', 'window_totals', 'rollup_answers']) {
       const moved = (result: string) =>
         metricValue(after, 'cache_lookups_total', { cache, result }) -
         metricValue(before, 'cache_lookups_total', { cache, result });

@@ -68,6 +68,8 @@ export interface Domain {
   readonly roleProfiles: RoleProfileService;
   readonly skillProfiles: SkillProfileService;
   readonly roadmaps: LearningRoadmapService;
+  /** What the rollup answers of this moment derive from (WindowTotals.version). */
+  readonly analyticsVersion: () => Promise<string>;
 }
 
 /** The API's domain: accounts, the learning progress they own, and skill import. */
@@ -115,6 +117,7 @@ export function createDomain(
     roleProfiles: new RoleProfileService(reads),
     skillProfiles: new SkillProfileService(reads),
     roadmaps: new LearningRoadmapService({ ...reads, gap }),
+    analyticsVersion: () => windowTotals.version(),
   };
   const settings = options.accounts;
   if (!settings) return domain;

@@ -57,6 +57,20 @@ describe('WindowTotals', () => {
     expect(await postingsIn(totals)).toBe(before + 1);
   });
 
+  it('names a new version for the next ingestion batch (past the staleness bound) and the next day', async () => {
+    const clock = steppingClock();
+    const totals = new WindowTotals({ clock });
+    const before = await totals.version();
+    expect(before).toMatch(/@2026-11-22$/);
+    await batchFromAnotherProcess(4);
+    expect(await totals.version()).toBe(before);
+    clock.advance(WINDOW_TOTALS_STALENESS_MS);
+    const afterBatch = await totals.version();
+    expect(afterBatch).not.toBe(before);
+    clock.advance(12 * 3_600_000);
+    expect(await totals.version()).toBe(afterBatch.replace('2026-11-22', '2026-11-23'));
+  });
+
   it('keeps no state outside the instance: another instance sees the batch at once', async () => {
     const clock = steppingClock();
     const first = new WindowTotals({ clock });

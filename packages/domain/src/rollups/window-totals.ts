@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import type { Clock, DayWindow } from '../clock/index.js';
+import { type Clock, type DayWindow, utcDay } from '../clock/index.js';
 import { recordCacheLookup } from '../metrics/index.js';
 import { DerivedAnswers } from './derived-answers.js';
 import { type CellReader, currentBatchSeq, sumWindowCells, type WindowRead } from './rollup.repository.js';
@@ -143,6 +143,17 @@ export class WindowTotals {
    */
   derived<T>(totals: readonly RollupTotals[], key: string, compute: () => T): T {
     return this.answers.derive(totals, key, compute);
+  }
+
+  /**
+   * Names the data every rollup answer derives from at this moment: the ingestion stamp as
+   * the sums trust it (within the staleness bound) and the UTC day the windows end on. Two
+   * answers computed under one version come from the same totals, so a cache of answers
+   * keyed by it is exactly as fresh as the totals themselves.
+   */
+  async version(): Promise<string> {
+    const seq = await this.batchSeq();
+    return `${seq}@${utcDay(this.clock.now())}`;
   }
 
   /**
