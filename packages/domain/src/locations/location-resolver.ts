@@ -50,6 +50,12 @@ class PlaceIndex {
     this.maxWords = Math.max(this.maxWords, key.split(' ').length);
   }
 
+  /** A place's names, then its two-letter code: alone in any case, inside text in capitals. */
+  addPlace(place: Place, names: readonly string[], code: string): void {
+    for (const name of names) this.add(name, place, nameRules(name));
+    this.add(code, place, { whole: 'any-case', inside: 'uppercase' });
+  }
+
   find(words: readonly LocationWord[], asWholePart: boolean): Place | undefined {
     const entry = this.names.get(words.map((word) => word.folded).join(' '));
     if (!entry) return undefined;
@@ -68,8 +74,7 @@ function buildCountryIndex(): PlaceIndex {
   const index = new PlaceIndex();
   for (const country of COUNTRIES) {
     const place: Place = { kind: 'country', country };
-    for (const name of [country.name, ...country.aliases]) index.add(name, place, nameRules(name));
-    index.add(country.alpha2, place, { whole: 'any-case', inside: 'uppercase' });
+    index.addPlace(place, [country.name, ...country.aliases], country.alpha2);
     index.add(country.alpha3, place, { whole: 'uppercase', inside: 'uppercase' });
   }
   return index;
@@ -78,9 +83,7 @@ function buildCountryIndex(): PlaceIndex {
 function buildUsStateIndex(): PlaceIndex {
   const index = new PlaceIndex();
   for (const state of US_STATES) {
-    const place: Place = { kind: 'us-state', state };
-    for (const name of [state.name, ...state.aliases]) index.add(name, place, nameRules(name));
-    index.add(state.code, place, { whole: 'any-case', inside: 'uppercase' });
+    index.addPlace({ kind: 'us-state', state }, [state.name, ...state.aliases], state.code);
   }
   return index;
 }

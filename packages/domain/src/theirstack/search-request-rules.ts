@@ -82,6 +82,11 @@ function validationError(description: string): TheirStackApiProblem {
   return { status: 422, code: null, title: 'Validation error', description };
 }
 
+/** A request the API refuses with 400 Bad Request. */
+function refusal(title: string, description: string, code: string | null = null): SearchRequestCheck {
+  return { ok: false, problem: { status: 400, code, title, description } };
+}
+
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') return `Extra inputs are not permitted: ${issue.keys.join(', ')}`;
   return `${issue.path.join('.') || 'body'}: ${issue.message}`;
@@ -160,38 +165,24 @@ export function checkSearchRequest(body: unknown): SearchRequestCheck {
   const { request } = shape;
   const badCountry = request.job_country_code_or?.find((code) => !isCountryCode(code));
   if (badCountry !== undefined) {
-    return {
-      ok: false,
-      problem: {
-        status: 400,
-        code: null,
-        title: 'Invalid country code exception',
-        description: `'${badCountry}' is not an ISO 3166-1 alpha-2 country code`,
-      },
-    };
+    return refusal(
+      'Invalid country code exception',
+      `'${badCountry}' is not an ISO 3166-1 alpha-2 country code`,
+    );
   }
   const badPattern = findInvalidPattern(request);
   if (badPattern !== undefined) {
-    return {
-      ok: false,
-      problem: {
-        status: 400,
-        code: null,
-        title: 'Invalid re2 expression exception',
-        description: `'${badPattern}' is not a valid RE2 regular expression`,
-      },
-    };
+    return refusal(
+      'Invalid re2 expression exception',
+      `'${badPattern}' is not a valid RE2 regular expression`,
+    );
   }
   if (request.blur_company_data && COMPANY_IDENTIFIER_FIELDS.some((field) => isSet(request[field]))) {
-    return {
-      ok: false,
-      problem: {
-        status: 400,
-        code: 'E-001',
-        title: 'Not allowed exception',
-        description: 'blur_company_data cannot be combined with company name, domain or LinkedIn filters',
-      },
-    };
+    return refusal(
+      'Not allowed exception',
+      'blur_company_data cannot be combined with company name, domain or LinkedIn filters',
+      'E-001',
+    );
   }
   return shape;
 }
