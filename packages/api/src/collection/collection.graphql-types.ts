@@ -3,6 +3,7 @@ import {
   COLLECTION_TRIGGERS,
   type CollectionRunState,
   type CollectionTrigger,
+  LOCATION_MAX_LENGTH,
   POSTING_SOURCES,
   TARGET_ROLE_MAX_LENGTH,
   USER_ROLE_DEFAULTS,
@@ -12,7 +13,6 @@ import { BoundedInt, BoundedTextList, registerValueEnum } from '../graphql/index
 
 const MAX_ROLES_PER_RUN = 20;
 const MAX_LOCATIONS_PER_RUN = 20;
-const LOCATION_MAX_LENGTH = 100;
 const MAX_JOBS_PER_ROLE = 1_000;
 
 export const CollectionRunStateValue = registerValueEnum(COLLECTION_RUN_STATES, {
