@@ -4,13 +4,12 @@ import {
   createLogger,
   loadConfig,
   normalizeRole,
-  requestCollectionRun,
   verifyRollups,
 } from '@career-navigator/domain/internal';
 import { storedCollection } from '@career-navigator/testkit';
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isFinished, waitForRun } from './test-support/worker-harness.js';
+import { collectToEnd } from './test-support/worker-harness.js';
 import { useWorkerServices } from './test-support/worker-services.js';
 import { createWorkerApp, type WorkerApp } from './worker-app.js';
 
@@ -55,14 +54,8 @@ describe('worker collection', () => {
 
   it('fetches the first page first, pages on without gaps, stops on a short page, and counts new versus updated postings', async () => {
     services.fake.reset();
-    const request = { roles: ['Data Scientist'], locations: [], maxAgeDays: 30, perRoleLimit: 1_000 };
-    const queued = await requestCollectionRun(
-      app.queues.collection,
-      request,
-      'theirstack',
-      'admin@example.com',
-    );
-    const first = await waitForRun(queued.id, isFinished);
+    const request = { roles: ['Data Scientist'], perRoleLimit: 1_000 };
+    const first = await collectToEnd(app.queues.collection, request);
     expect(first.state).toBe('COMPLETED');
     const bodies = searchBodies();
     // Page 0 (offset 0) first, then each page where the previous one ended.
@@ -77,26 +70,18 @@ describe('worker collection', () => {
       await storedCollection('job_postings').countDocuments({ roles: normalizeRole('Data Scientist') }),
     ).toBe(result?.jobsNew);
 
-    const again = await requestCollectionRun(
-      app.queues.collection,
-      request,
-      'theirstack',
-      'admin@example.com',
-    );
-    const second = await waitForRun(again.id, isFinished);
+    const second = await collectToEnd(app.queues.collection, request);
     expect(second.results[0]).toMatchObject({ jobsNew: 0, jobsUpdated: result?.jobsNew });
     expect((await verifyRollups()).consistent).toBe(true);
   });
 
   it('fails a run cleanly when TheirStack refuses the key', async () => {
     services.fake.enqueueFaults({ type: 'status', status: 401, title: 'Unauthorized' });
-    const run = await requestCollectionRun(
-      app.queues.collection,
-      { roles: ['Product Manager'], locations: [], maxAgeDays: 7, perRoleLimit: 10 },
-      'theirstack',
-      'admin@example.com',
-    );
-    const finished = await waitForRun(run.id, isFinished);
+    const finished = await collectToEnd(app.queues.collection, {
+      roles: ['Product Manager'],
+      maxAgeDays: 7,
+      perRoleLimit: 10,
+    });
     expect(finished.state).toBe('FAILED');
     expect(finished.error).toMatch(/refused the API key/);
   });
@@ -112,13 +97,10 @@ describe('worker collection', () => {
     });
     await budgetApp.start();
     try {
-      const run = await requestCollectionRun(
-        budgetApp.queues.collection,
-        { roles: ['DevOps Engineer'], locations: [], maxAgeDays: 30, perRoleLimit: 200 },
-        'theirstack',
-        'admin@example.com',
-      );
-      const finished = await waitForRun(run.id, isFinished);
+      const finished = await collectToEnd(budgetApp.queues.collection, {
+        roles: ['DevOps Engineer'],
+        perRoleLimit: 200,
+      });
       expect(finished.state).toBe('COMPLETED');
       expect(finished.results[0]?.stoppedReason).toBe('daily credit budget spent');
     } finally {

@@ -1,15 +1,12 @@
 import type { ChildProcess } from 'node:child_process';
 import {
-  type CollectionQueue,
   type CollectionRunView,
-  createCollectionQueue,
   databaseAnswersReads,
   findCollectionRun,
-  requestCollectionRun,
   verifyRollups,
 } from '@career-navigator/domain/internal';
 import { storedCollection } from '@career-navigator/testkit';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   cellWritesBegun,
   ingestionLockHolder,
@@ -17,21 +14,13 @@ import {
   waitUntil,
 } from './test-support/ingestion-progress.js';
 import { useKillableWorkers } from './test-support/killable-workers.js';
-import { isFinished, waitForRun } from './test-support/worker-harness.js';
+import { isFinished, killProcess, requestAdminRun, waitForRun } from './test-support/worker-harness.js';
 
 const workers = useKillableWorkers(11);
-const { testRedis } = workers.services;
 // Small pages keep each of the five runs to a few seconds.
 const WORKER_ENV = { MAX_JOBS_PER_SEARCH: '20' };
 /** The acceptance bound: a replacement ends the run within this long of the kill. */
 const RECOVERY_BOUND_MS = 120_000;
-
-async function kill(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGKILL');
-  await exited;
-}
 
 interface CrashContext {
   run: CollectionRunView;
@@ -82,7 +71,7 @@ async function killMidBatch(
     seen = { batch, lease: await ingestionLockHolder() };
     return true;
   });
-  await kill(active);
+  await killProcess(active);
   const { batch, lease } = seen as Pick<KilledMidBatch, 'batch' | 'lease'>;
   const leftPending = (await pendingBatch()) === batch;
   return { batch, lease, leftPending, cellWritesBegun: leftPending && (await cellWritesBegun()) };
@@ -100,7 +89,7 @@ const CRASH_POINTS: CrashPoint[] = [
     perRoleLimit: 40,
     async crash({ active, searchesBefore }) {
       await waitUntil('the first search is in flight', () => searchInFlight(searchesBefore));
-      await kill(active);
+      await killProcess(active);
       return `postings stored: ${await storedCollection('job_postings').countDocuments()}`;
     },
   },
@@ -135,7 +124,7 @@ const CRASH_POINTS: CrashPoint[] = [
         `a replacement takes the lock to replay batch ${batch}`,
         async () => (await pendingBatch()) === batch && ![null, lease].includes(await ingestionLockHolder()),
       );
-      await kill(replacement);
+      await killProcess(replacement);
       const replayLeftPending = (await pendingBatch()) === batch;
       return `${described(killed)}; the replacement killed ${replayLeftPending ? 'while replaying it' : 'just after replaying it'}`;
     },
@@ -153,21 +142,13 @@ const CRASH_POINTS: CrashPoint[] = [
 ];
 
 describe('a worker killed with SIGKILL mid-ingestion, five times in a row', () => {
-  let queue: CollectionQueue | undefined;
-  afterAll(() => queue?.close());
-
   it('each time its replacement completes the run, duplicating nothing, rollups equal to a recomputation', async () => {
-    queue = createCollectionQueue(workers.redis, { prefix: testRedis.prefix });
+    const queue = workers.collectionQueue();
     let active = await workers.start(WORKER_ENV);
     const seen: string[] = [];
     for (const point of CRASH_POINTS) {
       const searchesBefore = workers.fake.requests.length;
-      const run = await requestCollectionRun(
-        queue,
-        { roles: point.roles, locations: [], maxAgeDays: 30, perRoleLimit: point.perRoleLimit },
-        'theirstack',
-        'admin@example.com',
-      );
+      const run = await requestAdminRun(queue, point);
       seen.push(`${point.name}: ${await point.crash({ run, active, searchesBefore })}`);
       const killedAt = Date.now();
       const replacement = workers.launch(WORKER_ENV);

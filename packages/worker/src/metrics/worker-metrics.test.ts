@@ -1,7 +1,7 @@
-import { createLogger, loadConfig, requestCollectionRun } from '@career-navigator/domain/internal';
+import { createLogger, loadConfig } from '@career-navigator/domain/internal';
 import { metricValue, type PrometheusSample, parsePrometheusText } from '@career-navigator/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isFinished, waitForRun } from '../test-support/worker-harness.js';
+import { collectToEnd } from '../test-support/worker-harness.js';
 import { useWorkerServices } from '../test-support/worker-services.js';
 import { createWorkerApp, type WorkerApp } from '../worker-app.js';
 
@@ -38,13 +38,7 @@ describe('the worker on WORKER_METRICS_PORT', () => {
   it('counts the job, its duration, the postings, the TheirStack requests and credits after a collection', async () => {
     const before = await scrape();
     services.fake.reset();
-    const queued = await requestCollectionRun(
-      app.queues.collection,
-      { roles: ['Data Engineer'], locations: [], maxAgeDays: 30, perRoleLimit: 100 },
-      'theirstack',
-      'admin@example.com',
-    );
-    const run = await waitForRun(queued.id, isFinished);
+    const run = await collectToEnd(app.queues.collection, { roles: ['Data Engineer'], perRoleLimit: 100 });
     expect(run.state).toBe('COMPLETED');
     const [result] = run.results;
     // The completed event reaches the counter just after the run is marked finished.

@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import { type CollectionQueue, createCollectionQueue } from '@career-navigator/domain/internal';
 import type { FakeTheirStackServer } from '@career-navigator/testkit';
 import type { Redis } from 'ioredis';
 import { afterAll } from 'vitest';
@@ -16,6 +17,8 @@ export interface KillableWorkers {
   launch(extraEnv?: Record<string, string>): WorkerLaunch;
   /** Search requests the fake TheirStack has answered so far. */
   searches(): number;
+  /** A collection queue under the workers' queue prefix, or `prefix`; closed after the file's tests. */
+  collectionQueue(prefix?: string): CollectionQueue;
 }
 
 /**
@@ -27,8 +30,10 @@ export function useKillableWorkers(seed: number): KillableWorkers {
     market: { demo: { seed, jobCount: 2_000 }, persistentFault: { type: 'delay', ms: 250 } },
   });
   const children: ChildProcess[] = [];
-  afterAll(() => {
+  const queues: CollectionQueue[] = [];
+  afterAll(async () => {
     for (const child of children) child.kill('SIGKILL');
+    await Promise.all(queues.map((queue) => queue.close()));
   });
   return {
     services,
@@ -58,6 +63,11 @@ export function useKillableWorkers(seed: number): KillableWorkers {
     },
     searches() {
       return services.fake.requests.filter((request) => request.path === '/v1/jobs/search').length;
+    },
+    collectionQueue(prefix = services.testRedis.prefix) {
+      const queue = createCollectionQueue(services.redis, { prefix });
+      queues.push(queue);
+      return queue;
     },
   };
 }

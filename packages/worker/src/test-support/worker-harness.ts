@@ -1,7 +1,12 @@
 import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type CollectionRunView, findCollectionRun } from '@career-navigator/domain/internal';
+import {
+  type CollectionQueue,
+  type CollectionRunView,
+  findCollectionRun,
+  requestCollectionRun,
+} from '@career-navigator/domain/internal';
 import { type ReadyProcess, spawnReadyProcess } from '@career-navigator/testkit';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -44,3 +49,35 @@ export async function waitForRun(
 }
 
 export const isFinished = (run: CollectionRunView) => run.state === 'COMPLETED' || run.state === 'FAILED';
+
+/** The roles and size of a test's run: every location, postings up to 30 days old unless said. */
+export interface TestRunRequest {
+  roles: string[];
+  perRoleLimit: number;
+  maxAgeDays?: number;
+}
+
+/** Queues a TheirStack collection run as an admin does. */
+export function requestAdminRun(
+  queue: CollectionQueue,
+  { roles, perRoleLimit, maxAgeDays = 30 }: TestRunRequest,
+): Promise<CollectionRunView> {
+  const request = { roles, locations: [], maxAgeDays, perRoleLimit };
+  return requestCollectionRun(queue, request, 'theirstack', 'admin@example.com');
+}
+
+/** Queues an admin's run and waits until it has finished. */
+export async function collectToEnd(
+  queue: CollectionQueue,
+  request: TestRunRequest,
+): Promise<CollectionRunView> {
+  return waitForRun((await requestAdminRun(queue, request)).id, isFinished);
+}
+
+/** Kills a worker process with SIGKILL and waits until it has exited. */
+export async function killProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGKILL');
+  await exited;
+}
