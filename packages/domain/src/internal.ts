@@ -22,13 +22,7 @@ export * from './locations/index.js';
 export * from './logging/index.js';
 export * from './mail/index.js';
 export * from './market/index.js';
-export {
-  answerMetricsRequest,
-  collectProcessMetrics,
-  type MetricsAccessSettings,
-  metricsRegistry,
-  recordCacheLookup,
-} from './metrics/index.js';
+export * from './metrics/index.js';
 export * from './postings/index.js';
 export * from './projects/index.js';
 export * from './queues/index.js';
