@@ -10,6 +10,11 @@ useTestDatabase();
 const fixture = analyticsFixture();
 const market = new MarketTrendsService(fixture);
 const onDay = fixture.postedDaysAgo;
+/** A posting's annual salary range in USD. */
+const paying = (minAnnualSalaryUsd: number | null, maxAnnualSalaryUsd: number | null) => ({
+  minAnnualSalaryUsd,
+  maxAnnualSalaryUsd,
+});
 
 describe('MarketTrendsService.trends', () => {
   it('summarises skills, locations, salaries and remote share of the window, with growth', async () => {
@@ -24,37 +29,17 @@ describe('MarketTrendsService.trends', () => {
           ...berlin,
           skills: ['react', 'typescript'],
           ...onDay(1),
-          minAnnualSalaryUsd: 60_000,
-          maxAnnualSalaryUsd: 80_000,
+          ...paying(60_000, 80_000),
         }),
-        mappedPosting(3, {
-          ...berlin,
-          skills: ['react', 'agile'],
-          ...onDay(2),
-          minAnnualSalaryUsd: 70_000,
-          maxAnnualSalaryUsd: 90_000,
-        }),
-        mappedPosting(4, {
-          ...berlin,
-          skills: ['typescript'],
-          ...onDay(3),
-          minAnnualSalaryUsd: 80_000,
-          maxAnnualSalaryUsd: 100_000,
-        }),
-        mappedPosting(5, {
-          ...austin,
-          skills: ['go'],
-          ...onDay(1),
-          minAnnualSalaryUsd: 150_000,
-          maxAnnualSalaryUsd: 190_000,
-        }),
+        mappedPosting(3, { ...berlin, skills: ['react', 'agile'], ...onDay(2), ...paying(70_000, 90_000) }),
+        mappedPosting(4, { ...berlin, skills: ['typescript'], ...onDay(3), ...paying(80_000, 100_000) }),
+        mappedPosting(5, { ...austin, skills: ['go'], ...onDay(1), ...paying(150_000, 190_000) }),
         mappedPosting(6, {
           ...austin,
           skills: ['go', 'react'],
           ...onDay(1),
           role: 'frontend engineer',
-          minAnnualSalaryUsd: null,
-          maxAnnualSalaryUsd: null,
+          ...paying(null, null),
         }),
       ],
       { clock: systemClock },
@@ -103,8 +88,7 @@ describe('MarketTrendsService.trends', () => {
         mappedPosting(100 + index, {
           skills: ['kotlin'],
           ...onDay(1),
-          minAnnualSalaryUsd: thousands * 1_000,
-          maxAnnualSalaryUsd: thousands * 1_000,
+          ...paying(thousands * 1_000, thousands * 1_000),
         }),
       ),
       { clock: systemClock },
