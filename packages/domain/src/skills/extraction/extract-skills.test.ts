@@ -59,16 +59,12 @@ describe('extractSkills: names with symbols', () => {
     expect(skillsIn('Java for the services, JavaScript for the UI.')).toEqual(['java', 'javascript']);
   });
 
-  it('splits "C/C++" into C and C++', () => {
-    expect(skillsIn('Strong C/C++ skills are a must.')).toEqual(['c', 'c++']);
-  });
-
-  it('splits "C#.NET" into C# and .NET', () => {
-    expect(skillsIn('We are a C#.NET shop.')).toEqual(['.net', 'c#']);
-  });
-
-  it('splits "C++/C#" into C++ and C#', () => {
-    expect(skillsIn('Engine code in C++/C#.')).toEqual(['c#', 'c++']);
+  it.each([
+    ['C/C++', 'Strong C/C++ skills are a must.', ['c', 'c++']],
+    ['C#.NET', 'We are a C#.NET shop.', ['.net', 'c#']],
+    ['C++/C#', 'Engine code in C++/C#.', ['c#', 'c++']],
+  ])('splits "%s" into its two skills', (_joined, text, skills) => {
+    expect(skillsIn(text)).toEqual(skills);
   });
 
   it('reads "ES6" as JavaScript', () => {
