@@ -25,14 +25,9 @@ const SIGN_IN_PASSWORD_MAX_LENGTH = 1024;
 /** What every mutation that signs in answers, whatever else it reports. */
 @InterfaceType('SignedIn', { description: 'A signed-in session: its tokens and its user.' })
 export abstract class SignedInFields {
-  @Field(() => String)
-  accessToken!: string;
-
-  @Field(() => String, { description: 'Always "bearer".' })
-  tokenType!: string;
-
-  @Field(() => Int, { description: 'Lifetime of the access token in seconds.' })
-  expiresIn!: number;
+  @Field(() => String) accessToken!: string;
+  @Field(() => String, { description: 'Always "bearer".' }) tokenType!: string;
+  @Field(() => Int, { description: 'Lifetime of the access token in seconds.' }) expiresIn!: number;
 
   @Field(() => String, {
     description:
@@ -44,8 +39,7 @@ export abstract class SignedInFields {
   @Field(() => Date, { description: 'When the refresh token (and, unless refreshed, the session) expires.' })
   refreshTokenExpiresAt!: Date;
 
-  @Field(() => UserType)
-  user!: UserType;
+  @Field(() => UserType) user!: UserType;
 }
 
 @ObjectType('AuthPayload', { implements: SignedInFields })
@@ -58,8 +52,7 @@ export class RegisterPayloadType extends WithRoleScheduling(AuthPayloadType) {}
 
 @InputType('RegisterInput')
 export class RegisterInput {
-  @BoundedText({ maxLength: EMAIL_MAX_LENGTH })
-  email!: string;
+  @BoundedText({ maxLength: EMAIL_MAX_LENGTH }) email!: string;
 
   @BoundedText({
     maxLength: PASSWORD_MAX_LENGTH,
@@ -67,8 +60,7 @@ export class RegisterInput {
   })
   password!: string;
 
-  @BoundedText({ maxLength: FULL_NAME_MAX_LENGTH })
-  fullName!: string;
+  @BoundedText({ maxLength: FULL_NAME_MAX_LENGTH }) fullName!: string;
 
   @BoundedTextList({ maxItems: MAX_SKILLS, maxLength: SKILL_MAX_LENGTH, nullable: true })
   skills?: string[] | null;
@@ -76,29 +68,20 @@ export class RegisterInput {
   @BoundedTextList({ maxItems: MAX_TARGET_ROLES, maxLength: TARGET_ROLE_MAX_LENGTH, nullable: true })
   targetRoles?: string[] | null;
 
-  @Field(() => ExperienceLevelValue, { nullable: true })
-  experienceLevel?: ExperienceLevel | null;
-
-  @BoundedText({ maxLength: LOCATION_MAX_LENGTH, nullable: true })
-  location?: string | null;
+  @Field(() => ExperienceLevelValue, { nullable: true }) experienceLevel?: ExperienceLevel | null;
+  @BoundedText({ maxLength: LOCATION_MAX_LENGTH, nullable: true }) location?: string | null;
 }
 
 @ArgsType()
 export class LoginArgs {
-  @BoundedText({ maxLength: SIGN_IN_EMAIL_MAX_LENGTH })
-  email!: string;
-
-  @BoundedText({ maxLength: SIGN_IN_PASSWORD_MAX_LENGTH })
-  password!: string;
+  @BoundedText({ maxLength: SIGN_IN_EMAIL_MAX_LENGTH }) email!: string;
+  @BoundedText({ maxLength: SIGN_IN_PASSWORD_MAX_LENGTH }) password!: string;
 }
 
 @ArgsType()
 export class ChangePasswordArgs {
-  @BoundedText({ maxLength: SIGN_IN_PASSWORD_MAX_LENGTH })
-  currentPassword!: string;
-
-  @BoundedText({ maxLength: PASSWORD_MAX_LENGTH })
-  newPassword!: string;
+  @BoundedText({ maxLength: SIGN_IN_PASSWORD_MAX_LENGTH }) currentPassword!: string;
+  @BoundedText({ maxLength: PASSWORD_MAX_LENGTH }) newPassword!: string;
 }
 
 @ArgsType()
@@ -115,35 +98,25 @@ const REFRESH_TOKEN_MAX_LENGTH = 128;
 
 @ArgsType()
 export class RefreshTokenArgs {
-  @BoundedText({ maxLength: REFRESH_TOKEN_MAX_LENGTH })
-  refreshToken!: string;
+  @BoundedText({ maxLength: REFRESH_TOKEN_MAX_LENGTH }) refreshToken!: string;
 }
 
 @ArgsType()
 export class RevokeSessionArgs {
-  @Field(() => ID)
-  id!: string;
+  @Field(() => ID) id!: string;
 }
 
 @ObjectType('Session', { description: 'A signed-in device or browser; no token material.' })
 export class SessionType {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => String, { nullable: true })
-  userAgent!: string | null;
+  @Field(() => ID) id!: string;
+  @Field(() => String, { nullable: true }) userAgent!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The client address at the last sign-in or refresh.' })
   ip!: string | null;
 
-  @Field(() => Date)
-  createdAt!: Date;
-
-  @Field(() => Date)
-  lastUsedAt!: Date;
-
-  @Field(() => Date)
-  expiresAt!: Date;
+  @Field(() => Date) createdAt!: Date;
+  @Field(() => Date) lastUsedAt!: Date;
+  @Field(() => Date) expiresAt!: Date;
 
   @Field(() => Boolean, { description: 'The session of the access token this request used.' })
   current!: boolean;

@@ -7,8 +7,7 @@ const RESET_TOKEN_MAX_LENGTH = 128;
 
 @ArgsType()
 export class RequestPasswordResetArgs {
-  @BoundedText({ maxLength: EMAIL_MAX_LENGTH })
-  email!: string;
+  @BoundedText({ maxLength: EMAIL_MAX_LENGTH }) email!: string;
 }
 
 @ArgsType()

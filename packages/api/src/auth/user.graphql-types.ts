@@ -26,40 +26,22 @@ registerEnumType(ExperienceLevelValue, {
 
 @ObjectType('User')
 export class UserType {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => String)
-  email!: string;
-
-  @Field(() => String)
-  fullName!: string;
-
-  @Field(() => [String], { description: 'Canonical skill ids.' })
-  skills!: string[];
-
-  @Field(() => [String])
-  targetRoles!: string[];
-
-  @Field(() => ExperienceLevelValue, { nullable: true })
-  experienceLevel!: ExperienceLevel | null;
-
-  @Field(() => String, { nullable: true })
-  location!: string | null;
-
-  @Field(() => Boolean)
-  isAdmin!: boolean;
+  @Field(() => ID) id!: string;
+  @Field(() => String) email!: string;
+  @Field(() => String) fullName!: string;
+  @Field(() => [String], { description: 'Canonical skill ids.' }) skills!: string[];
+  @Field(() => [String]) targetRoles!: string[];
+  @Field(() => ExperienceLevelValue, { nullable: true }) experienceLevel!: ExperienceLevel | null;
+  @Field(() => String, { nullable: true }) location!: string | null;
+  @Field(() => Boolean) isAdmin!: boolean;
 
   @Field(() => Int, {
     description: 'Send back as expectedVersion when updating, to detect concurrent edits.',
   })
   version!: number;
 
-  @Field(() => Date)
-  createdAt!: Date;
-
-  @Field(() => Date)
-  updatedAt!: Date;
+  @Field(() => Date) createdAt!: Date;
+  @Field(() => Date) updatedAt!: Date;
 }
 
 function knownExperienceLevel(level: string | null): ExperienceLevel | null {

@@ -59,20 +59,11 @@ export class TriggerCollectionInput {
 
 @ObjectType('RoleCollectionResult')
 export class RoleCollectionResultType {
-  @Field(() => String)
-  role!: string;
-
-  @Field(() => Int)
-  jobsNew!: number;
-
-  @Field(() => Int)
-  jobsUpdated!: number;
-
-  @Field(() => Int)
-  pagesFetched!: number;
-
-  @Field(() => Int)
-  creditsUsed!: number;
+  @Field(() => String) role!: string;
+  @Field(() => Int) jobsNew!: number;
+  @Field(() => Int) jobsUpdated!: number;
+  @Field(() => Int) pagesFetched!: number;
+  @Field(() => Int) creditsUsed!: number;
 
   @Field(() => String, { nullable: true, description: 'Why the role stopped early; null when it finished.' })
   stoppedReason!: string | null;
@@ -80,84 +71,37 @@ export class RoleCollectionResultType {
 
 @ObjectType('CollectionRun')
 export class CollectionRunType {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => CollectionRunStateValue)
-  state!: CollectionRunState;
-
-  @Field(() => CollectionTriggerValue)
-  trigger!: CollectionTrigger;
-
-  @Field(() => PostingSourceValue)
-  source!: 'theirstack' | 'demo';
-
-  @Field(() => [String])
-  roles!: string[];
-
-  @Field(() => [String])
-  locations!: string[];
-
-  @Field(() => Int)
-  maxAgeDays!: number;
-
-  @Field(() => Int)
-  perRoleLimit!: number;
-
-  @Field(() => [RoleCollectionResultType])
-  results!: RoleCollectionResultType[];
-
-  @Field(() => String, { nullable: true })
-  error!: string | null;
-
-  @Field(() => Date)
-  createdAt!: Date;
-
-  @Field(() => Date, { nullable: true })
-  startedAt!: Date | null;
-
-  @Field(() => Date, { nullable: true })
-  finishedAt!: Date | null;
+  @Field(() => ID) id!: string;
+  @Field(() => CollectionRunStateValue) state!: CollectionRunState;
+  @Field(() => CollectionTriggerValue) trigger!: CollectionTrigger;
+  @Field(() => PostingSourceValue) source!: 'theirstack' | 'demo';
+  @Field(() => [String]) roles!: string[];
+  @Field(() => [String]) locations!: string[];
+  @Field(() => Int) maxAgeDays!: number;
+  @Field(() => Int) perRoleLimit!: number;
+  @Field(() => [RoleCollectionResultType]) results!: RoleCollectionResultType[];
+  @Field(() => String, { nullable: true }) error!: string | null;
+  @Field(() => Date) createdAt!: Date;
+  @Field(() => Date, { nullable: true }) startedAt!: Date | null;
+  @Field(() => Date, { nullable: true }) finishedAt!: Date | null;
 }
 
 @ObjectType('CountByName')
 export class CountByNameType {
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => Int)
-  count!: number;
+  @Field(() => String) name!: string;
+  @Field(() => Int) count!: number;
 }
 
 @ObjectType('CollectionStatistics')
 export class CollectionStatisticsType {
-  @Field(() => Int)
-  totalJobs!: number;
-
-  @Field(() => Int)
-  jobsLast24h!: number;
-
-  @Field(() => Int)
-  jobsLast7d!: number;
-
-  @Field(() => [CountByNameType])
-  topRoles!: CountByNameType[];
-
-  @Field(() => [CountByNameType])
-  topLocations!: CountByNameType[];
-
-  @Field(() => Int)
-  creditsUsedToday!: number;
-
-  @Field(() => Int)
-  creditsUsedThisMonth!: number;
-
-  @Field(() => Int)
-  dailyCreditBudget!: number;
-
-  @Field(() => [CountByNameType])
-  dataSources!: CountByNameType[];
-
-  @Field(() => CollectionRunType, { nullable: true })
-  lastRun!: CollectionRunType | null;
+  @Field(() => Int) totalJobs!: number;
+  @Field(() => Int) jobsLast24h!: number;
+  @Field(() => Int) jobsLast7d!: number;
+  @Field(() => [CountByNameType]) topRoles!: CountByNameType[];
+  @Field(() => [CountByNameType]) topLocations!: CountByNameType[];
+  @Field(() => Int) creditsUsedToday!: number;
+  @Field(() => Int) creditsUsedThisMonth!: number;
+  @Field(() => Int) dailyCreditBudget!: number;
+  @Field(() => [CountByNameType]) dataSources!: CountByNameType[];
+  @Field(() => CollectionRunType, { nullable: true }) lastRun!: CollectionRunType | null;
 }

@@ -48,17 +48,13 @@ export class SkillEvidenceType {
   })
   start!: number;
 
-  @Field(() => Int, { description: 'Offset just past the last character.' })
-  end!: number;
-
-  @Field(() => String, { description: 'The text between start and end, markup included.' })
-  text!: string;
+  @Field(() => Int, { description: 'Offset just past the last character.' }) end!: number;
+  @Field(() => String, { description: 'The text between start and end, markup included.' }) text!: string;
 }
 
 @ObjectType('ExtractedSkill')
 export class ExtractedSkillType extends SkillReferenceType {
-  @Field(() => Int, { description: 'How often the text mentions the skill.' })
-  count!: number;
+  @Field(() => Int, { description: 'How often the text mentions the skill.' }) count!: number;
 
   @Field(() => Float, {
     description:
@@ -89,9 +85,6 @@ export class SkillImportType {
   @Field(() => [String], { description: 'Skills added to the profile, most confident first.' })
   added!: string[];
 
-  @Field(() => [String], { description: 'Skills found that the profile already had.' })
-  alreadyHad!: string[];
-
-  @Field(() => UserType, { description: 'The profile after the import.' })
-  user!: UserType;
+  @Field(() => [String], { description: 'Skills found that the profile already had.' }) alreadyHad!: string[];
+  @Field(() => UserType, { description: 'The profile after the import.' }) user!: UserType;
 }

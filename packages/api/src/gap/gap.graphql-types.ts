@@ -18,14 +18,9 @@ export const DemandBandValue = registerValueEnum(DEMAND_BANDS, {
 
 @ArgsType()
 export class SkillGapArgs {
-  @RoleTitle({ description: 'One of your target roles.' })
-  role!: string;
-
-  @PostingDays('Days of postings to analyse.')
-  days!: number;
-
-  @RequiredShare('Share of postings a skill must appear in to count as required.')
-  threshold!: number;
+  @RoleTitle({ description: 'One of your target roles.' }) role!: string;
+  @PostingDays('Days of postings to analyse.') days!: number;
+  @RequiredShare('Share of postings a skill must appear in to count as required.') threshold!: number;
 }
 
 @ObjectType('RequiredSkill')
@@ -33,14 +28,9 @@ export class RequiredSkillType extends SkillReferenceType {
   @Field(() => Float, { description: 'Share of the postings asking for the skill, 0–100.' })
   requiredPercentage!: number;
 
-  @Field(() => Boolean)
-  userHas!: boolean;
-
-  @Field(() => DemandBandValue)
-  band!: DemandBand;
-
-  @Field(() => Int, { description: 'Postings asking for the skill.' })
-  postings!: number;
+  @Field(() => Boolean) userHas!: boolean;
+  @Field(() => DemandBandValue) band!: DemandBand;
+  @Field(() => Int, { description: 'Postings asking for the skill.' }) postings!: number;
 }
 
 @ObjectType('CoOccurringSkill', { implements: NamedSkillFields })
@@ -71,11 +61,8 @@ export class AskedWithSkillType extends NamedSkillFields {
 
 @ObjectType('MissingSkillCoOccurrence')
 export class MissingSkillCoOccurrenceType {
-  @Field(() => String, { description: 'Canonical id of one of your missing skills.' })
-  missingSkill!: string;
-
-  @Field(() => String)
-  displayName!: string;
+  @Field(() => String, { description: 'Canonical id of one of your missing skills.' }) missingSkill!: string;
+  @Field(() => String) displayName!: string;
 
   @Field(() => Int, {
     description: 'Postings of the role in the analysis window asking for the missing skill.',
@@ -92,26 +79,13 @@ export class MissingSkillCoOccurrenceType {
 
 @ObjectType('SkillGapAnalysis')
 export class SkillGapAnalysisType {
-  @Field(() => String)
-  role!: string;
-
-  @Field(() => Int)
-  totalPostingsAnalyzed!: number;
-
-  @Field(() => [RequiredSkillType])
-  requiredSkills!: RequiredSkillType[];
-
-  @Field(() => [String])
-  missingSkills!: string[];
-
-  @Field(() => Float)
-  coveragePercentage!: number;
-
-  @Field(() => Int)
-  skillMatchCount!: number;
-
-  @Field(() => Int)
-  totalRequiredSkills!: number;
+  @Field(() => String) role!: string;
+  @Field(() => Int) totalPostingsAnalyzed!: number;
+  @Field(() => [RequiredSkillType]) requiredSkills!: RequiredSkillType[];
+  @Field(() => [String]) missingSkills!: string[];
+  @Field(() => Float) coveragePercentage!: number;
+  @Field(() => Int) skillMatchCount!: number;
+  @Field(() => Int) totalRequiredSkills!: number;
 
   @Field(() => [MissingSkillCoOccurrenceType], {
     description:
@@ -138,12 +112,7 @@ export class SkillGapAnalysisType {
   @Field(() => [String], { description: 'Where the postings came from (theirstack, demo).' })
   dataSources!: string[];
 
-  @Field(() => Int)
-  windowDays!: number;
-
-  @Field(() => Float)
-  threshold!: number;
-
-  @Field(() => Date)
-  generatedAt!: Date;
+  @Field(() => Int) windowDays!: number;
+  @Field(() => Float) threshold!: number;
+  @Field(() => Date) generatedAt!: Date;
 }

@@ -6,8 +6,7 @@ import { LearningStateValue } from './learning-state.graphql-enum.js';
 
 @ObjectType('SkillProgress', { description: 'Your progress in one skill.', implements: NamedSkillFields })
 export class SkillProgressType extends NamedSkillFields {
-  @Field(() => LearningStateValue)
-  state!: LearningState;
+  @Field(() => LearningStateValue) state!: LearningState;
 
   @Field(() => Date, { nullable: true, description: 'When you first started it; null when not started.' })
   startedAt!: Date | null;
@@ -21,23 +20,15 @@ export class SkillProgressType extends NamedSkillFields {
 
 @ObjectType('CompletedLearningResource')
 export class CompletedLearningResourceType {
-  @Field(() => LearningResourceType)
-  resource!: LearningResourceType;
-
-  @Field(() => Date)
-  completedAt!: Date;
+  @Field(() => LearningResourceType) resource!: LearningResourceType;
+  @Field(() => Date) completedAt!: Date;
 }
 
 @ObjectType('MyLearning', { description: 'Your progress across every roadmap.' })
 export class MyLearningType {
-  @Field(() => [SkillProgressType], { description: 'By display name.' })
-  inProgress!: SkillProgressType[];
-
-  @Field(() => [SkillProgressType], { description: 'By display name.' })
-  done!: SkillProgressType[];
-
-  @Field(() => [SkillProgressType], { description: 'By display name.' })
-  skipped!: SkillProgressType[];
+  @Field(() => [SkillProgressType], { description: 'By display name.' }) inProgress!: SkillProgressType[];
+  @Field(() => [SkillProgressType], { description: 'By display name.' }) done!: SkillProgressType[];
+  @Field(() => [SkillProgressType], { description: 'By display name.' }) skipped!: SkillProgressType[];
 
   @Field(() => [SkillProgressType], { description: 'The latest skills marked DONE (up to 5), newest first.' })
   recentlyFinished!: SkillProgressType[];
@@ -60,8 +51,7 @@ export class SetSkillProgressArgs {
   })
   skill!: string;
 
-  @Field(() => LearningStateValue)
-  state!: LearningState;
+  @Field(() => LearningStateValue) state!: LearningState;
 }
 
 @ArgsType()
@@ -69,6 +59,5 @@ export class SetResourceCompletedArgs {
   @BoundedText({ minLength: 1, maxLength: URL_MAX_LENGTH, description: 'The URL of a catalog resource.' })
   url!: string;
 
-  @Field(() => Boolean)
-  completed!: boolean;
+  @Field(() => Boolean) completed!: boolean;
 }

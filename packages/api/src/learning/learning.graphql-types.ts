@@ -18,32 +18,18 @@ export const ResourceTypeValue = registerValueEnum(RESOURCE_TYPES, { name: 'Reso
 
 @ObjectType('LearningResource')
 export class LearningResourceType {
-  @Field(() => ResourceTypeValue)
-  type!: ResourceType;
-
-  @Field(() => String)
-  title!: string;
-
-  @Field(() => String)
-  url!: string;
-
-  @Field(() => String)
-  description!: string;
-
-  @Field(() => Float, { description: 'Typical hours to work through the resource.' })
-  estimatedHours!: number;
-
-  @Field(() => String, { description: 'Canonical id of the skill the resource teaches.' })
-  skill!: string;
+  @Field(() => ResourceTypeValue) type!: ResourceType;
+  @Field(() => String) title!: string;
+  @Field(() => String) url!: string;
+  @Field(() => String) description!: string;
+  @Field(() => Float, { description: 'Typical hours to work through the resource.' }) estimatedHours!: number;
+  @Field(() => String, { description: 'Canonical id of the skill the resource teaches.' }) skill!: string;
 }
 
 @ObjectType('SkillPath')
 export class SkillPathType extends SkillReferenceType {
-  @Field(() => [LearningResourceType])
-  resources!: readonly LearningResourceType[];
-
-  @Field(() => Boolean)
-  isMissing!: boolean;
+  @Field(() => [LearningResourceType]) resources!: readonly LearningResourceType[];
+  @Field(() => Boolean) isMissing!: boolean;
 
   @Field(() => Float, { description: 'Higher first: the demand share for role-based paths.' })
   priorityScore!: number;
@@ -55,17 +41,13 @@ export class SkillPathType extends SkillReferenceType {
   })
   estimatedHours!: number | null;
 
-  @Field(() => [String], { description: 'Skills to learn first.' })
-  prerequisites!: string[];
-
-  @Field(() => String, { description: 'Why the skill is on the path.' })
-  reason!: string;
+  @Field(() => [String], { description: 'Skills to learn first.' }) prerequisites!: string[];
+  @Field(() => String, { description: 'Why the skill is on the path.' }) reason!: string;
 }
 
 @ObjectType('LearningRoadmap')
 export class LearningRoadmapType {
-  @Field(() => String, { nullable: true })
-  targetRole!: string | null;
+  @Field(() => String, { nullable: true }) targetRole!: string | null;
 
   @Field(() => String, {
     nullable: true,
@@ -76,11 +58,8 @@ export class LearningRoadmapType {
   })
   basedOnRole!: string | null;
 
-  @Field(() => [SkillPathType])
-  skillPaths!: SkillPathType[];
-
-  @Field(() => Int)
-  totalSkills!: number;
+  @Field(() => [SkillPathType]) skillPaths!: SkillPathType[];
+  @Field(() => Int) totalSkills!: number;
 
   @Field(() => Int, {
     description:
@@ -122,26 +101,19 @@ export class LearningRoadmapType {
   @Field(() => RoadmapGraphType, { description: 'The path as a graph of prerequisites, with your progress.' })
   graph!: RoadmapGraphType;
 
-  @Field(() => RoadmapProgressType)
-  progress!: RoadmapProgressType;
-
-  @Field(() => [String])
-  dataSources!: string[];
+  @Field(() => RoadmapProgressType) progress!: RoadmapProgressType;
+  @Field(() => [String]) dataSources!: string[];
 }
 
 @ObjectType('ResourceSearchFilters', { implements: SearchPageFilters })
 export class ResourceSearchFiltersType extends SearchPageFilters {
-  @Field(() => ResourceTypeValue, { nullable: true })
-  resourceType!: ResourceType | null;
+  @Field(() => ResourceTypeValue, { nullable: true }) resourceType!: ResourceType | null;
 }
 
 @ObjectType('ResourceSearchResult', { implements: SearchResultTotals })
 export class ResourceSearchResultType extends SearchResultTotals {
-  @Field(() => [LearningResourceType])
-  resources!: LearningResourceType[];
-
-  @Field(() => ResourceSearchFiltersType)
-  filtersApplied!: ResourceSearchFiltersType;
+  @Field(() => [LearningResourceType]) resources!: LearningResourceType[];
+  @Field(() => ResourceSearchFiltersType) filtersApplied!: ResourceSearchFiltersType;
 }
 
 @ArgsType()
@@ -149,11 +121,8 @@ export class LearningRoadmapArgs {
   @RoleTitle({ nullable: true, description: 'Any role; defaults to your first target role.' })
   targetRole?: string | null;
 
-  @Field(() => Boolean, { defaultValue: true, nullable: false })
-  includeGapAnalysis!: boolean;
-
-  @PostingDays('Days of postings, as for skillGapAnalysis.')
-  days!: number;
+  @Field(() => Boolean, { defaultValue: true, nullable: false }) includeGapAnalysis!: boolean;
+  @PostingDays('Days of postings, as for skillGapAnalysis.') days!: number;
 
   @RequiredShare('Share of postings a skill must appear in to count as required, as for skillGapAnalysis.')
   threshold!: number;
@@ -161,11 +130,8 @@ export class LearningRoadmapArgs {
 
 @ArgsType()
 export class LearningResourcesArgs {
-  @SkillNames({ minItems: 1 })
-  skills!: string[];
-
-  @Field(() => ResourceTypeValue, { nullable: true })
-  resourceType?: ResourceType | null;
+  @SkillNames({ minItems: 1 }) skills!: string[];
+  @Field(() => ResourceTypeValue, { nullable: true }) resourceType?: ResourceType | null;
 
   @SearchText({ minLength: 0, nullable: true, description: 'Words in the title or description.' })
   search?: string | null;
@@ -173,9 +139,6 @@ export class LearningResourcesArgs {
 
 @ArgsType()
 export class SearchLearningResourcesArgs extends SearchPageArgs {
-  @SearchText()
-  query!: string;
-
-  @Field(() => ResourceTypeValue, { nullable: true })
-  resourceType?: ResourceType | null;
+  @SearchText() query!: string;
+  @Field(() => ResourceTypeValue, { nullable: true }) resourceType?: ResourceType | null;
 }

@@ -11,11 +11,8 @@ export class RoadmapNodeType extends SkillReferenceType {
   })
   state!: LearningState;
 
-  @Field(() => Boolean)
-  isMissing!: boolean;
-
-  @Field(() => Float)
-  priorityScore!: number;
+  @Field(() => Boolean) isMissing!: boolean;
+  @Field(() => Float) priorityScore!: number;
 
   @Field(() => Float, { nullable: true, description: 'Null when the catalog has no resources for it.' })
   estimatedHours!: number | null;
@@ -23,17 +20,13 @@ export class RoadmapNodeType extends SkillReferenceType {
   @Field(() => Int, { description: "How many of the skill's catalog resources you completed." })
   resourcesCompleted!: number;
 
-  @Field(() => Int)
-  resourcesTotal!: number;
+  @Field(() => Int) resourcesTotal!: number;
 }
 
 @ObjectType('RoadmapEdge', { description: 'From a prerequisite to the skill that needs it.' })
 export class RoadmapEdgeType {
-  @Field(() => String)
-  from!: string;
-
-  @Field(() => String)
-  to!: string;
+  @Field(() => String) from!: string;
+  @Field(() => String) to!: string;
 }
 
 @ObjectType('RoadmapGraph')
@@ -43,23 +36,15 @@ export class RoadmapGraphType {
   })
   nodes!: RoadmapNodeType[];
 
-  @Field(() => [RoadmapEdgeType])
-  edges!: RoadmapEdgeType[];
+  @Field(() => [RoadmapEdgeType]) edges!: RoadmapEdgeType[];
 }
 
 @ObjectType('RoadmapProgress')
 export class RoadmapProgressType {
-  @Field(() => Int)
-  done!: number;
-
-  @Field(() => Int)
-  inProgress!: number;
-
-  @Field(() => Int)
-  skipped!: number;
-
-  @Field(() => Int, { description: 'Nodes of the graph.' })
-  total!: number;
+  @Field(() => Int) done!: number;
+  @Field(() => Int) inProgress!: number;
+  @Field(() => Int) skipped!: number;
+  @Field(() => Int, { description: 'Nodes of the graph.' }) total!: number;
 
   @Field(() => Float, { description: 'done / total, 0–100, one decimal; 0 for an empty roadmap.' })
   percentDone!: number;

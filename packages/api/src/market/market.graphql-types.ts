@@ -10,14 +10,9 @@ import {
 
 @ArgsType()
 export class MarketTrendsArgs {
-  @PostingDays('Days of postings to analyse.')
-  days!: number;
-
-  @BoundedInt({ min: 1, max: 50, defaultValue: 15 })
-  skillsLimit!: number;
-
-  @BoundedInt({ min: 1, max: 30, defaultValue: 10 })
-  locationsLimit!: number;
+  @PostingDays('Days of postings to analyse.') days!: number;
+  @BoundedInt({ min: 1, max: 50, defaultValue: 15 }) skillsLimit!: number;
+  @BoundedInt({ min: 1, max: 30, defaultValue: 10 }) locationsLimit!: number;
 
   @RoleTitle({ nullable: true, description: 'Only postings collected for this role (any common spelling).' })
   role?: string | null;
@@ -75,17 +70,10 @@ export class GrowthWindowType {
   @Field(() => String, { description: 'Last day of the current growth window: yesterday (UTC).' })
   to!: string;
 
-  @Field(() => String)
-  previousFrom!: string;
-
-  @Field(() => String)
-  previousTo!: string;
-
-  @Field(() => Int, { description: 'Postings in the current growth window.' })
-  currentPostings!: number;
-
-  @Field(() => Int, { description: 'Postings in the previous growth window.' })
-  previousPostings!: number;
+  @Field(() => String) previousFrom!: string;
+  @Field(() => String) previousTo!: string;
+  @Field(() => Int, { description: 'Postings in the current growth window.' }) currentPostings!: number;
+  @Field(() => Int, { description: 'Postings in the previous growth window.' }) previousPostings!: number;
 
   @Field(() => Int, {
     description: 'A skill with fewer postings than this in the previous growth window gets no growth figure.',
@@ -95,17 +83,13 @@ export class GrowthWindowType {
 
 @ObjectType('DayWindow')
 export class DayWindowType {
-  @Field(() => String, { description: 'First day included (YYYY-MM-DD, UTC).' })
-  from!: string;
-
-  @Field(() => String, { description: 'Last day included (YYYY-MM-DD, UTC).' })
-  to!: string;
+  @Field(() => String, { description: 'First day included (YYYY-MM-DD, UTC).' }) from!: string;
+  @Field(() => String, { description: 'Last day included (YYYY-MM-DD, UTC).' }) to!: string;
 }
 
 @ObjectType('TrendingSkill')
 export class TrendingSkillType extends SkillReferenceType {
-  @Field(() => Int)
-  count!: number;
+  @Field(() => Int) count!: number;
 
   @Field(() => Float, { description: 'Share of the postings in the window asking for the skill, 0–100.' })
   percentage!: number;
@@ -118,8 +102,7 @@ export class TrendingSkillType extends SkillReferenceType {
   })
   growthPercentage!: number | null;
 
-  @Field(() => SkillGrowthType)
-  growth!: SkillGrowthType;
+  @Field(() => SkillGrowthType) growth!: SkillGrowthType;
 }
 
 @ObjectType('TechnologyTrend')
@@ -130,41 +113,24 @@ export class TechnologyTrendType extends TrendingSkillType {
 
 @ObjectType('LocationCount')
 export class LocationCountType {
-  @Field(() => String)
-  location!: string;
-
-  @Field(() => Int)
-  count!: number;
+  @Field(() => String) location!: string;
+  @Field(() => Int) count!: number;
 }
 
 @ObjectType('SalaryTrend')
 export class SalaryTrendType {
-  @Field(() => String)
-  location!: string;
-
-  @Field(() => Float, { description: 'Average minimum annual salary, USD.' })
-  avgMin!: number;
-
-  @Field(() => Float, { description: 'Average maximum annual salary, USD.' })
-  avgMax!: number;
-
-  @Field(() => Int, { description: 'Postings with a salary.' })
-  count!: number;
+  @Field(() => String) location!: string;
+  @Field(() => Float, { description: 'Average minimum annual salary, USD.' }) avgMin!: number;
+  @Field(() => Float, { description: 'Average maximum annual salary, USD.' }) avgMax!: number;
+  @Field(() => Int, { description: 'Postings with a salary.' }) count!: number;
 }
 
 @ObjectType('SkillSalary', { implements: NamedSkillFields })
 export class SkillSalaryType extends NamedSkillFields {
-  @Field(() => Float)
-  p25Usd!: number;
-
-  @Field(() => Float)
-  p50Usd!: number;
-
-  @Field(() => Float)
-  p75Usd!: number;
-
-  @Field(() => Int)
-  count!: number;
+  @Field(() => Float) p25Usd!: number;
+  @Field(() => Float) p50Usd!: number;
+  @Field(() => Float) p75Usd!: number;
+  @Field(() => Int) count!: number;
 }
 
 @ObjectType('RemoteShare')
@@ -172,47 +138,26 @@ export class RemoteShareType {
   @Field(() => Boolean, { nullable: true, description: 'Null: the posting did not say.' })
   remote!: boolean | null;
 
-  @Field(() => Int)
-  count!: number;
-
-  @Field(() => Float)
-  percentage!: number;
+  @Field(() => Int) count!: number;
+  @Field(() => Float) percentage!: number;
 }
 
 @ObjectType('MarketFilters')
 export class MarketFiltersType {
-  @Field(() => String, { nullable: true })
-  role!: string | null;
-
-  @Field(() => Boolean, { nullable: true })
-  remote!: boolean | null;
-
-  @Field(() => String, { nullable: true })
-  countryCode!: string | null;
+  @Field(() => String, { nullable: true }) role!: string | null;
+  @Field(() => Boolean, { nullable: true }) remote!: boolean | null;
+  @Field(() => String, { nullable: true }) countryCode!: string | null;
 }
 
 @ObjectType('MarketTrends')
 export class MarketTrendsType {
-  @Field(() => [TrendingSkillType])
-  topSkills!: TrendingSkillType[];
-
-  @Field(() => [LocationCountType])
-  topLocations!: LocationCountType[];
-
-  @Field(() => [TechnologyTrendType])
-  technologyTrends!: TechnologyTrendType[];
-
-  @Field(() => [SalaryTrendType])
-  salaryTrends!: SalaryTrendType[];
-
-  @Field(() => [SkillSalaryType])
-  skillSalaries!: SkillSalaryType[];
-
-  @Field(() => [RemoteShareType])
-  remoteDistribution!: RemoteShareType[];
-
-  @Field(() => Int)
-  totalJobsAnalyzed!: number;
+  @Field(() => [TrendingSkillType]) topSkills!: TrendingSkillType[];
+  @Field(() => [LocationCountType]) topLocations!: LocationCountType[];
+  @Field(() => [TechnologyTrendType]) technologyTrends!: TechnologyTrendType[];
+  @Field(() => [SalaryTrendType]) salaryTrends!: SalaryTrendType[];
+  @Field(() => [SkillSalaryType]) skillSalaries!: SkillSalaryType[];
+  @Field(() => [RemoteShareType]) remoteDistribution!: RemoteShareType[];
+  @Field(() => Int) totalJobsAnalyzed!: number;
 
   @Field(() => Int, {
     description: "Postings in growthWindow's previous window (equal to growthWindow.previousPostings).",
@@ -225,33 +170,17 @@ export class MarketTrendsType {
   })
   window!: DayWindowType;
 
-  @Field(() => GrowthWindowType)
-  growthWindow!: GrowthWindowType;
-
-  @Field(() => Date)
-  generatedAt!: Date;
-
-  @Field(() => Int)
-  windowDays!: number;
-
-  @Field(() => [String])
-  dataSources!: string[];
-
-  @Field(() => MarketFiltersType)
-  filters!: MarketFiltersType;
+  @Field(() => GrowthWindowType) growthWindow!: GrowthWindowType;
+  @Field(() => Date) generatedAt!: Date;
+  @Field(() => Int) windowDays!: number;
+  @Field(() => [String]) dataSources!: string[];
+  @Field(() => MarketFiltersType) filters!: MarketFiltersType;
 }
 
 @ObjectType('SalaryPercentiles')
 export class SalaryPercentilesType {
-  @Field(() => Int)
-  p25Usd!: number;
-
-  @Field(() => Int)
-  p50Usd!: number;
-
-  @Field(() => Int)
-  p75Usd!: number;
-
-  @Field(() => Int, { description: 'Salaried postings behind the percentiles.' })
-  count!: number;
+  @Field(() => Int) p25Usd!: number;
+  @Field(() => Int) p50Usd!: number;
+  @Field(() => Int) p75Usd!: number;
+  @Field(() => Int, { description: 'Salaried postings behind the percentiles.' }) count!: number;
 }

@@ -16,8 +16,7 @@ import { WithRoleScheduling } from '../role-scheduling/index.js';
   description: 'Omitted fields stay as they are; null clears experienceLevel, location and the lists.',
 })
 export class UpdateProfileInput {
-  @BoundedText({ maxLength: FULL_NAME_MAX_LENGTH, nullable: true })
-  fullName?: string;
+  @BoundedText({ maxLength: FULL_NAME_MAX_LENGTH, nullable: true }) fullName?: string;
 
   @BoundedTextList({ maxItems: MAX_SKILLS, maxLength: SKILL_MAX_LENGTH, nullable: true })
   skills?: string[] | null;
@@ -30,11 +29,8 @@ export class UpdateProfileInput {
   })
   targetRoles?: string[] | null;
 
-  @Field(() => ExperienceLevelValue, { nullable: true })
-  experienceLevel?: ExperienceLevel | null;
-
-  @BoundedText({ maxLength: LOCATION_MAX_LENGTH, nullable: true })
-  location?: string | null;
+  @Field(() => ExperienceLevelValue, { nullable: true }) experienceLevel?: ExperienceLevel | null;
+  @BoundedText({ maxLength: LOCATION_MAX_LENGTH, nullable: true }) location?: string | null;
 
   @BoundedInt({
     min: 0,
@@ -47,8 +43,7 @@ export class UpdateProfileInput {
 /** Never in the schema itself (nothing refers to it): ProfileUpdate inherits its field. */
 @ObjectType()
 class ProfileUserType {
-  @Field(() => UserType)
-  user!: UserType;
+  @Field(() => UserType) user!: UserType;
 }
 
 @ObjectType('ProfileUpdate')

@@ -16,29 +16,14 @@ export const DifficultyValue = registerValueEnum(DIFFICULTIES, { name: 'Difficul
 
 @ObjectType('Project')
 export class ProjectType {
-  @Field(() => Int)
-  id!: number;
-
-  @Field(() => String)
-  title!: string;
-
-  @Field(() => String)
-  description!: string;
-
-  @Field(() => DifficultyValue)
-  difficulty!: Difficulty;
-
-  @Field(() => String)
-  estimatedTime!: string;
-
-  @Field(() => [String])
-  skills!: readonly string[];
-
-  @Field(() => [String])
-  features!: readonly string[];
-
-  @Field(() => [String])
-  roles!: readonly string[];
+  @Field(() => Int) id!: number;
+  @Field(() => String) title!: string;
+  @Field(() => String) description!: string;
+  @Field(() => DifficultyValue) difficulty!: Difficulty;
+  @Field(() => String) estimatedTime!: string;
+  @Field(() => [String]) skills!: readonly string[];
+  @Field(() => [String]) features!: readonly string[];
+  @Field(() => [String]) roles!: readonly string[];
 
   @Field(() => Float, {
     nullable: true,
@@ -55,68 +40,45 @@ export class ProjectType {
 
 @ObjectType('ProjectRecommendationFilters')
 export class ProjectRecommendationFiltersType {
-  @Field(() => DifficultyValue, { nullable: true })
-  difficulty!: Difficulty | null;
-
-  @Field(() => [String], { description: 'Canonical skill ids.' })
-  skillFocus!: string[];
-
-  @Field(() => String, { nullable: true })
-  targetRole!: string | null;
-
-  @Field(() => Int)
-  limit!: number;
+  @Field(() => DifficultyValue, { nullable: true }) difficulty!: Difficulty | null;
+  @Field(() => [String], { description: 'Canonical skill ids.' }) skillFocus!: string[];
+  @Field(() => String, { nullable: true }) targetRole!: string | null;
+  @Field(() => Int) limit!: number;
 }
 
 @ObjectType('ProjectRecommendations')
 export class ProjectRecommendationsType {
-  @Field(() => [ProjectType])
-  projects!: ProjectType[];
+  @Field(() => [ProjectType]) projects!: ProjectType[];
 
   @Field(() => Int, { description: 'Projects passing the filters, before the limit.' })
   totalProjects!: number;
 
-  @Field(() => ProjectRecommendationFiltersType)
-  filtersApplied!: ProjectRecommendationFiltersType;
-
-  @Field(() => Int)
-  userSkillCount!: number;
-
-  @Field(() => [String])
-  recommendations!: string[];
+  @Field(() => ProjectRecommendationFiltersType) filtersApplied!: ProjectRecommendationFiltersType;
+  @Field(() => Int) userSkillCount!: number;
+  @Field(() => [String]) recommendations!: string[];
 }
 
 @ObjectType('ProjectSearchFilters', { implements: SearchPageFilters })
 export class ProjectSearchFiltersType extends SearchPageFilters {
-  @Field(() => [String], { description: 'Canonical skill ids.' })
-  skills!: string[];
-
-  @Field(() => DifficultyValue, { nullable: true })
-  difficulty!: Difficulty | null;
+  @Field(() => [String], { description: 'Canonical skill ids.' }) skills!: string[];
+  @Field(() => DifficultyValue, { nullable: true }) difficulty!: Difficulty | null;
 }
 
 @ObjectType('ProjectSearchResult', { implements: SearchResultTotals })
 export class ProjectSearchResultType extends SearchResultTotals {
-  @Field(() => [ProjectType])
-  projects!: ProjectType[];
-
-  @Field(() => ProjectSearchFiltersType)
-  filtersApplied!: ProjectSearchFiltersType;
+  @Field(() => [ProjectType]) projects!: ProjectType[];
+  @Field(() => ProjectSearchFiltersType) filtersApplied!: ProjectSearchFiltersType;
 }
 
 @ObjectType('ProjectPage')
 export class ProjectPageType {
-  @Field(() => [ProjectType])
-  projects!: ProjectType[];
-
-  @Field(() => Int, { description: 'Projects passing the filter, before limit and offset.' })
-  total!: number;
+  @Field(() => [ProjectType]) projects!: ProjectType[];
+  @Field(() => Int, { description: 'Projects passing the filter, before limit and offset.' }) total!: number;
 }
 
 @ArgsType()
 export class ProjectRecommendationsArgs {
-  @Field(() => DifficultyValue, { nullable: true })
-  difficulty?: Difficulty | null;
+  @Field(() => DifficultyValue, { nullable: true }) difficulty?: Difficulty | null;
 
   @SkillNames({ nullable: true, description: 'Skills in any spelling; each project uses at least one.' })
   skillFocus?: string[] | null;
@@ -124,48 +86,34 @@ export class ProjectRecommendationsArgs {
   @RoleTitle({ nullable: true, description: 'A job title in any common spelling.' })
   targetRole?: string | null;
 
-  @BoundedInt({ min: 1, max: 50, defaultValue: 10 })
-  limit!: number;
+  @BoundedInt({ min: 1, max: 50, defaultValue: 10 }) limit!: number;
 }
 
 @ArgsType()
 export class SkillBuildingProjectsArgs {
-  @SkillNames({ minItems: 1 })
-  skills!: string[];
-
-  @Field(() => DifficultyValue, { nullable: true })
-  difficulty?: Difficulty | null;
-
-  @BoundedInt({ min: 1, max: 50, defaultValue: 10 })
-  limit!: number;
+  @SkillNames({ minItems: 1 }) skills!: string[];
+  @Field(() => DifficultyValue, { nullable: true }) difficulty?: Difficulty | null;
+  @BoundedInt({ min: 1, max: 50, defaultValue: 10 }) limit!: number;
 }
 
 @ArgsType()
 export class SearchProjectsArgs extends SearchPageArgs {
-  @SearchText()
-  query!: string;
+  @SearchText() query!: string;
 
   @SkillNames({ nullable: true, description: 'When given, each project uses at least one of these skills.' })
   skills?: string[] | null;
 
-  @Field(() => DifficultyValue, { nullable: true })
-  difficulty?: Difficulty | null;
+  @Field(() => DifficultyValue, { nullable: true }) difficulty?: Difficulty | null;
 }
 
 @ArgsType()
 export class ProjectsArgs {
-  @Field(() => DifficultyValue, { nullable: true })
-  difficulty?: Difficulty | null;
-
-  @BoundedInt({ min: 1, max: 100, defaultValue: 50 })
-  limit!: number;
-
-  @PageOffset()
-  offset!: number;
+  @Field(() => DifficultyValue, { nullable: true }) difficulty?: Difficulty | null;
+  @BoundedInt({ min: 1, max: 100, defaultValue: 50 }) limit!: number;
+  @PageOffset() offset!: number;
 }
 
 @ArgsType()
 export class ProjectArgs {
-  @BoundedInt({ min: 1, max: 1_000_000, description: 'The project id.' })
-  id!: number;
+  @BoundedInt({ min: 1, max: 1_000_000, description: 'The project id.' }) id!: number;
 }

@@ -7,8 +7,7 @@ export class ScheduledCollectionsType {
   @Field(() => [String], { description: 'Roles for which a collection job was queued now.' })
   enqueued!: string[];
 
-  @Field(() => [String], { description: 'Roles already waiting in the queue.' })
-  alreadyPending!: string[];
+  @Field(() => [String], { description: 'Roles already waiting in the queue.' }) alreadyPending!: string[];
 
   @Field(() => [String], { description: 'Roles with recent postings, so nothing needed collecting.' })
   fresh!: string[];

@@ -28,20 +28,14 @@ export class RolesArgs {
   })
   search?: string | null;
 
-  @PostingDays('Days of postings to count.')
-  days!: number;
-
-  @BoundedInt({ min: 1, max: 50, defaultValue: 20 })
-  limit!: number;
+  @PostingDays('Days of postings to count.') days!: number;
+  @BoundedInt({ min: 1, max: 50, defaultValue: 20 }) limit!: number;
 }
 
 @ArgsType()
 export class RoleProfileArgs {
-  @RoleTitle({ description: 'Any job title with data.' })
-  role!: string;
-
-  @PostingDays('Days of postings to analyse.')
-  days!: number;
+  @RoleTitle({ description: 'Any job title with data.' }) role!: string;
+  @PostingDays('Days of postings to analyse.') days!: number;
 
   @BoundedFloat({
     min: 0.01,
@@ -54,14 +48,9 @@ export class RoleProfileArgs {
 
 @ObjectType('RoleWithPostings')
 export class RoleWithPostingsType {
-  @Field(() => String, { description: 'The role key (normalised title).' })
-  role!: string;
-
-  @Field(() => String)
-  displayName!: string;
-
-  @Field(() => Int, { description: 'Postings for the role in the window.' })
-  postings!: number;
+  @Field(() => String, { description: 'The role key (normalised title).' }) role!: string;
+  @Field(() => String) displayName!: string;
+  @Field(() => Int, { description: 'Postings for the role in the window.' }) postings!: number;
 }
 
 @ObjectType('RoleProfileSkill')
@@ -71,11 +60,8 @@ export class RoleProfileSkillType extends SkillReferenceType {
   })
   share!: number;
 
-  @Field(() => Int)
-  postings!: number;
-
-  @Field(() => RoleSkillBandValue)
-  band!: RoleSkillBand;
+  @Field(() => Int) postings!: number;
+  @Field(() => RoleSkillBandValue) band!: RoleSkillBand;
 
   @Field(() => Boolean, { nullable: true, description: 'Whether you have it; null when not signed in.' })
   userHas!: boolean | null;
@@ -83,47 +69,23 @@ export class RoleProfileSkillType extends SkillReferenceType {
 
 @ObjectType('RoleSkillMatch', { description: '"x of N skills match" counts for the signed-in user.' })
 export class RoleSkillMatchType {
-  @Field(() => Int)
-  essentialHave!: number;
-
-  @Field(() => Int)
-  essentialTotal!: number;
-
-  @Field(() => Int)
-  importantHave!: number;
-
-  @Field(() => Int)
-  importantTotal!: number;
-
-  @Field(() => Int, { description: 'Listed skills (every band) you have.' })
-  have!: number;
-
-  @Field(() => Int)
-  total!: number;
+  @Field(() => Int) essentialHave!: number;
+  @Field(() => Int) essentialTotal!: number;
+  @Field(() => Int) importantHave!: number;
+  @Field(() => Int) importantTotal!: number;
+  @Field(() => Int, { description: 'Listed skills (every band) you have.' }) have!: number;
+  @Field(() => Int) total!: number;
 }
 
 @ObjectType('RoleProfile')
 export class RoleProfileType {
-  @Field(() => String, { description: 'The role as asked.' })
-  role!: string;
-
-  @Field(() => String)
-  roleKey!: string;
-
-  @Field(() => String)
-  displayName!: string;
-
-  @Field(() => Int)
-  windowDays!: number;
-
-  @Field(() => Float)
-  threshold!: number;
-
-  @Field(() => Int)
-  totalPostingsAnalyzed!: number;
-
-  @Field(() => [RoleProfileSkillType], { description: 'Most asked first.' })
-  skills!: RoleProfileSkillType[];
+  @Field(() => String, { description: 'The role as asked.' }) role!: string;
+  @Field(() => String) roleKey!: string;
+  @Field(() => String) displayName!: string;
+  @Field(() => Int) windowDays!: number;
+  @Field(() => Float) threshold!: number;
+  @Field(() => Int) totalPostingsAnalyzed!: number;
+  @Field(() => [RoleProfileSkillType], { description: 'Most asked first.' }) skills!: RoleProfileSkillType[];
 
   @Field(() => SalaryPercentilesType, {
     nullable: true,
@@ -131,14 +93,9 @@ export class RoleProfileType {
   })
   salary!: SalaryPercentilesType | null;
 
-  @Field(() => Float, { description: 'Share of the postings that are remote, 0–100.' })
-  remoteShare!: number;
-
-  @Field(() => [RemoteShareType])
-  remoteDistribution!: RemoteShareType[];
-
-  @Field(() => [LocationCountType])
-  topLocations!: LocationCountType[];
+  @Field(() => Float, { description: 'Share of the postings that are remote, 0–100.' }) remoteShare!: number;
+  @Field(() => [RemoteShareType]) remoteDistribution!: RemoteShareType[];
+  @Field(() => [LocationCountType]) topLocations!: LocationCountType[];
 
   @Field(() => [RoleWithPostingsType], { description: 'The most similar roles that have postings.' })
   similarRoles!: RoleWithPostingsType[];
@@ -146,9 +103,6 @@ export class RoleProfileType {
   @Field(() => RoleSkillMatchType, { nullable: true, description: 'Null when not signed in.' })
   match!: RoleSkillMatchType | null;
 
-  @Field(() => [String])
-  dataSources!: string[];
-
-  @Field(() => Date)
-  generatedAt!: Date;
+  @Field(() => [String]) dataSources!: string[];
+  @Field(() => Date) generatedAt!: Date;
 }

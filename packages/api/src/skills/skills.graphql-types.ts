@@ -48,8 +48,7 @@ export class SkillsArgs {
   @Field(() => SkillCategoryValue, { nullable: true, description: 'Only skills of this category.' })
   category?: SkillCategory | null;
 
-  @BoundedInt({ min: 1, max: 50, defaultValue: 20 })
-  limit!: number;
+  @BoundedInt({ min: 1, max: 50, defaultValue: 20 }) limit!: number;
 }
 
 @ArgsType()
@@ -61,8 +60,7 @@ export class SkillArgs {
   })
   id!: string;
 
-  @PostingDays('Complete UTC days of postings to analyse.')
-  days!: number;
+  @PostingDays('Complete UTC days of postings to analyse.') days!: number;
 }
 
 @ObjectType('SkillSuggestion')
@@ -72,8 +70,7 @@ export class SkillSuggestionType extends SkillReferenceType {
   })
   postings!: number;
 
-  @Field(() => SkillMatchValue)
-  match!: SkillMatchKind;
+  @Field(() => SkillMatchValue) match!: SkillMatchKind;
 
   @Field(() => String, { description: 'The spelling that matched (the name, or the alias).' })
   matchedText!: string;
@@ -81,8 +78,7 @@ export class SkillSuggestionType extends SkillReferenceType {
 
 @ObjectType('SkillPartner')
 export class SkillPartnerType extends SkillReferenceType {
-  @Field(() => Int, { description: 'Postings asking for both skills.' })
-  postings!: number;
+  @Field(() => Int, { description: 'Postings asking for both skills.' }) postings!: number;
 
   @Field(() => Float, { description: 'postings over the postings asking for the profiled skill, 0–100.' })
   share!: number;
@@ -90,11 +86,8 @@ export class SkillPartnerType extends SkillReferenceType {
 
 @ObjectType('RoleDemandForSkill')
 export class RoleDemandForSkillType extends RoleWithPostingsType {
-  @Field(() => Int, { description: 'Postings of the role asking for the skill.' })
-  postingsWithSkill!: number;
-
-  @Field(() => Float, { description: "postingsWithSkill over the role's postings, 0–100." })
-  share!: number;
+  @Field(() => Int, { description: 'Postings of the role asking for the skill.' }) postingsWithSkill!: number;
+  @Field(() => Float, { description: "postingsWithSkill over the role's postings, 0–100." }) share!: number;
 }
 
 @ObjectType('GrowthWindows')
@@ -108,8 +101,7 @@ export class GrowthWindowsType {
 
 @ObjectType('SkillProfile')
 export class SkillProfileType extends SkillReferenceType {
-  @Field(() => [String], { description: 'Other spellings that resolve to this skill.' })
-  aliases!: string[];
+  @Field(() => [String], { description: 'Other spellings that resolve to this skill.' }) aliases!: string[];
 
   @Field(() => [SkillReferenceType], { description: 'Skills to learn first.' })
   prerequisites!: SkillReferenceType[];
@@ -117,20 +109,14 @@ export class SkillProfileType extends SkillReferenceType {
   @Field(() => [SkillReferenceType], { description: 'Skills that list this one as a prerequisite.' })
   requiredBy!: SkillReferenceType[];
 
-  @Field(() => Int)
-  windowDays!: number;
+  @Field(() => Int) windowDays!: number;
 
   @Field(() => Int, { description: 'All postings of the window (growthWindow.current), market-wide.' })
   totalPostingsAnalyzed!: number;
 
-  @Field(() => Int, { description: 'Postings of the window asking for the skill.' })
-  postings!: number;
-
-  @Field(() => Float, { description: 'postings over totalPostingsAnalyzed, 0–100.' })
-  share!: number;
-
-  @Field(() => SkillGrowthType)
-  growth!: SkillGrowthType;
+  @Field(() => Int, { description: 'Postings of the window asking for the skill.' }) postings!: number;
+  @Field(() => Float, { description: 'postings over totalPostingsAnalyzed, 0–100.' }) share!: number;
+  @Field(() => SkillGrowthType) growth!: SkillGrowthType;
 
   @Field(() => GrowthWindowsType, {
     description: 'The complete-day windows that postings and growth compare.',
@@ -152,17 +138,13 @@ export class SkillProfileType extends SkillReferenceType {
   })
   topRoles!: RoleDemandForSkillType[];
 
-  @Field(() => [LearningResourceType])
-  learningResources!: LearningResourceType[];
+  @Field(() => [LearningResourceType]) learningResources!: LearningResourceType[];
 
   @Field(() => [ProjectType], {
     description: 'Projects that practise the skill, with your match when signed in.',
   })
   projects!: ProjectType[];
 
-  @Field(() => [String])
-  dataSources!: string[];
-
-  @Field(() => Date)
-  generatedAt!: Date;
+  @Field(() => [String]) dataSources!: string[];
+  @Field(() => Date) generatedAt!: Date;
 }
