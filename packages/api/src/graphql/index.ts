@@ -21,11 +21,11 @@ export {
 export { ROLLUP_ANSWER_FIELDS, rollupAnswerCachePlugin } from './rollup-answer-cache.plugin.js';
 export { SearchPageFilters, SearchResultTotals } from './search-result.graphql-types.js';
 export {
+  CatalogSearchArgs,
   PageOffset,
   PostingDays,
   RequiredShare,
   RoleTitle,
-  SearchPageArgs,
   SearchText,
   SkillNames,
 } from './shared-arguments.js';

@@ -12,4 +12,8 @@ export abstract class SearchPageFilters {
 export abstract class SearchResultTotals {
   @Field(() => Int, { description: 'Matches before limit and offset.' }) totalFound!: number;
   @Field(() => String) searchQuery!: string;
+
+  // Each result narrows it to its own filters type, which implements SearchPage.
+  @Field(() => SearchPageFilters, { description: 'The page and the filters the search answered.' })
+  abstract filtersApplied: SearchPageFilters;
 }

@@ -48,3 +48,9 @@ export abstract class SearchPageArgs {
   @PageOffset()
   offset!: number;
 }
+
+/** A catalog search: the words it looks for and the page of matches it answers. */
+@ArgsType()
+export abstract class CatalogSearchArgs extends SearchPageArgs {
+  @SearchText() query!: string;
+}

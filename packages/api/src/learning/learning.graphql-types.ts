@@ -1,11 +1,11 @@
 import { RESOURCE_TYPES, type ResourceType } from '@career-navigator/domain';
 import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
 import {
+  CatalogSearchArgs,
   PostingDays,
   RequiredShare,
   RoleTitle,
   registerValueEnum,
-  SearchPageArgs,
   SearchPageFilters,
   SearchResultTotals,
   SearchText,
@@ -138,7 +138,6 @@ export class LearningResourcesArgs {
 }
 
 @ArgsType()
-export class SearchLearningResourcesArgs extends SearchPageArgs {
-  @SearchText() query!: string;
+export class SearchLearningResourcesArgs extends CatalogSearchArgs {
   @Field(() => ResourceTypeValue, { nullable: true }) resourceType?: ResourceType | null;
 }

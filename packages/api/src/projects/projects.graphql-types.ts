@@ -2,13 +2,12 @@ import { DIFFICULTIES, type Difficulty } from '@career-navigator/domain';
 import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
 import {
   BoundedInt,
+  CatalogSearchArgs,
   PageOffset,
   RoleTitle,
   registerValueEnum,
-  SearchPageArgs,
   SearchPageFilters,
   SearchResultTotals,
-  SearchText,
   SkillNames,
 } from '../graphql/index.js';
 
@@ -97,9 +96,7 @@ export class SkillBuildingProjectsArgs {
 }
 
 @ArgsType()
-export class SearchProjectsArgs extends SearchPageArgs {
-  @SearchText() query!: string;
-
+export class SearchProjectsArgs extends CatalogSearchArgs {
   @SkillNames({ nullable: true, description: 'When given, each project uses at least one of these skills.' })
   skills?: string[] | null;
 
