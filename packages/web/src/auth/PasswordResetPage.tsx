@@ -35,8 +35,7 @@ function ResetRequestForm() {
   return (
     <form onSubmit={onSubmit(sendLink)} noValidate>
       <FormField label="Email" type="email" autoComplete="email" {...field('email')} />
-      {error && <ErrorNotice error={error} />}
-      <SubmitButton busy={loading} busyLabel="Sending…">
+      <SubmitButton busy={loading} busyLabel="Sending…" error={error}>
         Send me a reset link
       </SubmitButton>
       <p>

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { LoginDocument } from '@career-navigator/client';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { ErrorNotice, FormField, SubmitButton } from '../ui/index.js';
+import { FormField, SubmitButton } from '../ui/index.js';
 import { validateSignIn } from './auth-form.js';
 import { useStartSession } from './session-context.js';
 import { useValidatedForm } from './use-validated-form.js';
@@ -28,8 +28,7 @@ export function SignInPage() {
       <form onSubmit={onSubmit(signIn)} noValidate>
         <FormField label="Email" type="email" autoComplete="email" {...field('email')} />
         <FormField label="Password" type="password" autoComplete="current-password" {...field('password')} />
-        {error && <ErrorNotice error={error} />}
-        <SubmitButton busy={loading} busyLabel="Signing in…">
+        <SubmitButton busy={loading} busyLabel="Signing in…" error={error}>
           Sign in
         </SubmitButton>
       </form>

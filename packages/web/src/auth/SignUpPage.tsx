@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { RegisterDocument } from '@career-navigator/client';
 import { Link, useNavigate } from 'react-router';
-import { ErrorNotice, FormField, SubmitButton } from '../ui/index.js';
+import { FormField, SubmitButton } from '../ui/index.js';
 import { type SignUpValues, validateSignUp } from './auth-form.js';
 import { useStartSession } from './session-context.js';
 import { useValidatedForm } from './use-validated-form.js';
@@ -43,8 +43,7 @@ export function SignUpPage() {
           autoComplete="new-password"
           {...field('confirmPassword')}
         />
-        {error && <ErrorNotice error={error} />}
-        <SubmitButton busy={loading} busyLabel="Creating your account…">
+        <SubmitButton busy={loading} busyLabel="Creating your account…" error={error}>
           Create account
         </SubmitButton>
       </form>

@@ -45,25 +45,23 @@ function SuggestionPicker<Data>({
   );
 }
 
+/** A suggestion picked by the name it shows: the field is filled with the display name, not an id. */
+function nameOption({ displayName }: { displayName: string }, hint: string): AutocompleteOption {
+  return { value: displayName, label: displayName, hint };
+}
+
 const SKILLS: SuggestionSource<SkillsQuery> = {
   document: SkillsDocument,
   optionsOf: (data) =>
-    data.skills.map((skill) => ({
-      value: skill.displayName,
-      label: skill.displayName,
-      hint: skill.match === 'ALIAS' ? `“${skill.matchedText}”` : `${skill.postings} postings`,
-    })),
+    data.skills.map((skill) =>
+      nameOption(skill, skill.match === 'ALIAS' ? `“${skill.matchedText}”` : `${skill.postings} postings`),
+    ),
   placeholder: 'e.g. Python, k8s',
 };
 
 const ROLES: SuggestionSource<RolesQuery> = {
   document: RolesDocument,
-  optionsOf: (data) =>
-    data.roles.map((role) => ({
-      value: role.displayName,
-      label: role.displayName,
-      hint: `${role.postings} postings`,
-    })),
+  optionsOf: (data) => data.roles.map((role) => nameOption(role, `${role.postings} postings`)),
   placeholder: 'e.g. Data Engineer',
 };
 
