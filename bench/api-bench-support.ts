@@ -61,7 +61,31 @@ type Autocannon = (options: {
   /** Requests each connection sends in turn, in place of `body`. */
   requests?: { body: string }[];
 }) => Promise<AutocannonResult>;
-export const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+export interface BodiesRun {
+  endpoint: string;
+  headers: Record<string, string>;
+  /** JSON request bodies, which each connection sends in turn. */
+  bodies: readonly string[];
+  connections: number;
+  /** Seconds. */
+  duration: number;
+}
+
+/** A closed-loop load: `connections` clients POSTing the bodies in turn, each as soon as its last is answered. */
+export function postBodies(run: BodiesRun): Promise<AutocannonResult> {
+  const { endpoint, headers, bodies, connections, duration } = run;
+  return autocannon({
+    url: endpoint,
+    method: 'POST',
+    connections,
+    duration,
+    headers,
+    body: bodies[0] as string,
+    ...(bodies.length > 1 ? { requests: bodies.map((body) => ({ body })) } : {}),
+  });
+}
 
 export interface LoadRun {
   name: string;
@@ -80,7 +104,7 @@ export async function measureRequests(run: LoadRun): Promise<AutocannonResult> {
     errors?: unknown;
   };
   if (check.errors) throw new Error(`${name} failed: ${JSON.stringify(check.errors)}`);
-  return autocannon({ url: endpoint, method: 'POST', connections, duration, headers, body });
+  return postBodies({ endpoint, headers, bodies: [body], connections, duration });
 }
 
 export interface BenchApi {
@@ -178,6 +202,21 @@ export async function startApiProcess(
     { timeoutMs: 60_000, intervalMs: 100 },
   );
   return { child, endpoint: `${origin}/graphql` };
+}
+
+/**
+ * startApiProcess over the benchmark's database, indexed and seeded by `seed` from this process
+ * first; this process disconnects before the API starts, so the API is the only client measured.
+ */
+export async function startSeededApi(
+  env: Record<string, string> & { MONGODB_URI: string },
+  seed: () => Promise<void>,
+): Promise<{ child: ChildProcess; endpoint: string }> {
+  await domain.connectDatabase(env.MONGODB_URI);
+  await domain.ensureIndexes();
+  await seed();
+  await domain.disconnectDatabase();
+  return startApiProcess(env);
 }
 
 export function stopProcess(child: ChildProcess): Promise<void> {

@@ -21,10 +21,10 @@ import type * as DomainPackage from '../packages/domain/src/internal.js';
 import { startServices } from '../tools/services/dev-services.mjs';
 import {
   type AutocannonResult,
-  autocannon,
   domain,
+  postBodies,
   productionApiEnv,
-  startApiProcess,
+  startSeededApi,
   stopProcess,
 } from './api-bench-support.js';
 import { watchResidentMemory } from './bench-support.js';
@@ -174,15 +174,7 @@ async function measure(endpoint: string, token: string, scenario: Scenario, dura
   // One checked request of each kind first: a benchmark of error responses would measure nothing useful.
   for (const variables of variants) await checked(endpoint, token, scenario.query, variables);
   const bodies = variants.map((variables) => JSON.stringify({ query: scenario.query, variables }));
-  return autocannon({
-    url: endpoint,
-    method: 'POST',
-    connections: CONNECTIONS,
-    duration,
-    headers: headersFor(token),
-    body: bodies[0] as string,
-    ...(bodies.length > 1 ? { requests: bodies.map((body) => ({ body })) } : {}),
-  });
+  return postBodies({ endpoint, headers: headersFor(token), bodies, connections: CONNECTIONS, duration });
 }
 
 const LOGIN = `mutation Login($email: String!, $password: String!) {
@@ -270,16 +262,10 @@ const services = await startServices({
   ...(DATA_DIR ? { dataDir: DATA_DIR } : {}),
 });
 const apiEnv = productionApiEnv(services, 'api_throughput_bench', { loadFromOneAddress: true });
-const databaseUri = apiEnv.MONGODB_URI;
 let apiProcess: ChildProcess | undefined;
 
 try {
-  await domain.connectDatabase(databaseUri);
-  await domain.ensureIndexes();
-  await seedOnce();
-  await domain.disconnectDatabase();
-
-  const started = await startApiProcess(apiEnv);
+  const started = await startSeededApi(apiEnv, seedOnce);
   apiProcess = started.child;
   const { endpoint } = started;
   // A database kept from an earlier run already has that run's user.

@@ -15,7 +15,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { startServices } from '../tools/services/dev-services.mjs';
-import { autocannon, domain, productionApiEnv, startApiProcess, stopProcess } from './api-bench-support.js';
+import { domain, postBodies, productionApiEnv, startSeededApi, stopProcess } from './api-bench-support.js';
 import { runOpenLoop } from './open-loop-load.js';
 import { SKILL_SEARCH, TYPED_SEARCHES } from './typed-searches.js';
 
@@ -32,6 +32,7 @@ const healthBody = JSON.stringify({ query: '{ health { status } }' });
 const headers = { 'content-type': 'application/json', 'apollo-require-preflight': 'true' };
 
 async function seed(): Promise<void> {
+  const seeding = performance.now();
   const now = new Date();
   const jobs = domain.generateDemoJobs({
     seed: 20_261_202,
@@ -52,6 +53,7 @@ async function seed(): Promise<void> {
   });
   await domain.importPostings(postings, { clock: domain.systemClock });
   await domain.recomputeRollups();
+  console.error(`seeded ${POSTINGS} postings in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
 }
 
 interface Row {
@@ -65,16 +67,9 @@ interface Row {
 }
 
 async function closedLoop(load: string, endpoint: string, bodies: readonly string[]): Promise<Row> {
-  const options = {
-    url: endpoint,
-    method: 'POST' as const,
-    connections: CONNECTIONS,
-    headers,
-    body: bodies[0] as string,
-    requests: bodies.map((body) => ({ body })),
-  };
-  await autocannon({ ...options, duration: WARM_UP_SECONDS });
-  const result = await autocannon({ ...options, duration: DURATION_SECONDS });
+  const run = { endpoint, headers, bodies, connections: CONNECTIONS };
+  await postBodies({ ...run, duration: WARM_UP_SECONDS });
+  const result = await postBodies({ ...run, duration: DURATION_SECONDS });
   return {
     load,
     requestsPerSecond: Math.round(result.requests.average),
@@ -101,16 +96,9 @@ async function openLoop(rate: number, endpoint: string): Promise<Row> {
 
 const services = await startServices({ env: { PATH: process.env.PATH ?? '' } });
 const apiEnv = productionApiEnv(services, 'autocomplete_latency_bench', { loadFromOneAddress: true });
-const databaseUri = apiEnv.MONGODB_URI;
 let apiProcess: ChildProcess | undefined;
 try {
-  await domain.connectDatabase(databaseUri);
-  await domain.ensureIndexes();
-  const seeding = performance.now();
-  await seed();
-  console.error(`seeded ${POSTINGS} postings in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
-  await domain.disconnectDatabase();
-  const started = await startApiProcess(apiEnv);
+  const started = await startSeededApi(apiEnv, seed);
   apiProcess = started.child;
   const rows = [
     await closedLoop('health, as fast as answers come', started.endpoint, [healthBody]),
