@@ -11,6 +11,7 @@ import {
   loadConfigOrExit,
   loadLearningResourceCatalog,
   loadProjectCatalog,
+  stopOnSignals,
 } from '@career-navigator/domain';
 import { Redis } from 'ioredis';
 import type { Catalogs } from './graphql/index.js';
@@ -97,27 +98,13 @@ logger.info({ url, environment: config.nodeEnv }, `${config.app.name} ${config.a
 if (webAppDirectory) logger.info({ url: new URL('/', url).toString() }, 'serving the web client');
 else logger.info('the web client is not built (pnpm build); serving the API only');
 
-let shuttingDown = false;
-
-async function shutDown(signal: NodeJS.Signals): Promise<void> {
-  if (shuttingDown) return;
-  shuttingDown = true;
-  logger.info({ signal }, 'shutting down');
-  setTimeout(() => {
-    logger.error('shutdown took too long; exiting');
-    process.exit(1);
-  }, SHUTDOWN_GRACE_MS).unref();
-  try {
+stopOnSignals({
+  logger,
+  graceMs: SHUTDOWN_GRACE_MS,
+  messages: { stopping: 'shutting down', overdue: 'shutdown took too long; exiting', stopped: 'stopped' },
+  async stop() {
     await server.stop();
     await Promise.all([collectionQueue.close(), cleanupQueue.close()]);
     await Promise.all([queueConnection.quit(), redis.quit(), disconnectDatabase()]);
-    logger.info('stopped');
-    process.exit(0);
-  } catch (error) {
-    logger.error({ err: error }, 'shutdown failed');
-    process.exit(1);
-  }
-}
-
-process.on('SIGTERM', (signal) => void shutDown(signal));
-process.on('SIGINT', (signal) => void shutDown(signal));
+  },
+});

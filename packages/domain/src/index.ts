@@ -1,7 +1,7 @@
 /**
  * The domain's public surface, for the API and the worker: the composition root and the
  * services' types, their inputs and results, domain errors, queue names and payloads,
- * config, logging, the clock, metrics, and the pure helpers the API and worker use.
+ * config, logging, stopping on signals, the clock, metrics, and the pure helpers the API and worker use.
  * Models, repositories and database internals stay inside; tests, the testkit and
  * benchmarks that need them import `@career-navigator/domain/internal`.
  */
@@ -104,6 +104,7 @@ export {
   resourcesForSkills,
   searchResources,
 } from './learning/index.js';
+export * from './lifecycle/index.js';
 export * from './logging/index.js';
 export type { MarketTrends, MarketTrendsOptions, MarketTrendsService } from './market/index.js';
 export {

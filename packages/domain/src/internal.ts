@@ -18,6 +18,7 @@ export * from './errors/index.js';
 export * from './gap/index.js';
 export * from './ingestion/index.js';
 export * from './learning/index.js';
+export * from './lifecycle/index.js';
 export * from './locations/index.js';
 export * from './logging/index.js';
 export * from './mail/index.js';

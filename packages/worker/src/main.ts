@@ -5,6 +5,7 @@ import {
   disconnectDatabase,
   ensureIndexes,
   loadConfigOrExit,
+  stopOnSignals,
 } from '@career-navigator/domain';
 import { Redis } from 'ioredis';
 import { startHeartbeat } from './heartbeat.js';
@@ -24,23 +25,20 @@ async function main(): Promise<void> {
   await ensureIndexes();
   const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
   const app = createWorkerApp({ config, logger, redis });
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'stopping: letting the job in progress finish');
-    setTimeout(() => {
-      logger.error('the job in progress did not finish in time; exiting');
-      process.exit(1);
-    }, SHUTDOWN_GRACE_MS).unref();
-    await app.stop();
-    await redis.quit();
-    await disconnectDatabase();
-    logger.info('worker stopped');
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
+  stopOnSignals({
+    logger,
+    graceMs: SHUTDOWN_GRACE_MS,
+    messages: {
+      stopping: 'stopping: letting the job in progress finish',
+      overdue: 'the job in progress did not finish in time; exiting',
+      stopped: 'worker stopped',
+    },
+    async stop() {
+      await app.stop();
+      await redis.quit();
+      await disconnectDatabase();
+    },
+  });
   await app.start();
   startHeartbeat(redis, logger);
   logger.info({ source: app.source }, 'worker started');

@@ -1,0 +1,1 @@
+export { type SignalStop, stopOnSignals } from './stop-on-signals.js';
