@@ -50,15 +50,8 @@ function clientFields(client: ClientInfo): { ip: string | null; userAgent: strin
   return { ip: client.ip ?? null, userAgent: client.userAgent?.slice(0, MAX_USER_AGENT_LENGTH) || null };
 }
 
-function toView(session: Session): SessionView {
-  return {
-    id: session._id.toString(),
-    userAgent: session.userAgent,
-    ip: session.ip,
-    createdAt: session.createdAt,
-    lastUsedAt: session.lastUsedAt,
-    expiresAt: session.expiresAt,
-  };
+function toView({ _id, userAgent, ip, createdAt, lastUsedAt, expiresAt }: Session): SessionView {
+  return { id: _id.toString(), userAgent, ip, createdAt, lastUsedAt, expiresAt };
 }
 
 type RotationOutcome =
