@@ -192,10 +192,13 @@ describe('countryCodeFor', () => {
   });
 
   it('gives no country for remote wording alone, and the country when one is named', () => {
-    for (const location of ['Remote', 'Anywhere', 'Worldwide', 'Fully Remote', 'Work from home', '']) {
-      expect(countryCodeFor(location)).toBeUndefined();
-    }
     expectMapped(countryCodeFor, {
+      Remote: undefined,
+      Anywhere: undefined,
+      Worldwide: undefined,
+      'Fully Remote': undefined,
+      'Work from home': undefined,
+      '': undefined,
       'Remote - US': 'US',
       'United States (Remote)': 'US',
       'Remote in the UK': 'GB',
@@ -203,8 +206,7 @@ describe('countryCodeFor', () => {
   });
 
   it('gives no country for unknown places', () => {
-    expect(countryCodeFor('Atlantis')).toBeUndefined();
-    expect(countryCodeFor('London')).toBeUndefined();
+    expectMapped(countryCodeFor, { Atlantis: undefined, London: undefined });
   });
 });
 
