@@ -1,12 +1,11 @@
+export { applyCellDeltas, replaceAllCells } from './cell-writes.repository.js';
 export { byCountThenName, rankedTotals } from './ranking.js';
 export {
   allCells,
-  applyCellDeltas,
   ensureRollupIndexes,
   markCellsChanged,
   nextBatchSeq,
   recordRollupFormat,
-  replaceAllCells,
   storedRollupFormat,
 } from './rollup.repository.js';
 export { CellDeltaAccumulator, ROLLUP_FORMAT, SALARY_BUCKET_USD } from './rollup-cells.js';

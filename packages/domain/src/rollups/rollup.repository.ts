@@ -1,18 +1,16 @@
 import type { Collection } from 'mongodb';
 import { addDays, type DayWindow } from '../clock/index.js';
-import { bulkWriteInChunks, insertManyInChunks } from '../database/index.js';
 import { RollupCellModel, RollupCounterModel } from './rollup.model.js';
 import { cellId, type RollupScope } from './rollup-keys.js';
 import { partDocumentId, partsHolding } from './rollup-parts.js';
 import { addCell, emptyTotals, type RollupCellDocument, type RollupTotals } from './rollup-totals.js';
-import { incrementsOf, partDeltas, type StoredCellDelta } from './stored-cell-delta.js';
 
 /**
  * A stored cell: the key fields, the last batch applied, and counters under
  * dotted paths (`s.react`), which typegoose's schema does not describe, so
  * cells are read and written through the driver.
  */
-type StoredCell = RollupCellDocument & {
+export type StoredCell = RollupCellDocument & {
   scope?: string;
   day?: string;
   role?: string;
@@ -21,7 +19,7 @@ type StoredCell = RollupCellDocument & {
   seq?: number;
 };
 
-function cellCollection(): Collection<StoredCell> {
+export function cellCollection(): Collection<StoredCell> {
   return RollupCellModel.db.collection<StoredCell>(RollupCellModel.collection.collectionName);
 }
 
@@ -68,68 +66,6 @@ export async function markCellsChanged(): Promise<void> {
 export async function currentBatchSeq(): Promise<number> {
   const counter = await RollupCounterModel.findById(APPLIED_COUNTER).lean();
   return counter?.seq ?? 0;
-}
-
-/**
- * Adds the deltas of batch `seq` to their cells, each cell's part documents by primary key.
- * A cell remembers the last batch applied to it: a first application (callers
- * hold the ingestion lock, so every cell is behind) writes blindly, while a
- * replay after a crash first reads which cells the batch already reached.
- */
-export async function applyCellDeltas(
-  seq: number,
-  deltas: readonly StoredCellDelta[],
-  mode: 'first' | 'replay' = 'first',
-): Promise<void> {
-  const documents = deltas.flatMap(partDeltas);
-  if (documents.length === 0) return;
-  const pending = mode === 'first' ? documents : await deltasBehind(seq, documents);
-  if (pending.length === 0) return;
-  // Each cell's upsert is independent of the others, so unordered commands; bulkWriteInChunks keeps
-  // each command below the size FerretDB 1.24 stalls on.
-  await bulkWriteInChunks(
-    cellCollection(),
-    pending.map((delta) => ({
-      updateOne: {
-        filter: { _id: delta.id },
-        update: {
-          $inc: incrementsOf(delta),
-          $set: { seq },
-          $setOnInsert: {
-            scope: delta.scope,
-            day: delta.day,
-            role: delta.role,
-            country: delta.country,
-            remote: delta.remote,
-          },
-        },
-        upsert: true,
-      },
-    })),
-    { ordered: false },
-  );
-}
-
-async function deltasBehind(seq: number, deltas: readonly StoredCellDelta[]): Promise<StoredCellDelta[]> {
-  const cells = await Promise.all(
-    deltas.map((delta) =>
-      cellCollection().findOne<Pick<StoredCell, 'seq'>>({ _id: delta.id }, { projection: { seq: 1 } }),
-    ),
-  );
-  return deltas.filter((_, index) => (cells[index]?.seq ?? 0) < seq);
-}
-
-function cellDocument(delta: StoredCellDelta, seq: number): StoredCell {
-  return {
-    _id: delta.id,
-    scope: delta.scope,
-    day: delta.day,
-    role: delta.role,
-    country: delta.country,
-    remote: delta.remote,
-    seq,
-    ...expandDottedPaths(incrementsOf(delta)),
-  };
 }
 
 /** Which counters a reader needs: the rest of a cell is never sent, and parts it needs nothing of never read. */
@@ -239,32 +175,4 @@ function daysOf(window: DayWindow): string[] {
 /** Every stored document of every cell (each part under its own id, see partDeltas). */
 export async function allCells(): Promise<RollupCellDocument[]> {
   return cellCollection().find({}).toArray();
-}
-
-/** Replaces every cell; only the repair operation calls this, under the ingestion lock. */
-export async function replaceAllCells(deltas: readonly StoredCellDelta[], seq: number): Promise<void> {
-  // Dropping the collection is one cheap statement on every store; FerretDB 1.24 deletes documents one
-  // by one, so a deleteMany over a large database's hundreds of thousands of cell documents outlasts
-  // the driver's socket timeout. The indexes come back before any cell does.
-  await cellCollection().drop();
-  await RollupCellModel.createIndexes();
-  await insertManyInChunks(
-    cellCollection(),
-    deltas.flatMap(partDeltas).map((delta) => cellDocument(delta, seq)),
-  );
-}
-
-/** { 's.react': 2 } → { s: { react: 2 } }, for inserting whole documents. */
-function expandDottedPaths(flat: Record<string, number>): Record<string, unknown> {
-  const root: Record<string, unknown> = {};
-  for (const [path, value] of Object.entries(flat)) {
-    const parts = path.split('.');
-    let node = root;
-    for (const part of parts.slice(0, -1)) {
-      node[part] ??= {};
-      node = node[part] as Record<string, unknown>;
-    }
-    node[parts[parts.length - 1] as string] = value;
-  }
-  return root;
 }
