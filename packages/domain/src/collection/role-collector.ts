@@ -9,6 +9,7 @@ import {
   recordRoleActivity,
 } from '../postings/index.js';
 import { isExcludedTitle, normalizeRole, roleExclusions, roleVariations } from '../roles/index.js';
+import { oneAhead } from '../shared/index.js';
 import type { SkillNormalizer } from '../skills/index.js';
 import {
   TheirStackAuthenticationError,
@@ -87,12 +88,62 @@ class CreditBudget {
 }
 
 /**
- * Collects one role: every location slice from its first row, until the
- * role's limit, a short page, or the day's credit budget ends it. Pages are
- * addressed by offset because their size can shrink near the limit or the
- * budget, and a page number would then point at rows already paid for. Each
- * page is stored (its rollup cells within the session's bound) before the
- * next is fetched, so a crash loses at most the page in flight.
+ * The mapped postings of one role's pages, in order: every location slice from
+ * its first row, until the role's limit, a short page, or the day's credit
+ * budget ends it (the budget's end is noted in `summary`). Pages are addressed
+ * by offset because their size can shrink near the limit or the budget, and a
+ * page number would then point at rows already paid for. What each request
+ * costs is counted in `summary` as soon as it is answered.
+ */
+async function* fetchPages(
+  request: RoleCollectionRequest,
+  context: CollectionContext,
+  summary: RoleCollectionSummary,
+): AsyncGenerator<MappedPosting[]> {
+  const roleKey = normalizeRole(request.role);
+  const budget = new CreditBudget(context);
+  let rowsFetched = 0;
+  for (const slice of planLocationFilters(request.locations).slices) {
+    for (let offset = 0; rowsFetched < request.perRoleLimit; ) {
+      const creditsLeft = await budget.left();
+      if (creditsLeft <= 0) {
+        summary.stoppedReason = 'daily credit budget spent';
+        return;
+      }
+      const wanted = request.perRoleLimit - rowsFetched;
+      const limit = Math.max(1, Math.min(context.maxJobsPerSearch, wanted, creditsLeft));
+      const result = await context.searcher.searchJobs(searchRequest(request, slice, offset, limit));
+      offset += result.jobs.length;
+      rowsFetched += result.jobs.length;
+      summary.pagesFetched++;
+      summary.creditsUsed += result.creditsUsed;
+      await budget.spend(result.creditsUsed);
+      const seenAt = context.clock.now();
+      yield result.jobs
+        .filter((job) => !isExcludedTitle(request.role, job.job_title))
+        .map((job) =>
+          mapTheirStackJob(job, {
+            role: roleKey,
+            searchLocation: slice.label,
+            source: context.source,
+            seenAt,
+            skills: context.skills,
+          }),
+        )
+        .filter((posting): posting is MappedPosting => posting !== null);
+      if (result.jobs.length < limit) break;
+    }
+  }
+}
+
+/**
+ * Collects one role (see fetchPages). The next page is fetched and mapped
+ * while the current one is stored: the fetch waits on TheirStack, the store on
+ * the database, so a page costs about the longer of the two instead of their
+ * sum. Pages are still stored one at a time and in order (their cells within
+ * the session's bound). A crash loses at most the page being fetched and the
+ * one being stored if its journal entry is not written yet, and a page that
+ * fails to store costs at most the credits of the one fetched meanwhile.
  */
 export async function collectRole(
   request: RoleCollectionRequest,
@@ -107,43 +158,11 @@ export async function collectRole(
     creditsUsed: 0,
     stoppedReason: null,
   };
-  const roleKey = normalizeRole(request.role);
-  let rowsFetched = 0;
-  const budget = new CreditBudget(context);
   try {
-    for (const slice of planLocationFilters(request.locations).slices) {
-      for (let offset = 0; rowsFetched < request.perRoleLimit; ) {
-        const creditsLeft = await budget.left();
-        if (creditsLeft <= 0) {
-          summary.stoppedReason = 'daily credit budget spent';
-          return summary;
-        }
-        const wanted = request.perRoleLimit - rowsFetched;
-        const limit = Math.max(1, Math.min(context.maxJobsPerSearch, wanted, creditsLeft));
-        const result = await context.searcher.searchJobs(searchRequest(request, slice, offset, limit));
-        offset += result.jobs.length;
-        rowsFetched += result.jobs.length;
-        summary.pagesFetched++;
-        summary.creditsUsed += result.creditsUsed;
-        await budget.spend(result.creditsUsed);
-        const seenAt = context.clock.now();
-        const postings = result.jobs
-          .filter((job) => !isExcludedTitle(request.role, job.job_title))
-          .map((job) =>
-            mapTheirStackJob(job, {
-              role: roleKey,
-              searchLocation: slice.label,
-              source: context.source,
-              seenAt,
-              skills: context.skills,
-            }),
-          )
-          .filter((posting): posting is MappedPosting => posting !== null);
-        const stored = await ingestion.ingest(postings);
-        summary.jobsNew += stored.newCount;
-        summary.jobsUpdated += stored.updatedCount;
-        if (result.jobs.length < limit) break;
-      }
+    for await (const postings of oneAhead(fetchPages(request, context, summary))) {
+      const stored = await ingestion.ingest(postings);
+      summary.jobsNew += stored.newCount;
+      summary.jobsUpdated += stored.updatedCount;
     }
   } catch (error) {
     if (error instanceof TheirStackAuthenticationError) throw new CollectionAbortedError(error.message);
@@ -151,6 +170,8 @@ export async function collectRole(
     context.logger?.warn({ role: request.role, err: error }, 'role collection stopped early');
   }
   // Even a role that found nothing storable was searched: it counts as fresh, so it is not paid for again at once.
-  if (summary.pagesFetched > 0) await recordRoleActivity(new Set([roleKey]), context.clock.now());
+  if (summary.pagesFetched > 0) {
+    await recordRoleActivity(new Set([normalizeRole(request.role)]), context.clock.now());
+  }
   return summary;
 }
