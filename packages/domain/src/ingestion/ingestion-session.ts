@@ -210,7 +210,7 @@ export class IngestionSession {
         batch = [];
       }
       await applyCellDeltas(seq, batch, 'first');
-      await markCellsChanged();
+      await markCellsChanged(seq, this.changesByDay.keys());
       await replaceJournal({ ...entry, done: true });
     }
     await deleteJournalEntries(this.waiting);

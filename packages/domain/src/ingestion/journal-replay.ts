@@ -112,8 +112,13 @@ export function journaled(entry: WritesJournalEntry): WritesJournalEntry {
 export async function applyWrites(entry: WritesJournalEntry, mode: 'first' | 'replay'): Promise<void> {
   await applyPostingWrites(entry.postingWrites);
   await applyCellDeltas(entry._id, entry.cellDeltas, mode);
+  // Before the entry goes: a replay of it moves the stamps again, while stamps never moved would
+  // leave blocks summed from the cells before it current.
+  await markCellsChanged(
+    entry._id,
+    entry.cellDeltas.map((delta) => delta.day),
+  );
   await deleteJournal(entry._id);
-  await markCellsChanged();
 }
 
 /** Journals a batch of writes, then applies it: posting writes are absolute and cell increments are guarded by the batch number. */

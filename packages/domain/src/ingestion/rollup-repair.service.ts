@@ -108,8 +108,9 @@ export async function recomputeRollups(): Promise<RollupRecomputation> {
       await replayPendingBatches();
       const { deltas, postings } = await expectedCells();
       await restampContributions();
-      await replaceAllCells(deltas, await nextBatchSeq());
-      await markCellsChanged();
+      const seq = await nextBatchSeq();
+      await replaceAllCells(deltas, seq);
+      await markCellsChanged(seq, 'every day');
       return { postings, cells: deltas.length };
     },
     { ttlMs: 600_000 },

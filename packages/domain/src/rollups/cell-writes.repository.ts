@@ -1,6 +1,7 @@
 import { bulkWriteInChunks, insertManyInChunks, insertManyReportingDuplicates } from '../database/index.js';
 import { RollupCellModel } from './rollup.model.js';
 import { cellCollection, type StoredCell } from './rollup.repository.js';
+import { dropBlocks } from './rollup-block.repository.js';
 import { cellId, MARKET_WIDE_SCOPE } from './rollup-keys.js';
 import { incrementsOf, partDeltas, type StoredCellDelta } from './stored-cell-delta.js';
 
@@ -111,12 +112,12 @@ function cellDocument(delta: StoredCellDelta, seq: number): StoredCell {
   };
 }
 
-/** Replaces every cell; only the repair operation calls this, under the ingestion lock. */
+/** Replaces every cell (and drops every block summed from them); only the repair operation calls this, under the ingestion lock. */
 export async function replaceAllCells(deltas: readonly StoredCellDelta[], seq: number): Promise<void> {
   // Dropping the collection is one cheap statement on every store; FerretDB 1.24 deletes documents one
   // by one, so a deleteMany over a large database's hundreds of thousands of cell documents outlasts
   // the driver's socket timeout. The indexes come back before any cell does.
-  await cellCollection().drop();
+  await Promise.all([cellCollection().drop(), dropBlocks()]);
   await RollupCellModel.createIndexes();
   await insertManyInChunks(
     cellCollection(),

@@ -1,9 +1,10 @@
 import type { Collection } from 'mongodb';
 import { addDays, type DayWindow } from '../clock/index.js';
 import { RollupCellModel, RollupCounterModel } from './rollup.model.js';
+import type { DayStamps } from './rollup-blocks.js';
 import { cellId, type RollupScope } from './rollup-keys.js';
-import { partDocumentId, partsHolding } from './rollup-parts.js';
-import { addCell, emptyTotals, type RollupCellDocument, type RollupTotals } from './rollup-totals.js';
+import { type CellPart, partDocumentId, partsHolding } from './rollup-parts.js';
+import type { RollupCellDocument } from './rollup-totals.js';
 
 /**
  * A stored cell: the key fields, the last batch applied, and counters under
@@ -21,6 +22,10 @@ export type StoredCell = RollupCellDocument & {
 
 export function cellCollection(): Collection<StoredCell> {
   return RollupCellModel.db.collection<StoredCell>(RollupCellModel.collection.collectionName);
+}
+
+function counterCollection(): Collection<{ _id: string; seq: number } & Partial<DayStamps>> {
+  return RollupCounterModel.db.collection(RollupCounterModel.collection.collectionName);
 }
 
 export async function ensureRollupIndexes(): Promise<void> {
@@ -56,10 +61,28 @@ const APPLIED_COUNTER = 'ingestion-applied';
 
 /**
  * Moved after a batch's cells are written (the batch counter moves before), so
- * an answer cached under this stamp can never predate the cells it names.
+ * an answer cached under this stamp can never predate the cells it names. The same
+ * update sets the stamp of each day the batch `seq` wrote cells of (see DayStamps), or
+ * moves the epoch when every cell was rebuilt: no block summed before can pass for current.
  */
-export async function markCellsChanged(): Promise<void> {
-  await RollupCounterModel.updateOne({ _id: APPLIED_COUNTER }, { $inc: { seq: 1 } }, { upsert: true });
+export async function markCellsChanged(seq: number, days: Iterable<string> | 'every day'): Promise<void> {
+  const stamps: Record<string, number> =
+    days === 'every day' ? { epoch: seq } : Object.fromEntries([...days].map((day) => [`days.${day}`, seq]));
+  // The stamps are not in the counter's schema, so through the driver.
+  await counterCollection().updateOne(
+    { _id: APPLIED_COUNTER },
+    { $inc: { seq: 1 }, ...(Object.keys(stamps).length > 0 ? { $set: stamps } : {}) },
+    { upsert: true },
+  );
+}
+
+/** The days' stamps and epoch as last moved (all 0 before any batch recorded them). */
+export async function readDayStamps(): Promise<DayStamps> {
+  const counter = await counterCollection().findOne<Partial<DayStamps>>(
+    { _id: APPLIED_COUNTER },
+    { projection: { epoch: 1, days: 1 } },
+  );
+  return { epoch: counter?.epoch ?? 0, days: counter?.days ?? {} };
 }
 
 /** A cheap version stamp for cached answers: it grows whenever cells have changed. */
@@ -86,7 +109,7 @@ const ALL_FAMILIES = [...new Set(Object.values(CELL_FIELDS).flat())];
  * One day's cell of a scope with (at least) the counter families asked for: the part
  * documents holding them, each read by primary key, merged. Null when the day has none.
  */
-async function readDay(
+export async function readDay(
   scope: RollupScope,
   day: string,
   families: readonly string[],
@@ -105,6 +128,15 @@ async function readDay(
   return Object.assign({}, ...found, { _id: id }) as RollupCellDocument;
 }
 
+/** One part document of a day's cell, whole (null when the day has none). */
+export async function readDayPart(
+  scope: RollupScope,
+  day: string,
+  part: CellPart,
+): Promise<RollupCellDocument | null> {
+  return cellCollection().findOne<RollupCellDocument>({ _id: partDocumentId(cellId(scope, day), part) });
+}
+
 /** The window's cells of one scope, read by primary key (one per day and part): no scan, whatever the data volume. */
 export async function readCells(
   scope: RollupScope,
@@ -114,56 +146,6 @@ export async function readCells(
   const families = reader ? CELL_FIELDS[reader] : ALL_FAMILIES;
   const cells = await Promise.all(daysOf(window).map((day) => readDay(scope, day, families)));
   return cells.filter((cell) => cell !== null);
-}
-
-/** One window of one scope to sum, with the counters its reader needs. */
-export interface WindowRead {
-  window: DayWindow;
-  reader: CellReader;
-}
-
-/**
- * The totals of several windows of one scope, in the order asked. Each day's cell is read
- * once (by primary key), with the counters of every window covering that day, however many
- * windows overlap there (a market report's analysis and growth windows share all but one
- * day); each window counts only its reader's counters, and a day only growth windows cover
- * reads only the part holding postings and skills. Cells are added as they arrive and
- * never kept, so a window of large cells does not hold them all in memory at once.
- */
-export async function sumWindowCells(
-  scope: RollupScope,
-  reads: readonly WindowRead[],
-): Promise<RollupTotals[]> {
-  const totals = reads.map(() => emptyTotals());
-  const readersByDay = new Map<string, number[]>();
-  reads.forEach(({ window }, index) => {
-    for (const day of daysOf(window)) {
-      const covering = readersByDay.get(day);
-      if (covering) covering.push(index);
-      else readersByDay.set(day, [index]);
-    }
-  });
-  await Promise.all(
-    [...readersByDay].map(async ([day, covering]) => {
-      const fields = covering.map((index) => CELL_FIELDS[(reads[index] as WindowRead).reader]);
-      const cell = await readDay(scope, day, [...new Set(fields.flat())]);
-      if (!cell) return;
-      covering.forEach((index, position) => {
-        addCell(totals[index] as RollupTotals, countersOf(cell, fields[position] as readonly string[]));
-      });
-    }),
-  );
-  return totals;
-}
-
-/** The counters of a cell a reader asked for (a shallow view, nothing copied deeply). */
-function countersOf(cell: RollupCellDocument, families: readonly string[]): RollupCellDocument {
-  const view: Record<string, unknown> = { _id: cell._id };
-  for (const family of families) {
-    const counters = cell[family as keyof RollupCellDocument];
-    if (counters !== undefined) view[family] = counters;
-  }
-  return view as unknown as RollupCellDocument;
 }
 
 function daysOf(window: DayWindow): string[] {

@@ -18,8 +18,13 @@ const WINDOW = { from: '2026-11-01', to: '2026-11-30' };
 async function batchFromAnotherProcess(id: number): Promise<void> {
   const deltas = new CellDeltaAccumulator();
   deltas.add(contributionOf({ ...mappedPosting(id), roles: ['backend developer'] }), 1);
-  await applyCellDeltas(await nextBatchSeq(), deltas.deltas().map(toStoredDelta));
-  await markCellsChanged();
+  const seq = await nextBatchSeq();
+  const cells = deltas.deltas().map(toStoredDelta);
+  await applyCellDeltas(seq, cells);
+  await markCellsChanged(
+    seq,
+    cells.map((cell) => cell.day),
+  );
 }
 
 /** A clock the test moves by hand. */

@@ -2,9 +2,10 @@ import { LRUCache } from 'lru-cache';
 import { type Clock, type DayWindow, utcDay } from '../clock/index.js';
 import { recordCacheLookup } from '../metrics/index.js';
 import { DerivedAnswers } from './derived-answers.js';
-import { type CellReader, currentBatchSeq, sumWindowCells, type WindowRead } from './rollup.repository.js';
+import { type CellReader, currentBatchSeq } from './rollup.repository.js';
 import { MARKET_WIDE_SCOPE, type RollupScope } from './rollup-keys.js';
 import { countersIn, type RollupTotals } from './rollup-totals.js';
+import { sumWindowCells, type WindowRead } from './rollup-window.repository.js';
 
 /**
  * How long the last read ingestion stamp is trusted without asking the store

@@ -1,0 +1,117 @@
+import type { DayWindow } from '../clock/index.js';
+import { CELL_FIELDS, type CellReader, readDay, readDayPart, readDayStamps } from './rollup.repository.js';
+import { readBlockPart, type StoredBlock, writeBlockPart } from './rollup-block.repository.js';
+import {
+  addCounters,
+  blockId,
+  type DayStamps,
+  daysOfPiece,
+  isCurrent,
+  piecesOf,
+  stampsOfPiece,
+  type WindowPiece,
+} from './rollup-blocks.js';
+import type { RollupScope } from './rollup-keys.js';
+import { type CellPart, partDocumentId, partsHolding } from './rollup-parts.js';
+import { addCell, emptyTotals, type RollupCellDocument, type RollupTotals } from './rollup-totals.js';
+
+/** One window of one scope to sum, with the counters its reader needs. */
+export interface WindowRead {
+  window: DayWindow;
+  reader: CellReader;
+}
+
+/**
+ * The totals of several windows of one scope, in the order asked. Each window is read as
+ * aligned blocks and single days (rollup-blocks.ts); each piece is read once (by primary key),
+ * with the counters of every window covering it, however many windows share it (a market
+ * report's analysis and growth windows share all but their edges); each window counts only its
+ * reader's counters. A block whose days changed since it was summed, or never summed, is summed
+ * again from its day cells and stored. Pieces are added as they arrive and never kept.
+ */
+export async function sumWindowCells(
+  scope: RollupScope,
+  reads: readonly WindowRead[],
+): Promise<RollupTotals[]> {
+  const totals = reads.map(() => emptyTotals());
+  const covering = new Map<string, { piece: WindowPiece; windows: number[] }>();
+  reads.forEach(({ window }, index) => {
+    for (const piece of piecesOf(window)) {
+      const key = `${piece.from}+${piece.days}`;
+      const known = covering.get(key);
+      if (known) known.windows.push(index);
+      else covering.set(key, { piece, windows: [index] });
+    }
+  });
+  // Read once per sum, alongside the pieces; only blocks need it.
+  let stamps: Promise<DayStamps> | null = null;
+  const dayStamps = () => {
+    stamps ??= readDayStamps();
+    return stamps;
+  };
+  await Promise.all(
+    [...covering.values()].map(async ({ piece, windows }) => {
+      const fields = windows.map((index) => CELL_FIELDS[(reads[index] as WindowRead).reader]);
+      const families = [...new Set(fields.flat())];
+      const cell =
+        piece.days === 1
+          ? await readDay(scope, piece.from, families)
+          : await readBlock(scope, piece, families, dayStamps());
+      if (!cell) return;
+      windows.forEach((index, position) => {
+        addCell(totals[index] as RollupTotals, countersOf(cell, fields[position] as readonly string[]));
+      });
+    }),
+  );
+  return totals;
+}
+
+/** A block's parts holding `families`, merged; each current stored part as it is, any other summed again. */
+async function readBlock(
+  scope: RollupScope,
+  piece: WindowPiece,
+  families: readonly string[],
+  stamps: Promise<DayStamps>,
+): Promise<RollupCellDocument> {
+  const id = blockId(scope, piece);
+  const parts = await Promise.all(
+    [...partsHolding(scope, families)].map(async ([part, wanted]) => {
+      const [stored, current] = await Promise.all([readBlockPart(partDocumentId(id, part), wanted), stamps]);
+      if (stored && isCurrent(stored, current, piece)) return stored;
+      return sumBlockPart(scope, piece, part, current);
+    }),
+  );
+  return Object.assign({}, ...parts, { _id: id }) as RollupCellDocument;
+}
+
+/**
+ * Sums one part of a block from its day cells and stores it under the stamps read before
+ * the cells were: a batch that lands meanwhile moves a stamp after its cells are written,
+ * so the block stops being current and is summed again by the next read.
+ */
+async function sumBlockPart(
+  scope: RollupScope,
+  piece: WindowPiece,
+  part: CellPart,
+  stamps: DayStamps,
+): Promise<StoredBlock> {
+  const days = await Promise.all(daysOfPiece(piece).map((day) => readDayPart(scope, day, part)));
+  const block: StoredBlock = {
+    _id: partDocumentId(blockId(scope, piece), part),
+    epoch: stamps.epoch,
+    stamps: stampsOfPiece(stamps, piece),
+  };
+  for (const day of days) if (day) addCounters(block, day);
+  await writeBlockPart(block);
+  return block;
+}
+
+/** The counters of a cell a reader asked for (a shallow view, nothing copied deeply). */
+function countersOf(cell: RollupCellDocument, families: readonly string[]): RollupCellDocument {
+  const view: Record<string, unknown> = { _id: cell._id };
+  for (const family of families) {
+    const counters = cell[family as keyof RollupCellDocument];
+    if (counters !== undefined) view[family] = counters;
+  }
+  return view as unknown as RollupCellDocument;
+}
