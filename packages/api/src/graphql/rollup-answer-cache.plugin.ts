@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { recordCacheLookup } from '@career-navigator/domain';
 import { Kind, type OperationDefinitionNode } from 'graphql';
@@ -21,8 +22,13 @@ export const ROLLUP_ANSWER_FIELDS: ReadonlyMap<string, 'public' | 'viewer'> = ne
 ]);
 
 const MAX_ANSWERS = 2_000;
-/** Characters of serialised answers kept, about 2 bytes each: some 20 MB at most. */
-const MAX_ANSWER_CHARACTERS = 10_000_000;
+/**
+ * Characters of serialised answers kept. graphql-js builds results of null-prototype objects,
+ * measured at about 3.7 heap bytes per serialised character: some 20 MB at most.
+ */
+const MAX_ANSWER_CHARACTERS = 5_000_000;
+/** As long as the window totals keep a sum (WindowTotals): no answer outlives the totals it came from. */
+const MAX_AGE_MS = 5 * 60_000;
 
 export interface RollupAnswerCacheOptions {
   /** What the rollup answers of this moment derive from; a new version retires every answer. */
@@ -70,6 +76,24 @@ function viewerSerials(): (viewer: object | null) => string {
 }
 
 /**
+ * The values of the variables the operation declares, in declaration order: a request may carry
+ * others, which graphql-js ignores, so they must neither split nor bloat the key.
+ */
+function declaredVariables(
+  operation: OperationDefinitionNode | null | undefined,
+  sent: Record<string, unknown> = {},
+): string {
+  return JSON.stringify(
+    (operation?.variableDefinitions ?? []).map(({ variable }) => sent[variable.name.value] ?? null),
+  );
+}
+
+/** A fixed-size key whatever the document and variables weigh. */
+function answerKey(parts: readonly string[]): string {
+  return createHash('sha256').update(parts.join('\u0000')).digest('base64url');
+}
+
+/**
  * Answers repeated analytics queries without executing them again. An answer is kept under its
  * document, operation, variables, the caller where it matters, and the analytics version it was
  * computed under, so it is exactly as fresh as the window totals it came from: the next
@@ -77,7 +101,8 @@ function viewerSerials(): (viewer: object | null) => string {
  * kept answer contradicts one computed afresh in the same moment. A caller's profile or DONE
  * skills changing on any API process gives them a new principal (read-your-writes), hence new
  * keys. Only whole answers without errors are kept; a caller whose token fails is never looked
- * up, so execution refuses them as before. Runs after the operation's cost has been charged
+ * up, so execution refuses them as before. A kept answer's generatedAt says when it was computed.
+ * Runs after the operation's cost has been charged
  * (didResolveOperation): a kept answer costs a client the same budget as a computed one.
  */
 export function rollupAnswerCachePlugin(options: RollupAnswerCacheOptions): ApolloServerPlugin<ApiContext> {
@@ -85,6 +110,7 @@ export function rollupAnswerCachePlugin(options: RollupAnswerCacheOptions): Apol
     max: options.maxAnswers ?? MAX_ANSWERS,
     maxSize: MAX_ANSWER_CHARACTERS,
     sizeCalculation: (answer) => Math.max(1, answer.characters),
+    ttl: MAX_AGE_MS,
   });
   const dependence = dependenceOf();
   const serialOf = viewerSerials();
@@ -104,8 +130,13 @@ export function rollupAnswerCachePlugin(options: RollupAnswerCacheOptions): Apol
             // No version, or a token that fails: nothing can be trusted; execution answers.
             return null;
           }
-          const variables = JSON.stringify(request.variables ?? {});
-          const key = [queryHash, request.operationName ?? '', variables, viewer, version].join('\u0000');
+          const key = answerKey([
+            queryHash ?? '',
+            request.operationName ?? '',
+            declaredVariables(operation, request.variables),
+            viewer,
+            version,
+          ]);
           const answer = answers.get(key);
           recordCacheLookup('rollup_answers', answer ? 'hit' : 'miss');
           if (!answer) {
