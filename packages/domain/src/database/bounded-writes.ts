@@ -17,10 +17,20 @@ import { DUPLICATE_KEY_CODE } from './duplicate-key.js';
  */
 export const MAX_WRITE_BATCH = 50;
 
+/**
+ * The most documents one insert command carries. The stall above is the
+ * update command's (FerretDB 1.24 keeps each statement's query open until the
+ * command ends); an insert command runs no query per document and writes its
+ * documents in one transaction, or, when one of them is a duplicate, one
+ * transaction per document one after the other. A page of 100 postings in one
+ * command instead of two takes 15-20% less time (measured at a load of 6).
+ */
+export const MAX_INSERT_BATCH = 100;
+
 export interface ChunkedWriteOptions {
   /** Ordered (the default) stops at the first failing chunk, as one ordered bulkWrite would. */
   ordered?: boolean;
-  /** Tests and benchmarks may lower it; it is capped at MAX_WRITE_BATCH. */
+  /** Tests and benchmarks may lower it; it is capped at MAX_WRITE_BATCH (MAX_INSERT_BATCH for inserts). */
   chunkSize?: number;
 }
 
@@ -32,8 +42,8 @@ export interface ChunkedWriteSummary {
   deleted: number;
 }
 
-function chunkSizeOf(options: ChunkedWriteOptions): number {
-  return Math.max(1, Math.min(MAX_WRITE_BATCH, Math.floor(options.chunkSize ?? MAX_WRITE_BATCH)));
+function chunkSizeOf(options: ChunkedWriteOptions, bound = MAX_WRITE_BATCH): number {
+  return Math.max(1, Math.min(bound, Math.floor(options.chunkSize ?? bound)));
 }
 
 function* chunksOf<T>(items: readonly T[], size: number): Generator<T[]> {
@@ -43,7 +53,7 @@ function* chunksOf<T>(items: readonly T[], size: number): Generator<T[]> {
 /**
  * bulkWrite in commands of at most MAX_WRITE_BATCH operations, one after the
  * other. Every repository writes many documents through here (or
- * insertManyInChunks) so the bound lives in one place.
+ * insertManyInChunks) so the bounds live in one place.
  */
 export async function bulkWriteInChunks<T extends Document>(
   collection: Collection<T>,
@@ -62,14 +72,14 @@ export async function bulkWriteInChunks<T extends Document>(
   return summary;
 }
 
-/** insertMany in commands of at most MAX_WRITE_BATCH documents; returns how many were inserted. */
+/** insertMany in commands of at most MAX_INSERT_BATCH documents; returns how many were inserted. */
 export async function insertManyInChunks<T extends Document>(
   collection: Collection<T>,
   documents: readonly OptionalUnlessRequiredId<T>[],
   options: ChunkedWriteOptions = {},
 ): Promise<number> {
   let inserted = 0;
-  for (const chunk of chunksOf(documents, chunkSizeOf(options))) {
+  for (const chunk of chunksOf(documents, chunkSizeOf(options, MAX_INSERT_BATCH))) {
     const result = await collection.insertMany(chunk, { ordered: options.ordered ?? true });
     inserted += result.insertedCount;
   }
@@ -78,7 +88,7 @@ export async function insertManyInChunks<T extends Document>(
 
 /**
  * Inserts each document whose primary key is not stored yet (unordered, in
- * commands of at most MAX_WRITE_BATCH) and returns the indexes of those whose
+ * commands of at most MAX_INSERT_BATCH) and returns the indexes of those whose
  * key already was: the duplicate-key errors name them, so a caller learns
  * which documents exist without reading any. Any other write error is thrown.
  */
@@ -88,7 +98,7 @@ export async function insertManyReportingDuplicates<T extends Document>(
 ): Promise<number[]> {
   const duplicates: number[] = [];
   let offset = 0;
-  for (const chunk of chunksOf(documents, MAX_WRITE_BATCH)) {
+  for (const chunk of chunksOf(documents, MAX_INSERT_BATCH)) {
     try {
       await collection.insertMany(chunk, { ordered: false });
     } catch (error) {
