@@ -19,7 +19,7 @@ import {
 } from './ingestion-journal.repository.js';
 import { IngestionSession } from './ingestion-session.js';
 import { INGESTION_LOCK } from './journal-replay.js';
-import { recoverPendingIngestion } from './posting-ingestion.service.js';
+import { recoverPendingIngestion, removePostingsLastSeenBefore } from './posting-ingestion.service.js';
 import { verifyRollups } from './rollup-repair.service.js';
 
 useTestDatabase();
@@ -80,6 +80,30 @@ describe('an ingestion session', () => {
     await session.ingest([posting(12, day)]);
     expect(session.pagesWaiting).toBe(0);
     expect(await postingsOn('2026-10-02')).toBe(3);
+    await expectRollupsExact();
+  });
+});
+
+describe('a posting an ingestion session stored before', () => {
+  it('is merged when it comes again, and stored anew when it was deleted in between', async () => {
+    const clock = manualClock('2026-11-20T05:00:00Z');
+    const day = postedOn('2026-10-04');
+    const longAgo = { seenAt: new Date('2026-01-01T00:00:00Z') };
+    const session = new IngestionSession({ clock, flushEveryPages: 100 });
+    await session.ingest([posting(60, { ...day, ...longAgo }), posting(61, day)]);
+    const again = await session.ingest([posting(61, { ...day, role: 'data engineer' })]);
+    expect(again).toEqual({ newCount: 0, updatedCount: 1, changedCount: 1 });
+    await session.flush();
+    expect(await removePostingsLastSeenBefore(new Date('2026-01-02T00:00:00Z'), { clock })).toBe(1);
+    expect(await postingsOn('2026-10-04')).toBe(1);
+
+    expect(await session.ingest([posting(60, day)])).toEqual({
+      newCount: 1,
+      updatedCount: 0,
+      changedCount: 0,
+    });
+    await session.flush();
+    expect(await postingsOn('2026-10-04')).toBe(2);
     await expectRollupsExact();
   });
 });

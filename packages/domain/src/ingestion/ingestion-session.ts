@@ -91,6 +91,13 @@ export class IngestionSession {
   private waiting: number[] = [];
   private waitingSince: Date | null = null;
   private roles = new Set<string>();
+  /**
+   * Postings this session has stored: a run finds many of them again under
+   * another role, and on FerretDB 1.24 one duplicate in an insert command makes
+   * it insert the command's documents one transaction each. Kept across
+   * flushes; a posting deleted meanwhile is simply upserted as new.
+   */
+  private readonly storedKeys = new Set<string>();
 
   constructor(options: IngestionSessionOptions) {
     this.options = {
@@ -139,8 +146,9 @@ export class IngestionSession {
   }
 
   /**
-   * Journals the page, inserts its new postings (the duplicate-key errors name
-   * those already stored, and only those are read) and merges the stored ones.
+   * Journals the page, inserts its new postings (those this session stored
+   * before are not tried; the duplicate-key errors name the others already
+   * stored, and only those are read) and merges the stored ones.
    * Their writes change what a replay of the page would plan from, so they are
    * journaled with the page's contribution changes before they are applied; a page of
    * new postings replays from its page entry alone.
@@ -149,7 +157,13 @@ export class IngestionSession {
     const now = this.options.clock.now();
     const seq = await nextBatchSeq();
     await writeJournal({ kind: 'page', _id: seq, createdAt: now, page: page.map(withoutDescription) });
-    const alreadyStored = await insertNewPostings(page.map((entry) => newPostingDocument(entry, now, seq)));
+    const seenBefore = page.filter(({ posting }) => this.storedKeys.has(posting.sourceKey));
+    const alreadyStored = await insertNewPostings(
+      page
+        .filter(({ posting }) => !this.storedKeys.has(posting.sourceKey))
+        .map((entry) => newPostingDocument(entry, now, seq)),
+    );
+    for (const { posting } of seenBefore) alreadyStored.add(posting.sourceKey);
     const stored = await readPostingStates([...alreadyStored]);
     const inserted = new Set(
       page.map(({ posting }) => posting.sourceKey).filter((key) => !alreadyStored.has(key)),
@@ -164,6 +178,7 @@ export class IngestionSession {
       if (day) day.push(change);
       else this.changesByDay.set(change.contribution.day, [change]);
     }
+    for (const { posting } of page) this.storedKeys.add(posting.sourceKey);
     this.waiting.push(seq);
     this.waitingSince ??= now;
     for (const { roles } of page) for (const role of roles) this.roles.add(role);
