@@ -3,8 +3,8 @@ import { cellId, type RollupScope } from './rollup-keys.js';
 
 /**
  * A block is the sum of the day cells of an aligned run of 2, 4, 8 or 16 days, stored apart
- * (rollup_blocks) by part like the cells, so a window reads a few dense documents instead of a
- * cell per day. What a day cell holds grows with the postings of its day (salary histograms per
+ * (rollup_blocks) by part as a role's cells are (blockPartOf), so a window reads a few dense
+ * documents instead of a cell per day. What a day cell holds grows with the postings of its day (salary histograms per
  * skill, locations of a small slice) and FerretDB 1.24 decodes every field it holds, while the
  * union of many days' counters saturates early: a 16-day block of the market-wide details holds
  * ~2,500 counters at 10,000 postings and ~3,200 at 100,000, against ~900 and ~2,200 per day.
@@ -77,10 +77,13 @@ export function isCurrent(block: StoredBlockStamps, stamps: DayStamps, piece: Wi
 
 const KEY_FIELDS = new Set(['_id', 'seq', 'scope', 'day', 'role', 'country', 'remote']);
 
-/** Adds a stored cell's counters (nested objects of numbers) into `target`, skipping its key fields and zeros. */
-export function addCounters(target: object, cell: object): void {
+/**
+ * Adds the counters (nested objects of numbers) of the families of a stored cell `included`
+ * into `target`, skipping its key fields and zeros.
+ */
+export function addCounters(target: object, cell: object, included: (family: string) => boolean): void {
   for (const [key, value] of Object.entries(cell)) {
-    if (!KEY_FIELDS.has(key)) addNode(target as Record<string, unknown>, key, value);
+    if (!KEY_FIELDS.has(key) && included(key)) addNode(target as Record<string, unknown>, key, value);
   }
 }
 

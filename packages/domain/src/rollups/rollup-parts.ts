@@ -23,6 +23,21 @@ export function partOf(scope: RollupScope, family: string): CellPart {
   return 'core';
 }
 
+/**
+ * The part of a block (rollup-blocks.ts) a family is summed into. Blocks split a slice's counters
+ * as a role's, though its day cell is one document: a block costs the write path nothing, and the
+ * growth windows of a market report then decode only postings and skills of their blocks.
+ */
+export function blockPartOf(scope: RollupScope, family: string): CellPart {
+  if (carriesSkillPairs(scope)) return partOf(scope, family);
+  return DETAIL_FAMILIES.has(family) ? 'detail' : 'core';
+}
+
+/** The part of a day's cell that holds every counter of a block's part. */
+export function cellPartOfBlockPart(scope: RollupScope, part: CellPart): CellPart {
+  return carriesSkillPairs(scope) ? part : 'core';
+}
+
 export function partDocumentId(cellId: string, part: CellPart): string {
   return part === 'core' ? cellId : `${cellId}#${part}`;
 }
@@ -33,11 +48,15 @@ export function familyOf(path: string): string {
   return dot === -1 ? path : path.slice(0, dot);
 }
 
-/** The parts holding `families`, each with the families wanted from it. */
-export function partsHolding(scope: RollupScope, families: Iterable<string>): Map<CellPart, string[]> {
+/** The parts (of a cell, or of a block with blockPartOf) holding `families`, each with the families wanted from it. */
+export function partsHolding(
+  scope: RollupScope,
+  families: Iterable<string>,
+  partOfFamily: (scope: RollupScope, family: string) => CellPart = partOf,
+): Map<CellPart, string[]> {
   const parts = new Map<CellPart, string[]>();
   for (const family of families) {
-    const part = partOf(scope, family);
+    const part = partOfFamily(scope, family);
     const wanted = parts.get(part);
     if (wanted) wanted.push(family);
     else parts.set(part, [family]);

@@ -87,6 +87,15 @@ describe('window sums over blocks', () => {
     await expectSumsOfDayCells();
     const blocks = await storedCollection('rollup_blocks').countDocuments();
     expect(blocks).toBeGreaterThan(0);
+    // A slice's blocks are split by part, though its day cells are not: growth windows read only the core.
+    const sliceBlock = 'r=backend engineer;c=DE;m=no|2026-10-10+16';
+    const [core, detail] = await Promise.all(
+      [sliceBlock, `${sliceBlock}#detail`].map((id) =>
+        storedCollection('rollup_blocks').findOne({ _id: id as never }),
+      ),
+    );
+    expect(Object.keys(core ?? {}).sort()).toEqual(['_id', 'epoch', 'n', 's', 'src', 'stamps']);
+    expect(detail?.sh).toBeDefined();
     await expectSumsOfDayCells();
     expect(await storedCollection('rollup_blocks').countDocuments()).toBe(blocks);
 

@@ -12,7 +12,13 @@ import {
   type WindowPiece,
 } from './rollup-blocks.js';
 import type { RollupScope } from './rollup-keys.js';
-import { type CellPart, partDocumentId, partsHolding } from './rollup-parts.js';
+import {
+  blockPartOf,
+  type CellPart,
+  cellPartOfBlockPart,
+  partDocumentId,
+  partsHolding,
+} from './rollup-parts.js';
 import { addCell, emptyTotals, type RollupCellDocument, type RollupTotals } from './rollup-totals.js';
 
 /** One window of one scope to sum, with the counters its reader needs. */
@@ -75,7 +81,7 @@ async function readBlock(
 ): Promise<RollupCellDocument> {
   const id = blockId(scope, piece);
   const parts = await Promise.all(
-    [...partsHolding(scope, families)].map(async ([part, wanted]) => {
+    [...partsHolding(scope, families, blockPartOf)].map(async ([part, wanted]) => {
       const [stored, current] = await Promise.all([readBlockPart(partDocumentId(id, part), wanted), stamps]);
       if (stored && isCurrent(stored, current, piece)) return stored;
       return sumBlockPart(scope, piece, part, current);
@@ -95,13 +101,15 @@ async function sumBlockPart(
   part: CellPart,
   stamps: DayStamps,
 ): Promise<StoredBlock> {
-  const days = await Promise.all(daysOfPiece(piece).map((day) => readDayPart(scope, day, part)));
+  const cellPart = cellPartOfBlockPart(scope, part);
+  const days = await Promise.all(daysOfPiece(piece).map((day) => readDayPart(scope, day, cellPart)));
   const block: StoredBlock = {
     _id: partDocumentId(blockId(scope, piece), part),
     epoch: stamps.epoch,
     stamps: stampsOfPiece(stamps, piece),
   };
-  for (const day of days) if (day) addCounters(block, day);
+  const inPart = (family: string) => blockPartOf(scope, family) === part;
+  for (const day of days) if (day) addCounters(block, day, inPart);
   await writeBlockPart(block);
   return block;
 }
