@@ -2,7 +2,7 @@ import { bulkWriteInChunks, insertManyInChunks, insertManyReportingDuplicates } 
 import { RollupCellModel } from './rollup.model.js';
 import { cellCollection, type StoredCell } from './rollup.repository.js';
 import { dropBlocks } from './rollup-block.repository.js';
-import { cellId, MARKET_WIDE_SCOPE } from './rollup-keys.js';
+import { ANY, cellId, MARKET_WIDE_SCOPE } from './rollup-keys.js';
 import { incrementsOf, partDeltas, type StoredCellDelta } from './stored-cell-delta.js';
 
 /**
@@ -23,33 +23,64 @@ export async function applyCellDeltas(
 }
 
 /**
- * A first application inserts the documents of days that had no cell yet and
- * upserts the others. FerretDB 1.24 costs about three times as much per
- * document for an upsert as for an insert, even when the document is new
- * (200 cells of 50 counters: 190–260 ms against 80–90, measured), and a
- * failed insert of a stored document costs about as much as a successful one,
- * so inserting blindly would make a collection over stored days slower.
- * Whether a day is new is asked of its market-wide core document, which every
- * posting of the day counts in (cells are never deleted one by one, only all
- * at once by a repair): it is inserted first, and only if that insert succeeds are
- * the day's other documents inserted too. A guess that is wrong anyway (a
- * document of a new day already stored) only costs its duplicate-key error,
- * after which the document is upserted like the rest; on MongoDB the same
- * order costs one more round trip per call.
+ * A first application inserts the documents that are new and upserts the
+ * others. FerretDB 1.24 costs about three times as much per document for an
+ * upsert as for an insert, even when the document is new (200 cells of 50
+ * counters: 190–260 ms against 80–90, measured); an insert command with one
+ * stored document among its documents fails and inserts them one transaction
+ * each, so inserting blindly would make a collection over stored cells slower.
+ * Which documents are new is asked of their anchors (see anchorOf), from the
+ * day's market-wide core down: an anchor whose own anchor is not known to be
+ * new is inserted on its own first, and a document whose anchor was just
+ * created is new as well. A guess that is wrong anyway only costs its
+ * duplicate-key error, after which the document is upserted like the rest; on
+ * MongoDB the same order costs one or two more round trips per call.
  */
 async function writeCellsFirst(seq: number, documents: readonly StoredCellDelta[]): Promise<void> {
-  const probes: StoredCellDelta[] = [];
-  const others: StoredCellDelta[] = [];
-  for (const delta of documents) {
-    (delta.id === cellId(MARKET_WIDE_SCOPE, delta.day) ? probes : others).push(delta);
+  const anchors = new Set(documents.map(anchorOf).filter((anchor) => anchor !== null));
+  /** Documents known to be new: inserted as anchors, or anchored on one known to be new. */
+  const created = new Set<string>();
+  const certainlyNew: StoredCellDelta[] = [];
+  const upserts: StoredCellDelta[] = [];
+  for (const depth of [0, 1, 2]) {
+    const probes: StoredCellDelta[] = [];
+    for (const delta of documents) {
+      if (depthOf(delta) !== depth) continue;
+      const anchor = anchorOf(delta);
+      if (anchor !== null && created.has(anchor)) {
+        certainlyNew.push(delta);
+        created.add(delta.id);
+      } else if (anchors.has(delta.id)) probes.push(delta);
+      else upserts.push(delta);
+    }
+    const stored = new Set(await insertCells(seq, probes));
+    for (const probe of probes) if (!stored.has(probe)) created.add(probe.id);
+    upserts.push(...stored);
   }
-  const storedProbes = await insertCells(seq, probes);
-  const storedDays = new Set(storedProbes.map((delta) => delta.day));
-  const newDays = new Set(probes.map((delta) => delta.day).filter((day) => !storedDays.has(day)));
-  const ofNewDays = others.filter((delta) => newDays.has(delta.day));
-  const stored = await insertCells(seq, ofNewDays);
-  const ofOtherDays = others.filter((delta) => !newDays.has(delta.day));
-  await upsertCells(seq, [...storedProbes, ...stored, ...ofOtherDays]);
+  upserts.push(...(await insertCells(seq, certainlyNew)));
+  await upsertCells(seq, upserts);
+}
+
+/**
+ * The document whose absence on a day implies this one's: the role-wide core
+ * for a role's other documents, else the day's market-wide core (null for that
+ * one). Every posting counts in both of its day (cells are never deleted one
+ * by one, only all at once by a repair), so they are created with the first
+ * document that needs them.
+ */
+function anchorOf(delta: StoredCellDelta): string | null {
+  const marketWide = cellId(MARKET_WIDE_SCOPE, delta.day);
+  if (delta.id === marketWide) return null;
+  if (delta.role === ANY) return marketWide;
+  const roleWide = cellId({ role: delta.role, country: ANY, remote: ANY }, delta.day);
+  return delta.id === roleWide ? marketWide : roleWide;
+}
+
+/** How many anchors lead from the document to its day's market-wide core. */
+function depthOf(delta: StoredCellDelta): number {
+  const anchor = anchorOf(delta);
+  if (anchor === null) return 0;
+  return anchor === cellId(MARKET_WIDE_SCOPE, delta.day) ? 1 : 2;
 }
 
 /** Inserts each delta as a new document; returns those whose document was already stored. */

@@ -70,4 +70,17 @@ describe('writing cell deltas a first time', () => {
     expect(await counter(roleWide, 'seq')).toBe(seq);
     expect(await counter(cellId(MARKET_WIDE_SCOPE, day), 'n')).toBe(1);
   });
+
+  it('adds to a document already stored under a role whose role-wide cell is new on a stored day', async () => {
+    const day = '2026-09-05';
+    await applyCellDeltas(await nextBatchSeq(), deltasOf(day, [7]), 'first');
+    const roles = ['backend engineer', 'qa engineer'];
+    const inGermany = cellId({ role: 'qa engineer', country: 'DE', remote: '*' }, day);
+    const planted = deltasOf(day, [8], roles).filter((delta) => delta.id === inGermany);
+    await applyCellDeltas(await nextBatchSeq(), planted, 'replay');
+    await applyCellDeltas(await nextBatchSeq(), deltasOf(day, [9], roles), 'first');
+    expect(await counter(inGermany, 'n')).toBe(2);
+    expect(await counter(cellId({ role: 'qa engineer', country: '*', remote: '*' }, day), 'n')).toBe(1);
+    expect(await counter(cellId(MARKET_WIDE_SCOPE, day), 'n')).toBe(2);
+  });
 });
