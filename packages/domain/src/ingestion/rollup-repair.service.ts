@@ -7,6 +7,7 @@ import {
   contributionOf,
   incrementsOf,
   markCellsChanged,
+  markRebuildStarted,
   nextBatchSeq,
   partDeltas,
   ROLLUP_FORMAT,
@@ -109,6 +110,7 @@ export async function recomputeRollups(): Promise<RollupRecomputation> {
       const { deltas, postings } = await expectedCells();
       await restampContributions();
       const seq = await nextBatchSeq();
+      await markRebuildStarted(seq);
       await replaceAllCells(deltas, seq);
       await markCellsChanged(seq, 'every day');
       return { postings, cells: deltas.length };

@@ -4,6 +4,7 @@ export {
   allCells,
   ensureRollupIndexes,
   markCellsChanged,
+  markRebuildStarted,
   nextBatchSeq,
   recordRollupFormat,
   storedRollupFormat,

@@ -1,4 +1,5 @@
 import type { Collection } from 'mongodb';
+import { isDuplicateKeyError } from '../database/index.js';
 import { RollupCellModel } from './rollup.model.js';
 import type { StoredBlockStamps } from './rollup-blocks.js';
 import type { RollupCellDocument } from './rollup-totals.js';
@@ -20,9 +21,18 @@ export async function readBlockPart(id: string, families: readonly string[]): Pr
   return blockCollection().findOne<StoredBlock>({ _id: id }, { projection });
 }
 
-/** Stores a block part whole: a block is only ever replaced by a newer sum of the same days. */
+/**
+ * Stores a block part whole: a block is only ever replaced by another sum of the same days.
+ * Readers that miss the same block at once all store it; FerretDB answers some of those
+ * concurrent upserts with a duplicate key (a MongoDB replica does too, rarely), which means
+ * another reader stored it first: the sum this reader holds is still right, and is returned.
+ */
 export async function writeBlockPart(block: StoredBlock): Promise<void> {
-  await blockCollection().replaceOne({ _id: block._id }, block, { upsert: true });
+  try {
+    await blockCollection().replaceOne({ _id: block._id }, block, { upsert: true });
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error;
+  }
 }
 
 /** Drops every block; only a rebuild of every cell calls this (the blocks' epoch is moved with it). */

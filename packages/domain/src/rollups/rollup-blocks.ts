@@ -66,9 +66,18 @@ export interface StoredBlockStamps {
   stamps?: number[];
 }
 
+/**
+ * While every cell is being rebuilt the epoch is negative (markRebuildStarted): the cells are
+ * half written, so no block may be trusted or stored until the rebuild moves it on.
+ */
+export function blocksUsable(stamps: DayStamps): boolean {
+  return stamps.epoch >= 0;
+}
+
 export function isCurrent(block: StoredBlockStamps, stamps: DayStamps, piece: WindowPiece): boolean {
   const expected = stampsOfPiece(stamps, piece);
   return (
+    blocksUsable(stamps) &&
     block.epoch === stamps.epoch &&
     block.stamps?.length === expected.length &&
     expected.every((stamp, index) => block.stamps?.[index] === stamp)
@@ -87,13 +96,18 @@ export function addCounters(target: object, cell: object, included: (family: str
   }
 }
 
+/**
+ * Counter keys are skill ids and place names from postings ("constructor", "__proto__" among
+ * them, possibly), so nodes have no prototype and only own properties are ever read.
+ */
 function addNode(target: Record<string, unknown>, key: string, value: unknown): void {
+  const known = Object.hasOwn(target, key) ? target[key] : undefined;
   if (typeof value === 'number') {
-    if (value !== 0) target[key] = ((target[key] as number | undefined) ?? 0) + value;
+    if (value !== 0) target[key] = ((known as number | undefined) ?? 0) + value;
     return;
   }
   if (!value || typeof value !== 'object') return;
-  target[key] ??= {};
-  const node = target[key] as Record<string, unknown>;
-  for (const child in value) addNode(node, child, (value as Record<string, unknown>)[child]);
+  const node = (known ?? Object.create(null)) as Record<string, unknown>;
+  target[key] = node;
+  for (const child of Object.keys(value)) addNode(node, child, (value as Record<string, unknown>)[child]);
 }

@@ -16,9 +16,11 @@ import {
  * deployment over cells of an older format rebuilds them (upgradeRollupFormat) instead of
  * mixing two formats. 2: salary buckets of every salaried posting (sb), postings per role
  * and skill (rs) and skill pairs in the market-wide cell. 3: role-wide and market-wide cells
- * stored as part documents by counter family (rollup-parts.ts).
+ * stored as part documents by counter family (rollup-parts.ts). 4: every batch stamps the days it
+ * wrote, which window blocks are current by (rollup-blocks.ts); code before wrote cells without
+ * stamps, so the rebuild's new epoch is what retires every block summed beside it.
  */
-export const ROLLUP_FORMAT = 3;
+export const ROLLUP_FORMAT = 4;
 
 /** Salary histograms use fixed 10k USD buckets of the posting's mid-point salary. */
 export const SALARY_BUCKET_USD = 10_000;

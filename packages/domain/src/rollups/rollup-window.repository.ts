@@ -4,6 +4,7 @@ import { readBlockPart, type StoredBlock, writeBlockPart } from './rollup-block.
 import {
   addCounters,
   blockId,
+  blocksUsable,
   type DayStamps,
   daysOfPiece,
   isCurrent,
@@ -93,7 +94,8 @@ async function readBlock(
 /**
  * Sums one part of a block from its day cells and stores it under the stamps read before
  * the cells were: a batch that lands meanwhile moves a stamp after its cells are written,
- * so the block stops being current and is summed again by the next read.
+ * so the block stops being current and is summed again by the next read. During a rebuild of
+ * every cell nothing is stored: the cells are half written.
  */
 async function sumBlockPart(
   scope: RollupScope,
@@ -110,7 +112,7 @@ async function sumBlockPart(
   };
   const inPart = (family: string) => blockPartOf(scope, family) === part;
   for (const day of days) if (day) addCounters(block, day, inPart);
-  await writeBlockPart(block);
+  if (blocksUsable(stamps)) await writeBlockPart(block);
   return block;
 }
 

@@ -76,6 +76,15 @@ export async function markCellsChanged(seq: number, days: Iterable<string> | 'ev
   );
 }
 
+/**
+ * Before a rebuild of every cell touches any: the epoch turns negative, so no reader trusts or
+ * stores a block until markCellsChanged(seq, 'every day') ends the rebuild. A rebuild that dies
+ * midway leaves blocks unused (answers read day cells, exactly) until the next one completes.
+ */
+export async function markRebuildStarted(seq: number): Promise<void> {
+  await counterCollection().updateOne({ _id: APPLIED_COUNTER }, { $set: { epoch: -seq } }, { upsert: true });
+}
+
 /** The days' stamps and epoch as last moved (all 0 before any batch recorded them). */
 export async function readDayStamps(): Promise<DayStamps> {
   const counter = await counterCollection().findOne<Partial<DayStamps>>(
@@ -87,7 +96,7 @@ export async function readDayStamps(): Promise<DayStamps> {
 
 /** A cheap version stamp for cached answers: it grows whenever cells have changed. */
 export async function currentBatchSeq(): Promise<number> {
-  const counter = await RollupCounterModel.findById(APPLIED_COUNTER).lean();
+  const counter = await RollupCounterModel.findById(APPLIED_COUNTER, { seq: 1 }).lean();
   return counter?.seq ?? 0;
 }
 
