@@ -29,7 +29,8 @@ function counterCollection(): Collection<{ _id: string; seq: number } & Partial<
 }
 
 export async function ensureRollupIndexes(): Promise<void> {
-  await RollupCellModel.createIndexes();
+  // syncIndexes also drops indexes the model no longer declares (the cells' scope/day ones).
+  await RollupCellModel.syncIndexes();
   await RollupCounterModel.createIndexes();
 }
 
