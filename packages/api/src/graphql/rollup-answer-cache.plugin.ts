@@ -125,7 +125,13 @@ export function rollupAnswerCachePlugin(options: RollupAnswerCacheOptions): Apol
           let viewer = 'everyone';
           try {
             version = await options.version();
-            if (depends === 'viewer') viewer = serialOf(await contextValue.auth.optionalUser(contextValue));
+            if (depends === 'viewer') {
+              const user = await contextValue.auth.optionalUser(contextValue);
+              // Read without its version (Redis failing), the object is new on every request:
+              // an answer kept under it would never be asked for again.
+              if (user && !contextValue.services.accounts.isVersionedPrincipal(user)) return null;
+              viewer = serialOf(user);
+            }
           } catch {
             // No version, or a token that fails: nothing can be trusted; execution answers.
             return null;

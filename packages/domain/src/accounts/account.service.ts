@@ -183,6 +183,14 @@ export class AccountService {
     return this.sessions.principalOf(verified, user);
   }
 
+  /**
+   * Whether this principal object stands for one state of its user until the user changes
+   * (see PrincipalCache.isVersioned): answers may be kept per principal object only then.
+   */
+  isVersionedPrincipal(user: AccountUser): boolean {
+    return this.principals.isVersioned(user);
+  }
+
   async getUserById(userId: string): Promise<AccountUser> {
     return orNotFound(await findUserById(userId));
   }

@@ -44,6 +44,7 @@ describe('PrincipalCache', () => {
     const [cache] = twoProcesses(store);
     for (let i = 0; i < 5; i++) expect(await cache.get('u1')).toEqual({ name: 'Ada' });
     expect(store.reads).toBe(1);
+    expect(cache.isVersioned((await cache.get('u1')) as Profile)).toBe(true);
   });
 
   it('lets concurrent misses for one user share one read', async () => {
@@ -76,7 +77,7 @@ describe('PrincipalCache', () => {
     expect(await reader.get('u4')).toBeNull();
   });
 
-  it('reads the store on every request while Redis is unreachable', async () => {
+  it('reads the store on every request while Redis is unreachable, marking those reads unversioned', async () => {
     const store = profileStore();
     store.profiles.set('u5', { name: 'Offline' });
     const unreachable = new Redis({
@@ -92,8 +93,9 @@ describe('PrincipalCache', () => {
       load: store.load,
       onRedisError: (error) => errors.push(error),
     });
-    expect(await cache.get('u5')).toEqual({ name: 'Offline' });
-    expect(await cache.get('u5')).toEqual({ name: 'Offline' });
+    const principals = [await cache.get('u5'), await cache.get('u5')] as Profile[];
+    expect(principals).toEqual([{ name: 'Offline' }, { name: 'Offline' }]);
+    expect(principals.map((principal) => cache.isVersioned(principal))).toEqual([false, false]);
     expect(store.reads).toBe(2);
     expect(errors).toHaveLength(2);
     unreachable.disconnect();

@@ -38,6 +38,8 @@ export class PrincipalCache<T extends object> {
   private readonly entries: LRUCache<string, CachedPrincipal<T>>;
   /** Concurrent misses for the same user and version share one store read. */
   private readonly loading = new Map<string, Promise<T | null>>();
+  /** Principals read while the versions were unreadable: a new object per request, in no entry. */
+  private readonly unversioned = new WeakSet<T>();
 
   constructor(options: PrincipalCacheOptions<T>) {
     this.versions = options.versions;
@@ -58,7 +60,9 @@ export class PrincipalCache<T extends object> {
       // Without the version nothing cached can be trusted: read the store.
       this.onRedisError(error);
       recordCacheLookup('principal', 'miss');
-      return this.load(userId);
+      const principal = await this.load(userId);
+      if (principal) this.unversioned.add(principal);
+      return principal;
     }
     const cached = this.entries.get(userId);
     if (cached?.version === version) {
@@ -67,6 +71,15 @@ export class PrincipalCache<T extends object> {
     }
     recordCacheLookup('principal', 'miss');
     return this.loadOnce(userId, version);
+  }
+
+  /**
+   * Whether the principal was read under a known user version, so that the same object
+   * stands for the same state of the user until the version moves: what anything keyed by
+   * the principal object (kept answers) relies on. False for a read made while Redis failed.
+   */
+  isVersioned(principal: T): boolean {
+    return !this.unversioned.has(principal);
   }
 
   /** After a write to the user: every process re-reads the user on its next request. */
