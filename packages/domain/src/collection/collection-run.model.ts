@@ -1,4 +1,4 @@
-import { getModelForClass, index, modelOptions, prop } from '@typegoose/typegoose';
+import { getModelForClass, index, prop } from '@typegoose/typegoose';
 import type { Types } from 'mongoose';
 import {
   counter,
@@ -6,6 +6,7 @@ import {
   nullableString,
   requiredNumber,
   requiredString,
+  storedAs,
   stringList,
 } from '../database/index.js';
 
@@ -26,10 +27,7 @@ export class RoleCollectionResult {
   @nullableString() public stoppedReason!: string | null;
 }
 
-@modelOptions({
-  schemaOptions: { collection: 'collection_runs', timestamps: true },
-  options: { customName: 'CollectionRun' },
-})
+@storedAs('CollectionRun', { collection: 'collection_runs', timestamps: true })
 @index({ createdAt: -1 })
 @index({ state: 1, createdAt: -1 })
 export class CollectionRun {
@@ -61,10 +59,7 @@ export class CollectionRun {
 export const CollectionRunModel = getModelForClass(CollectionRun);
 
 /** Credits spent per UTC day, for the daily budget and the statistics. */
-@modelOptions({
-  schemaOptions: { collection: 'credit_usage', versionKey: false },
-  options: { customName: 'CreditUsage' },
-})
+@storedAs('CreditUsage', { collection: 'credit_usage', versionKey: false })
 export class CreditUsage {
   /** YYYY-MM-DD */
   @requiredString() public _id!: string;

@@ -1,6 +1,6 @@
-import { getModelForClass, modelOptions, prop } from '@typegoose/typegoose';
+import { getModelForClass, prop } from '@typegoose/typegoose';
 import { BSON, type Collection } from 'mongodb';
-import { requiredDate, requiredNumber } from '../database/index.js';
+import { requiredDate, requiredNumber, storedAs } from '../database/index.js';
 import type { PostingWrite } from '../postings/index.js';
 import type { StoredCellDelta } from '../rollups/index.js';
 import type { ContributionChange, JournaledPagePosting } from './page-plan.js';
@@ -66,10 +66,7 @@ export type JournalEntry = PageJournalEntry | PageWritesJournalEntry | WritesJou
  * replayed exactly once. (Stored under its original collection name, so
  * existing journals replay.)
  */
-@modelOptions({
-  schemaOptions: { collection: 'rollup_journal', versionKey: false },
-  options: { customName: 'RollupJournalEntry' },
-})
+@storedAs('RollupJournalEntry', { collection: 'rollup_journal', versionKey: false })
 class IngestionJournalEntry {
   @requiredNumber() public _id!: number;
   @requiredDate() public createdAt!: Date;

@@ -1,4 +1,4 @@
-import { getModelForClass, index, modelOptions, prop, Severity } from '@typegoose/typegoose';
+import { getModelForClass, index, prop, Severity } from '@typegoose/typegoose';
 import {
   nullableBoolean,
   nullableDate,
@@ -7,6 +7,7 @@ import {
   requiredDate,
   requiredNumber,
   requiredString,
+  storedAs,
   stringList,
 } from '../database/index.js';
 
@@ -31,10 +32,7 @@ export class AppliedContribution {
   @requiredString({ enum: POSTING_SOURCES }) public source!: PostingSource;
 }
 
-@modelOptions({
-  schemaOptions: { collection: 'job_postings', timestamps: true },
-  options: { customName: 'JobPosting', allowMixed: Severity.ERROR },
-})
+@storedAs('JobPosting', { collection: 'job_postings', timestamps: true }, { allowMixed: Severity.ERROR })
 @index({ url: 1 })
 @index({ roles: 1, postedDay: 1 })
 @index({ postedDay: 1 })

@@ -1,12 +1,9 @@
-import { getModelForClass, modelOptions } from '@typegoose/typegoose';
+import { getModelForClass } from '@typegoose/typegoose';
 import type { Collection } from 'mongodb';
-import { bulkWriteInChunks, requiredDate, requiredString } from '../database/index.js';
+import { bulkWriteInChunks, requiredDate, requiredString, storedAs } from '../database/index.js';
 
 /** When postings were last collected for a role: the freshness rule reads one document by key. */
-@modelOptions({
-  schemaOptions: { collection: 'role_activity', versionKey: false },
-  options: { customName: 'RoleActivity' },
-})
+@storedAs('RoleActivity', { collection: 'role_activity', versionKey: false })
 class RoleActivity {
   /** normalizeRole() key. */
   @requiredString() public _id!: string;

@@ -1,15 +1,16 @@
-import { getModelForClass, modelOptions, Severity } from '@typegoose/typegoose';
-import { counter, requiredString } from '../database/index.js';
+import { getModelForClass, Severity } from '@typegoose/typegoose';
+import { counter, requiredString, storedAs } from '../database/index.js';
 
 /**
  * One day of one market slice; see rollup-cells.ts for the counters it holds. Every read and
  * write of a cell goes by its primary key, so it has no other index: each would cost every cell
  * write (about 15 % of a flush's cell writes on FerretDB for the two it once had) for no query.
  */
-@modelOptions({
-  schemaOptions: { collection: 'rollup_cells', strict: false, versionKey: false },
-  options: { customName: 'RollupCell', allowMixed: Severity.ALLOW },
-})
+@storedAs(
+  'RollupCell',
+  { collection: 'rollup_cells', strict: false, versionKey: false },
+  { allowMixed: Severity.ALLOW },
+)
 export class RollupCell {
   @requiredString() public _id!: string;
   @requiredString() public scope!: string;
@@ -22,10 +23,7 @@ export class RollupCell {
   @counter() public seq!: number;
 }
 
-@modelOptions({
-  schemaOptions: { collection: 'rollup_counters', versionKey: false },
-  options: { customName: 'RollupCounter' },
-})
+@storedAs('RollupCounter', { collection: 'rollup_counters', versionKey: false })
 export class RollupCounter {
   @requiredString() public _id!: string;
   @counter() public seq!: number;

@@ -1,21 +1,22 @@
-import { getModelForClass, index, modelOptions, prop, Severity } from '@typegoose/typegoose';
+import { getModelForClass, index, prop, Severity } from '@typegoose/typegoose';
 import type { Types } from 'mongoose';
-import { nullableString, requiredString, stringList } from '../database/index.js';
+import { nullableString, requiredString, storedAs, stringList } from '../database/index.js';
 
 /** The original system's levels, kept verbatim because stored profiles and clients use them. */
 export const EXPERIENCE_LEVELS = ['12th Pass Out', '1st Year', '2nd Year', '3rd Year', '4th Year'] as const;
 export type ExperienceLevel = (typeof EXPERIENCE_LEVELS)[number];
 
-@modelOptions({
-  schemaOptions: {
+@storedAs(
+  'User',
+  {
     collection: 'users',
     timestamps: true,
     // A profile save that raced another one fails instead of silently overwriting it.
     optimisticConcurrency: true,
     versionKey: 'version',
   },
-  options: { customName: 'User', allowMixed: Severity.ERROR },
-})
+  { allowMixed: Severity.ERROR },
+)
 @index({ email: 1 }, { unique: true })
 @index({ createdAt: -1 })
 export class User {

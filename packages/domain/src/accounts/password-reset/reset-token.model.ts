@@ -1,12 +1,13 @@
-import { getModelForClass, index, modelOptions, Severity } from '@typegoose/typegoose';
+import { getModelForClass, index, Severity } from '@typegoose/typegoose';
 import { Types } from 'mongoose';
-import { requiredDate, requiredObjectId, requiredString } from '../../database/index.js';
+import { requiredDate, requiredObjectId, requiredString, storedAs } from '../../database/index.js';
 
 /** An emailed password-reset link; stored under the SHA-256 of its token, never the token itself. */
-@modelOptions({
-  schemaOptions: { collection: 'password_reset_tokens', timestamps: false, versionKey: false },
-  options: { customName: 'PasswordResetToken', allowMixed: Severity.ERROR },
-})
+@storedAs(
+  'PasswordResetToken',
+  { collection: 'password_reset_tokens', timestamps: false, versionKey: false },
+  { allowMixed: Severity.ERROR },
+)
 @index({ userId: 1 })
 export class PasswordResetToken {
   /** base64url SHA-256 of the token. */

@@ -1,4 +1,4 @@
-import { getModelForClass, index, modelOptions, Severity } from '@typegoose/typegoose';
+import { getModelForClass, index, Severity } from '@typegoose/typegoose';
 import { Types } from 'mongoose';
 import {
   nullableDate,
@@ -6,6 +6,7 @@ import {
   requiredDate,
   requiredObjectId,
   requiredString,
+  storedAs,
   stringList,
 } from '../../database/index.js';
 
@@ -14,10 +15,11 @@ import {
  * tokens are stored, the current one and those rotated away (to recognise a
  * replayed token and end the family).
  */
-@modelOptions({
-  schemaOptions: { collection: 'sessions', timestamps: false, versionKey: false },
-  options: { customName: 'Session', allowMixed: Severity.ERROR },
-})
+@storedAs(
+  'Session',
+  { collection: 'sessions', timestamps: false, versionKey: false },
+  { allowMixed: Severity.ERROR },
+)
 @index({ userId: 1, expiresAt: -1 })
 export class Session {
   public _id!: Types.ObjectId;

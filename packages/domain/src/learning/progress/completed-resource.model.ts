@@ -1,5 +1,5 @@
-import { getModelForClass, index, modelOptions, Severity } from '@typegoose/typegoose';
-import { requiredDate, requiredString } from '../../database/index.js';
+import { getModelForClass, index, Severity } from '@typegoose/typegoose';
+import { requiredDate, requiredString, storedAs } from '../../database/index.js';
 import { LearnerDocument } from './learner-document.js';
 
 /**
@@ -8,10 +8,7 @@ import { LearnerDocument } from './learner-document.js';
  * once write two documents: FerretDB applies an update as read-modify-write, so
  * two $addToSet on one document could lose a mark.
  */
-@modelOptions({
-  schemaOptions: { collection: 'completed_resources' },
-  options: { customName: 'CompletedResource', allowMixed: Severity.ERROR },
-})
+@storedAs('CompletedResource', { collection: 'completed_resources' }, { allowMixed: Severity.ERROR })
 @index({ userId: 1 })
 export class CompletedResourceDocument extends LearnerDocument {
   @requiredString() public url!: string;

@@ -1,15 +1,16 @@
-import { getModelForClass, index, modelOptions, prop, Severity } from '@typegoose/typegoose';
-import { nullableDate, requiredString } from '../../database/index.js';
+import { getModelForClass, index, prop, Severity } from '@typegoose/typegoose';
+import { nullableDate, requiredString, storedAs } from '../../database/index.js';
 import { LearnerDocument } from './learner-document.js';
 
 export const LEARNING_STATES = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'SKIPPED'] as const;
 export type LearningState = (typeof LEARNING_STATES)[number];
 
 /** One learner's state in one skill; its _id is derived from (user, skill). */
-@modelOptions({
-  schemaOptions: { collection: 'skill_progress', timestamps: { createdAt: false, updatedAt: true } },
-  options: { customName: 'SkillProgress', allowMixed: Severity.ERROR },
-})
+@storedAs(
+  'SkillProgress',
+  { collection: 'skill_progress', timestamps: { createdAt: false, updatedAt: true } },
+  { allowMixed: Severity.ERROR },
+)
 @index({ userId: 1 })
 export class SkillProgressDocument extends LearnerDocument {
   /** Canonical skill id (normalizeSkill). */
