@@ -1,29 +1,23 @@
-import { expectMapped } from '@career-navigator/testkit';
+import { itMaps } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { normalizeRole, roleDisplayName } from './index.js';
 
 describe('normalizeRole', () => {
-  it('gives the backend family one key', () => {
-    expectMapped(normalizeRole, {
+  itMaps(normalizeRole, {
+    'gives the backend family one key': {
       'Sr. Backend Developer': 'backend engineer',
       'backend developer': 'backend engineer',
       'Back-end Engineer II': 'backend engineer',
       '  BACK END   engineer ': 'backend engineer',
-    });
-  });
-
-  it('unifies the spellings of frontend, backend and full stack', () => {
-    expectMapped(normalizeRole, {
+    },
+    'unifies the spellings of frontend, backend and full stack': {
       'Front-end Developer': 'frontend engineer',
       'Front End Developer': 'frontend engineer',
       'Full-Stack Engineer': 'full stack engineer',
       'Fullstack Developer': 'full stack engineer',
       'Dev Ops Engineer': 'devops engineer',
-    });
-  });
-
-  it('strips level words at either end of the title', () => {
-    expectMapped(normalizeRole, {
+    },
+    'strips level words at either end of the title': {
       'Senior Staff Software Engineer': 'software engineer',
       'Jr. Data Scientist': 'data scientist',
       'Entry-level Data Analyst': 'data analyst',
@@ -33,30 +27,28 @@ describe('normalizeRole', () => {
       'Data Scientist 2': 'data scientist',
       'Lead Machine Learning Engineer': 'machine learning engineer',
       'Software Engineer Intern': 'software engineer',
-    });
-  });
-
-  it('keeps "lead" when it names the role rather than the level', () => {
-    expectMapped(normalizeRole, { 'Tech Lead': 'tech lead', Lead: 'lead' });
-  });
-
-  it('expands common abbreviations', () => {
-    expectMapped(normalizeRole, {
+    },
+    'keeps "lead" when it names the role rather than the level': { 'Tech Lead': 'tech lead', Lead: 'lead' },
+    'expands common abbreviations': {
       SWE: 'software engineer',
       'SDE II': 'software engineer',
       'Software Development Engineer': 'software engineer',
       SRE: 'site reliability engineer',
       'ML Engineer': 'machine learning engineer',
       'Sr. PM': 'product manager',
-    });
-  });
-
-  it('folds the spelled-out forms of AI and QA into their abbreviations', () => {
-    expectMapped(normalizeRole, {
+    },
+    'folds the spelled-out forms of AI and QA into their abbreviations': {
       'Artificial Intelligence Engineer': normalizeRole('AI Engineer'),
       'Quality Assurance Engineer': normalizeRole('QA Engineer'),
       'AI/ML Engineer': 'ai machine learning engineer',
-    });
+    },
+    'unifies punctuation without losing words written with symbols': {
+      'C++ Developer': 'c++ engineer',
+      'C# / .NET Developer': 'c# net engineer',
+      'Node.js Developer': 'node engineer',
+      'R&D Engineer': 'r and d engineer',
+    },
+    'returns an empty key for blank input': { '   ': '' },
   });
 
   it('treats engineer and developer as one job only where they are interchangeable', () => {
@@ -75,24 +67,11 @@ describe('normalizeRole', () => {
     expect(normalizeRole('Data Engineer')).not.toBe(normalizeRole('Data Developer'));
     expect(normalizeRole('Sales Engineer')).not.toBe(normalizeRole('Sales Developer'));
   });
-
-  it('unifies punctuation without losing words written with symbols', () => {
-    expectMapped(normalizeRole, {
-      'C++ Developer': 'c++ engineer',
-      'C# / .NET Developer': 'c# net engineer',
-      'Node.js Developer': 'node engineer',
-      'R&D Engineer': 'r and d engineer',
-    });
-  });
-
-  it('returns an empty key for blank input', () => {
-    expect(normalizeRole('   ')).toBe('');
-  });
 });
 
 describe('roleDisplayName', () => {
-  it('title-cases a key and writes known acronyms their usual way', () => {
-    expectMapped(roleDisplayName, {
+  itMaps(roleDisplayName, {
+    'title-cases a key and writes known acronyms their usual way': {
       'ios engineer': 'iOS Engineer',
       'aws solutions architect': 'AWS Solutions Architect',
       'devops engineer': 'DevOps Engineer',
@@ -100,7 +79,7 @@ describe('roleDisplayName', () => {
       'ml engineer': 'ML Engineer',
       sre: 'SRE',
       'software engineer in test': 'Software Engineer in Test',
-    });
+    },
   });
 
   it('displays a normalised role readably', () => {

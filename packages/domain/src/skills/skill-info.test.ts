@@ -1,4 +1,4 @@
-import { expectMapped } from '@career-navigator/testkit';
+import { itMaps } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { prerequisiteOrder, skillCategory, skillDisplayName, skillInfo } from './skill-info.js';
 
@@ -27,69 +27,71 @@ describe('skillInfo', () => {
 });
 
 describe('skillDisplayName', () => {
-  it('uses the taxonomy name', () => {
-    expectMapped(skillDisplayName, {
+  itMaps(skillDisplayName, {
+    'uses the taxonomy name': {
       nodejs: 'Node.js',
       'c#': 'C#',
       'aws lambda': 'AWS Lambda',
       golang: 'Go',
-    });
-  });
-
-  it('title-cases unknown skills', () => {
-    expectMapped(skillDisplayName, {
+    },
+    'title-cases unknown skills': {
       'quantum widgets': 'Quantum Widgets',
       'acme-tool_x': 'Acme Tool X',
       '': '',
-    });
+    },
   });
 });
 
 describe('skillCategory', () => {
-  it('gives the category of known skills and other for unknown ones', () => {
-    expectMapped(skillCategory, {
+  itMaps(skillCategory, {
+    'gives the category of known skills and other for unknown ones': {
       python: 'programming_language',
       postgres: 'database',
       communication: 'soft_skill',
       jest: 'testing',
       'quantum widgets': 'other',
-    });
+    },
   });
 });
 
 describe('prerequisiteOrder', () => {
-  it('puts direct and transitive prerequisites first', () => {
-    expect(prerequisiteOrder(['next.js', 'javascript'])).toEqual(['javascript', 'next.js']);
-    expect(prerequisiteOrder(['kubernetes', 'python', 'docker'])).toEqual(['docker', 'kubernetes', 'python']);
-    expect(prerequisiteOrder(['deep learning', 'pandas', 'machine learning', 'python'])).toEqual([
-      'python',
-      'machine learning',
-      'deep learning',
-      'pandas',
-    ]);
-  });
-
-  it('keeps the input order where no prerequisite applies', () => {
-    expect(prerequisiteOrder(['communication', 'quantum widgets', 'sql', 'figma'])).toEqual([
-      'communication',
-      'quantum widgets',
-      'sql',
-      'figma',
-    ]);
-  });
-
-  it('places prerequisites just before the first skill that needs them', () => {
-    expect(prerequisiteOrder(['react', 'go', 'typescript', 'javascript', 'unknown thing'])).toEqual([
-      'javascript',
-      'react',
-      'go',
-      'typescript',
-      'unknown thing',
-    ]);
-  });
-
-  it('understands aliases and returns the inputs as given', () => {
-    expect(prerequisiteOrder(['ReactJS', 'JS'])).toEqual(['JS', 'ReactJS']);
+  const orders: Record<string, [skills: string[], ordered: string[]][]> = {
+    'puts direct and transitive prerequisites first': [
+      [
+        ['next.js', 'javascript'],
+        ['javascript', 'next.js'],
+      ],
+      [
+        ['kubernetes', 'python', 'docker'],
+        ['docker', 'kubernetes', 'python'],
+      ],
+      [
+        ['deep learning', 'pandas', 'machine learning', 'python'],
+        ['python', 'machine learning', 'deep learning', 'pandas'],
+      ],
+    ],
+    'keeps the input order where no prerequisite applies': [
+      [
+        ['communication', 'quantum widgets', 'sql', 'figma'],
+        ['communication', 'quantum widgets', 'sql', 'figma'],
+      ],
+    ],
+    'places prerequisites just before the first skill that needs them': [
+      [
+        ['react', 'go', 'typescript', 'javascript', 'unknown thing'],
+        ['javascript', 'react', 'go', 'typescript', 'unknown thing'],
+      ],
+    ],
+    'understands aliases and returns the inputs as given': [
+      [
+        ['ReactJS', 'JS'],
+        ['JS', 'ReactJS'],
+      ],
+    ],
+    'is empty for an empty list': [[[], []]],
+  };
+  it.each(Object.entries(orders))('%s', (_title, cases) => {
+    for (const [skills, ordered] of cases) expect(prerequisiteOrder(skills)).toEqual(ordered);
   });
 
   it('returns a permutation of the input, duplicates included', () => {
@@ -98,9 +100,5 @@ describe('prerequisiteOrder', () => {
     expect([...ordered].sort()).toEqual([...input].sort());
     expect(ordered.indexOf('java')).toBeLessThan(ordered.indexOf('spring boot'));
     expect(ordered.indexOf('python')).toBeLessThan(ordered.indexOf('django'));
-  });
-
-  it('is empty for an empty list', () => {
-    expect(prerequisiteOrder([])).toEqual([]);
   });
 });

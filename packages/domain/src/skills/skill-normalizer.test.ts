@@ -1,11 +1,11 @@
-import { expectMapped } from '@career-navigator/testkit';
+import { itMaps } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { normalizeSkill, normalizeSkills, SkillNormalizer } from './skill-normalizer.js';
 import { allSkills } from './skill-taxonomy.js';
 
 describe('normalizeSkill', () => {
-  it('maps the spellings the original system mapped', () => {
-    expectMapped(normalizeSkill, {
+  itMaps(normalizeSkill, {
+    'maps the spellings the original system mapped': {
       reactjs: 'react',
       'react-js': 'react',
       'node-js': 'nodejs',
@@ -28,11 +28,8 @@ describe('normalizeSkill', () => {
       ai: 'artificial intelligence',
       js: 'javascript',
       ts: 'typescript',
-    });
-  });
-
-  it('maps TheirStack slugs', () => {
-    expectMapped(normalizeSkill, {
+    },
+    'maps TheirStack slugs': {
       'google-firebase': 'firebase',
       'amazon-s3': 'aws s3',
       'amazon-api-gateway': 'api gateway',
@@ -44,11 +41,8 @@ describe('normalizeSkill', () => {
       'microsoft-power-bi': 'power bi',
       'amazon-eks': 'aws eks',
       'google-kubernetes-engine': 'google kubernetes engine',
-    });
-  });
-
-  it('ignores case, surrounding and inner whitespace, dots, hyphens and underscores', () => {
-    expectMapped(normalizeSkill, {
+    },
+    'ignores case, surrounding and inner whitespace, dots, hyphens and underscores': {
       'React.js': 'react',
       ReactJS: 'react',
       'REACT JS': 'react',
@@ -80,11 +74,8 @@ describe('normalizeSkill', () => {
       'Natural Language Processing': 'natural language processing',
       PowerBI: 'power bi',
       'Tailwind CSS': 'tailwind',
-    });
-  });
-
-  it('drops trailing versions', () => {
-    expectMapped(normalizeSkill, {
+    },
+    'drops trailing versions': {
       'Python 3': 'python',
       python3: 'python',
       'Python 3.11': 'python',
@@ -103,11 +94,8 @@ describe('normalizeSkill', () => {
       CSS3: 'css',
       ES6: 'javascript',
       ES2015: 'javascript',
-    });
-  });
-
-  it('keeps digits that are part of a name', () => {
-    expectMapped(normalizeSkill, {
+    },
+    'keeps digits that are part of a name': {
       web3: 'web3',
       S3: 'aws s3',
       'aws s3': 'aws s3',
@@ -124,28 +112,16 @@ describe('normalizeSkill', () => {
       h2: 'h2',
       ipv6: 'ipv6',
       'web 2.0': 'web 2.0',
-    });
-  });
-
-  it('handles one-letter languages', () => {
-    expectMapped(normalizeSkill, { R: 'r', c: 'c', 'R programming': 'r', 'C language': 'c' });
-  });
-
-  it('does not repeat the original junk mappings', () => {
-    expectMapped(normalizeSkill, { component: 'component', turning: 'turning' });
-  });
-
-  it('keeps unknown skills, cleaned', () => {
-    expectMapped(normalizeSkill, {
+    },
+    'handles one-letter languages': { R: 'r', c: 'c', 'R programming': 'r', 'C language': 'c' },
+    'does not repeat the original junk mappings': { component: 'component', turning: 'turning' },
+    'keeps unknown skills, cleaned': {
       'Some_New-Tool ': 'some new tool',
       '  Quantum   Widgets  ': 'quantum widgets',
       'Acme.io': 'acme.io',
       'Foo 2': 'foo 2',
-    });
-  });
-
-  it('returns an empty string for blank input', () => {
-    expectMapped(normalizeSkill, { '': '', '   ': '', '-_-': '' });
+    },
+    'returns an empty string for blank input': { '': '', '   ': '', '-_-': '' },
   });
 
   it('resolves every id and alias of the taxonomy, in any case and with hyphens for spaces', () => {

@@ -1,1 +1,1 @@
-export { expectMapped } from './expect-mapped.js';
+export { expectMapped, itMaps } from './expect-mapped.js';
