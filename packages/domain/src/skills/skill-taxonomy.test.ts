@@ -22,6 +22,13 @@ import {
 const skills = allSkills();
 const keyOf = (spelling: string) => skillLookupKey(cleanSkillText(spelling));
 
+/** A test per `[skill id, value]` row: the skill's `field` in the taxonomy lists the value. */
+function itLists(field: 'prerequisites' | 'notInText', title: string, rows: [id: string, value: string][]) {
+  it.each(rows)(title, (id, value) => {
+    expect(findSkill(id)?.[field]).toContain(value);
+  });
+}
+
 function findPrerequisiteCycle(): string[] | undefined {
   const finished = new Set<string>();
   const onPath: string[] = [];
@@ -97,24 +104,19 @@ describe('skill taxonomy integrity', () => {
     }
   });
 
-  it('orders learning paths with the expected prerequisites', () => {
-    const needs: [string, string][] = [
-      ['react', 'javascript'],
-      ['next.js', 'react'],
-      ['kubernetes', 'docker'],
-      ['typescript', 'javascript'],
-      ['spring boot', 'java'],
-      ['django', 'python'],
-      ['pandas', 'python'],
-      ['deep learning', 'machine learning'],
-      ['express', 'nodejs'],
-      ['react native', 'react'],
-      ['flutter', 'dart'],
-    ];
-    for (const [skill, prerequisite] of needs) {
-      expect(findSkill(skill)?.prerequisites, skill).toContain(prerequisite);
-    }
-  });
+  itLists('prerequisites', 'orders learning paths with %s after its prerequisite %s', [
+    ['react', 'javascript'],
+    ['next.js', 'react'],
+    ['kubernetes', 'docker'],
+    ['typescript', 'javascript'],
+    ['spring boot', 'java'],
+    ['django', 'python'],
+    ['pandas', 'python'],
+    ['deep learning', 'machine learning'],
+    ['express', 'nodejs'],
+    ['react native', 'react'],
+    ['flutter', 'dart'],
+  ]);
 
   it('flags skills whose names are everyday words or single letters as ambiguous', () => {
     const everydayWords =
@@ -138,22 +140,20 @@ describe('free-text spellings', () => {
         .map((spelling) => `${skill.id}: ${spelling}`),
     );
     expect(wrong).toEqual([]);
-    const keptForTags: [string, string][] = [
-      ['ts', 'typescript'],
-      ['eth', 'ethereum'],
-      ['vcs', 'git'],
-      ['monday', 'monday.com'],
-      ['os', 'operating systems'],
-      ['mobile apps', 'mobile development'],
-      ['api', 'api design'],
-      ['apis', 'api design'],
-      ['frontend', 'frontend development'],
-      ['backend', 'backend development'],
-    ];
-    for (const [spelling, id] of keptForTags) {
-      expect(findSkill(id)?.notInText, spelling).toContain(spelling);
-    }
   });
+
+  itLists('notInText', 'keeps the %s spelling "%s" for tags only, out of free text', [
+    ['typescript', 'ts'],
+    ['ethereum', 'eth'],
+    ['git', 'vcs'],
+    ['monday.com', 'monday'],
+    ['operating systems', 'os'],
+    ['mobile development', 'mobile apps'],
+    ['api design', 'api'],
+    ['api design', 'apis'],
+    ['frontend development', 'frontend'],
+    ['backend development', 'backend'],
+  ]);
 
   it('no longer reads "rtl", which names no skill safely, as React Testing Library', () => {
     expect(normalizeSkill('rtl')).toBe('rtl');

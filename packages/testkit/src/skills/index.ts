@@ -20,3 +20,4 @@ export {
   ORIGINAL_JUNK_RENAMES,
   ORIGINAL_SLUG_RENAMES,
 } from './original-skill-terms.js';
+export { itFindsSkill, skillsIn } from './skills-in.js';
