@@ -1,18 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import {
-  MeDocument,
   type ProjectFieldsFragment,
   ProjectRecommendationsDocument,
   SearchProjectsDocument,
 } from '@career-navigator/client';
 import { type FormEvent, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { EmptyState, ErrorNotice, FormField, formatShare, Loading } from '../ui/index.js';
+import { EmptyState, ErrorNotice, FormField, formatShare, Loading, useTargetRole } from '../ui/index.js';
 
 export function ProjectsPage() {
   const [params, setParams] = useSearchParams();
-  const me = useQuery(MeDocument);
-  const role = params.get('role') || me.data?.me.targetRoles[0] || null;
+  const { role } = useTargetRole();
   const query = params.get('q') ?? '';
   return (
     <section aria-labelledby="projects-title">
@@ -27,7 +25,7 @@ export function ProjectsPage() {
           setParams(next);
         }}
       />
-      {query ? <SearchResults query={query} /> : <Recommendations role={role} />}
+      {query ? <SearchResults query={query} /> : <Recommendations role={role ?? null} />}
     </section>
   );
 }

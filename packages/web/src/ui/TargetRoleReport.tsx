@@ -7,12 +7,15 @@ import { EmptyState, ErrorNotice, Loading } from './QueryState.js';
 import { TargetRoleTabs } from './TargetRoleTabs.js';
 import { useRetryWhileCollecting } from './use-retry-while-collecting.js';
 
-/** The role a per-target-role page shows: `?role=`, else the first of the profile's target roles. */
+/**
+ * The role a per-target-role page shows: `?role=` when not blank, else the first of the profile's
+ * target roles.
+ */
 export function useTargetRole() {
   const [params] = useSearchParams();
   const me = useQuery(MeDocument);
   const roles = me.data?.me.targetRoles ?? [];
-  return { me, roles, role: params.get('role') ?? roles[0] };
+  return { me, roles, role: params.get('role') || roles[0] };
 }
 
 export type TargetRole = ReturnType<typeof useTargetRole>;
