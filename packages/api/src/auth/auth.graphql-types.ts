@@ -12,15 +12,13 @@ import {
 import { ArgsType, Field, ID, InputType, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { BoundedText, BoundedTextList } from '../graphql/index.js';
 import { WithRoleScheduling } from '../role-scheduling/index.js';
+import {
+  NewPassword,
+  SIGN_IN_EMAIL_MAX_LENGTH,
+  SIGN_IN_PASSWORD_MAX_LENGTH,
+  TOKEN_MAX_LENGTH,
+} from './credential-arguments.js';
 import { ExperienceLevelValue, UserType } from './user.graphql-types.js';
-
-/**
- * Caps on what a sign-in may send. Passwords of accounts migrated from the
- * original system were never length-limited, so sign-in allows more than the
- * policy for new passwords; the cap only bounds the hashing work.
- */
-const SIGN_IN_EMAIL_MAX_LENGTH = 320;
-const SIGN_IN_PASSWORD_MAX_LENGTH = 1024;
 
 /** What every mutation that signs in answers, whatever else it reports. */
 @InterfaceType('SignedIn', { description: 'A signed-in session: its tokens and its user.' })
@@ -53,13 +51,7 @@ export class RegisterPayloadType extends WithRoleScheduling(AuthPayloadType) {}
 @InputType('RegisterInput')
 export class RegisterInput {
   @BoundedText({ maxLength: EMAIL_MAX_LENGTH }) email!: string;
-
-  @BoundedText({
-    maxLength: PASSWORD_MAX_LENGTH,
-    description: 'At least 8 characters with an uppercase letter, a lowercase letter and a digit.',
-  })
-  password!: string;
-
+  @NewPassword() password!: string;
   @BoundedText({ maxLength: FULL_NAME_MAX_LENGTH }) fullName!: string;
 
   @BoundedTextList({ maxItems: MAX_SKILLS, maxLength: SKILL_MAX_LENGTH, nullable: true })
@@ -93,12 +85,9 @@ export class DeleteAccountArgs {
   password!: string;
 }
 
-/** Refresh tokens are 24 + 1 + 43 characters; anything much longer is not one. */
-const REFRESH_TOKEN_MAX_LENGTH = 128;
-
 @ArgsType()
 export class RefreshTokenArgs {
-  @BoundedText({ maxLength: REFRESH_TOKEN_MAX_LENGTH }) refreshToken!: string;
+  @BoundedText({ maxLength: TOKEN_MAX_LENGTH }) refreshToken!: string;
 }
 
 @ArgsType()
