@@ -1,10 +1,4 @@
-import {
-  ChangePasswordDocument,
-  DeleteAccountDocument,
-  LoginDocument,
-  MeDocument,
-  RegisterDocument,
-} from '@career-navigator/client';
+import * as operations from '@career-navigator/client';
 import { storedCollection } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { registerUser } from '../test-support/accounts.js';
@@ -17,13 +11,13 @@ const api = useTestApi();
 const HS256 = { alg: 'HS256', typ: 'JWT' };
 
 async function rejectionOf(token: string) {
-  return graphqlErrorOf(api.client(token).request(MeDocument));
+  return graphqlErrorOf(api.client(token).request(operations.MeDocument));
 }
 
 describe('access tokens', () => {
   it('accept the token the API issued', async () => {
     const { token, id } = await registerUser(api, 'holder@example.com');
-    const { me } = await api.client(token).request(MeDocument);
+    const { me } = await api.client(token).request(operations.MeDocument);
     expect(me.id).toBe(id);
   });
 
@@ -57,10 +51,12 @@ describe('access tokens', () => {
     const { token } = await registerUser(api, 'leaving@example.com');
     const client = api.client(token);
     const wrongPassword = await graphqlErrorOf(
-      client.request(DeleteAccountDocument, { password: 'Not-It-123' }),
+      client.request(operations.DeleteAccountDocument, { password: 'Not-It-123' }),
     );
     expect(wrongPassword.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
-    await expect(client.request(DeleteAccountDocument, { password: STRONG_PASSWORD })).resolves.toEqual({
+    await expect(
+      client.request(operations.DeleteAccountDocument, { password: STRONG_PASSWORD }),
+    ).resolves.toEqual({
       deleteAccount: true,
     });
     expect((await rejectionOf(token)).extensions.code).toBe('UNAUTHENTICATED');
@@ -72,23 +68,26 @@ describe('passwords', () => {
     const { token } = await registerUser(api, 'changer@example.com');
     const client = api.client(token);
     const wrongCurrent = await graphqlErrorOf(
-      client.request(ChangePasswordDocument, {
+      client.request(operations.ChangePasswordDocument, {
         currentPassword: 'Not-It-123',
         newPassword: 'Brand-New-Pass-7',
       }),
     );
     expect(wrongCurrent.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
     const weak = await graphqlErrorOf(
-      client.request(ChangePasswordDocument, { currentPassword: STRONG_PASSWORD, newPassword: 'short' }),
+      client.request(operations.ChangePasswordDocument, {
+        currentPassword: STRONG_PASSWORD,
+        newPassword: 'short',
+      }),
     );
     expect(weak.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
-    await client.request(ChangePasswordDocument, {
+    await client.request(operations.ChangePasswordDocument, {
       currentPassword: STRONG_PASSWORD,
       newPassword: 'Brand-New-Pass-7',
     });
     const { login } = await api
       .client()
-      .request(LoginDocument, { email: 'changer@example.com', password: 'Brand-New-Pass-7' });
+      .request(operations.LoginDocument, { email: 'changer@example.com', password: 'Brand-New-Pass-7' });
     expect(login.user.email).toBe('changer@example.com');
   });
 });
@@ -96,7 +95,7 @@ describe('passwords', () => {
 describe('registration', () => {
   it('lets exactly one of 20 concurrent sign-ups with one address through', async () => {
     const attempts = Array.from({ length: 20 }, (_, index) =>
-      api.client().request(RegisterDocument, {
+      api.client().request(operations.RegisterDocument, {
         input: { email: 'race@example.com', password: STRONG_PASSWORD, fullName: `Racer ${index}` },
       }),
     );

@@ -1,10 +1,4 @@
-import {
-  LoginDocument,
-  MeDocument,
-  RefreshSessionDocument,
-  RequestPasswordResetDocument,
-  ResetPasswordDocument,
-} from '@career-navigator/client';
+import * as operations from '@career-navigator/client';
 import { storedCollection } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THROTTLES } from '../http/index.js';
@@ -26,11 +20,11 @@ const api = useTestApi({
 });
 
 function requestReset(email: string) {
-  return api.client().request(RequestPasswordResetDocument, { email });
+  return api.client().request(operations.RequestPasswordResetDocument, { email });
 }
 
 function resetPassword(token: string, newPassword: string) {
-  return api.client().request(ResetPasswordDocument, { token, newPassword });
+  return api.client().request(operations.ResetPasswordDocument, { token, newPassword });
 }
 
 async function resetTokenFor(email: string): Promise<string> {
@@ -71,7 +65,7 @@ describe('password reset by email', () => {
     });
     const { resetPassword: signedIn } = await resetPassword(token, 'Reset-Passw0rd-9');
     expect(signedIn.user.email).toBe(email);
-    await expect(api.client(signedIn.accessToken).request(MeDocument)).resolves.toMatchObject({
+    await expect(api.client(signedIn.accessToken).request(operations.MeDocument)).resolves.toMatchObject({
       me: { email },
     });
 
@@ -79,21 +73,21 @@ describe('password reset by email', () => {
       code: 'BAD_USER_INPUT',
       field: 'token',
     });
-    expect(await codeOf(api.client(oldAccess).request(MeDocument))).toMatchObject({
+    expect(await codeOf(api.client(oldAccess).request(operations.MeDocument))).toMatchObject({
       code: 'UNAUTHENTICATED',
     });
     expect(
-      await codeOf(api.client().request(RefreshSessionDocument, { refreshToken: oldRefresh })),
+      await codeOf(api.client().request(operations.RefreshSessionDocument, { refreshToken: oldRefresh })),
     ).toMatchObject({
       code: 'UNAUTHENTICATED',
     });
     expect(
-      await codeOf(api.client().request(LoginDocument, { email, password: STRONG_PASSWORD })),
+      await codeOf(api.client().request(operations.LoginDocument, { email, password: STRONG_PASSWORD })),
     ).toMatchObject({
       code: 'UNAUTHENTICATED',
     });
     await expect(
-      api.client().request(LoginDocument, { email, password: 'Reset-Passw0rd-9' }),
+      api.client().request(operations.LoginDocument, { email, password: 'Reset-Passw0rd-9' }),
     ).resolves.toBeDefined();
   });
 
@@ -110,7 +104,7 @@ describe('password reset by email', () => {
     });
     expect(await codeOf(resetPassword('A'.repeat(43), 'Made-Up-Passw0rd'))).toMatchObject({ field: 'token' });
     await expect(
-      api.client().request(LoginDocument, { email, password: STRONG_PASSWORD }),
+      api.client().request(operations.LoginDocument, { email, password: STRONG_PASSWORD }),
     ).resolves.toBeDefined();
   });
 

@@ -1,4 +1,4 @@
-import { LoginDocument, RegisterDocument } from '@career-navigator/client';
+import * as operations from '@career-navigator/client';
 import { PEPPERED_HASH_MARKER } from '@career-navigator/domain/internal';
 import { storedCollection } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
@@ -14,11 +14,13 @@ const PLAIN_BCRYPT_HASHES = {
 };
 
 function register(email: string, password: string) {
-  return api.client().request(RegisterDocument, { input: { email, password, fullName: 'Long Password' } });
+  return api
+    .client()
+    .request(operations.RegisterDocument, { input: { email, password, fullName: 'Long Password' } });
 }
 
 function login(email: string, password: string) {
-  return api.client().request(LoginDocument, { email, password });
+  return api.client().request(operations.LoginDocument, { email, password });
 }
 
 async function insertLegacyUser(email: string, hashedPassword: string): Promise<void> {

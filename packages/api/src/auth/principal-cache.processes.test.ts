@@ -2,15 +2,7 @@
 // principal cache, and a write through either is seen by the next request on
 // the other. Needs `pnpm build` (the processes run the built API).
 
-import {
-  ChangePasswordDocument,
-  DeleteAccountDocument,
-  LoginDocument,
-  MeDocument,
-  RegisterDocument,
-  SkillGapAnalysisDocument,
-  UpdateProfileDocument,
-} from '@career-navigator/client';
+import * as operations from '@career-navigator/client';
 import { useTestDatabase, useTestRedis } from '@career-navigator/testkit';
 import { GraphQLClient } from 'graphql-request';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,7 +43,7 @@ const client = (api: ApiProcess, token?: string) =>
   new GraphQLClient(api.endpoint, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
 async function register(email: string): Promise<string> {
-  const { register } = await client(first).request(RegisterDocument, {
+  const { register } = await client(first).request(operations.RegisterDocument, {
     input: { email, password: STRONG_PASSWORD, fullName: 'Two Processes' },
   });
   return register.accessToken;
@@ -61,28 +53,30 @@ describe('the principal cache across API processes', () => {
   it('shows a profile update made on one process to the next request on the other', async () => {
     const token = await register('profile@example.com');
     // Both processes have the user cached before the write.
-    expect((await client(first, token).request(MeDocument)).me.fullName).toBe('Two Processes');
-    expect((await client(second, token).request(MeDocument)).me.fullName).toBe('Two Processes');
+    expect((await client(first, token).request(operations.MeDocument)).me.fullName).toBe('Two Processes');
+    expect((await client(second, token).request(operations.MeDocument)).me.fullName).toBe('Two Processes');
 
-    await client(first, token).request(UpdateProfileDocument, {
+    await client(first, token).request(operations.UpdateProfileDocument, {
       input: { fullName: 'Renamed On First', skills: ['Rust'] },
     });
-    expect((await client(second, token).request(MeDocument)).me).toMatchObject({
+    expect((await client(second, token).request(operations.MeDocument)).me).toMatchObject({
       fullName: 'Renamed On First',
       skills: ['rust'],
     });
 
-    await client(second, token).request(UpdateProfileDocument, { input: { fullName: 'Renamed On Second' } });
-    expect((await client(first, token).request(MeDocument)).me.fullName).toBe('Renamed On Second');
+    await client(second, token).request(operations.UpdateProfileDocument, {
+      input: { fullName: 'Renamed On Second' },
+    });
+    expect((await client(first, token).request(operations.MeDocument)).me.fullName).toBe('Renamed On Second');
   });
 
   it('shows a profile update made on one process in the next gap analysis on the other', async () => {
     const token = await register('gap@example.com');
-    await client(first, token).request(UpdateProfileDocument, {
+    await client(first, token).request(operations.UpdateProfileDocument, {
       input: { targetRoles: [GAP_ROLE], skills: ['Python'] },
     });
     const owned = async (api: ApiProcess) => {
-      const { skillGapAnalysis } = await client(api, token).request(SkillGapAnalysisDocument, {
+      const { skillGapAnalysis } = await client(api, token).request(operations.SkillGapAnalysisDocument, {
         role: GAP_ROLE,
       });
       return skillGapAnalysis.requiredSkills.filter((skill) => skill.userHas).map((skill) => skill.skill);
@@ -91,18 +85,20 @@ describe('the principal cache across API processes', () => {
     expect(await owned(second)).toEqual(['python']);
     expect(await owned(second)).toEqual(['python']);
 
-    await client(first, token).request(UpdateProfileDocument, { input: { skills: ['Python', 'Spark'] } });
+    await client(first, token).request(operations.UpdateProfileDocument, {
+      input: { skills: ['Python', 'Spark'] },
+    });
     expect((await owned(second)).sort()).toEqual(['python', 'spark']);
   });
 
   it('signs in with a password changed on the other process', async () => {
     const token = await register('password@example.com');
-    await client(second, token).request(MeDocument);
-    await client(first, token).request(ChangePasswordDocument, {
+    await client(second, token).request(operations.MeDocument);
+    await client(first, token).request(operations.ChangePasswordDocument, {
       currentPassword: STRONG_PASSWORD,
       newPassword: 'Changed-Elsewhere-9',
     });
-    const { login } = await client(second).request(LoginDocument, {
+    const { login } = await client(second).request(operations.LoginDocument, {
       email: 'password@example.com',
       password: 'Changed-Elsewhere-9',
     });
@@ -111,12 +107,12 @@ describe('the principal cache across API processes', () => {
 
   it("refuses a deleted account's token at once on both processes", async () => {
     const token = await register('deleted@example.com');
-    await client(first, token).request(MeDocument);
-    await client(second, token).request(MeDocument);
+    await client(first, token).request(operations.MeDocument);
+    await client(second, token).request(operations.MeDocument);
 
-    await client(second, token).request(DeleteAccountDocument, { password: STRONG_PASSWORD });
+    await client(second, token).request(operations.DeleteAccountDocument, { password: STRONG_PASSWORD });
     for (const api of [first, second]) {
-      const refusal = await graphqlErrorOf(client(api, token).request(MeDocument));
+      const refusal = await graphqlErrorOf(client(api, token).request(operations.MeDocument));
       expect(refusal.extensions.code).toBe('UNAUTHENTICATED');
     }
   });

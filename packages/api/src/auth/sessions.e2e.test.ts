@@ -1,14 +1,4 @@
-import {
-  ChangePasswordDocument,
-  DeleteAccountDocument,
-  LoginDocument,
-  LogoutDocument,
-  LogoutEverywhereDocument,
-  MeDocument,
-  RefreshSessionDocument,
-  RevokeSessionDocument,
-  SessionsDocument,
-} from '@career-navigator/client';
+import * as operations from '@career-navigator/client';
 import { storedCollection } from '@career-navigator/testkit';
 import { ObjectId } from 'mongodb';
 import { describe, expect, it } from 'vitest';
@@ -21,15 +11,17 @@ const api = useTestApi();
 const sessionsCollection = () => storedCollection('sessions');
 
 async function signIn(email: string, userAgent = 'vitest-browser/1.0') {
-  const { login } = await api.client(undefined, { 'user-agent': userAgent }).request(LoginDocument, {
-    email,
-    password: STRONG_PASSWORD,
-  });
+  const { login } = await api
+    .client(undefined, { 'user-agent': userAgent })
+    .request(operations.LoginDocument, {
+      email,
+      password: STRONG_PASSWORD,
+    });
   return { token: login.accessToken, refreshToken: login.refreshToken };
 }
 
 function refresh(refreshToken: string) {
-  return api.client().request(RefreshSessionDocument, { refreshToken });
+  return api.client().request(operations.RefreshSessionDocument, { refreshToken });
 }
 
 async function codeOf(request: Promise<unknown>): Promise<unknown> {
@@ -37,7 +29,7 @@ async function codeOf(request: Promise<unknown>): Promise<unknown> {
 }
 
 function me(token: string) {
-  return api.client(token).request(MeDocument);
+  return api.client(token).request(operations.MeDocument);
 }
 
 describe('sign-in sessions', () => {
@@ -46,7 +38,7 @@ describe('sign-in sessions', () => {
     const { token, refreshToken } = await signIn(email, 'Firefox/140 on Linux');
     expect(refreshToken).toMatch(/^[0-9a-f]{24}\.[A-Za-z0-9_-]{43}$/);
 
-    const { sessions } = await api.client(token).request(SessionsDocument);
+    const { sessions } = await api.client(token).request(operations.SessionsDocument);
     expect(sessions).toHaveLength(2);
     const current = sessions.find((session) => session.current);
     expect(current).toMatchObject({
@@ -111,15 +103,17 @@ describe('signing out', () => {
     const laptop = await signIn(email);
     const phone = await signIn(email);
 
-    const { logout } = await api.client().request(LogoutDocument, { refreshToken: phone.refreshToken });
+    const { logout } = await api
+      .client()
+      .request(operations.LogoutDocument, { refreshToken: phone.refreshToken });
     expect(logout).toBe(true);
     expect(await codeOf(refresh(phone.refreshToken))).toBe('UNAUTHENTICATED');
     expect(await codeOf(me(phone.token))).toBe('UNAUTHENTICATED');
-    await expect(api.client().request(LogoutDocument, { refreshToken: phone.refreshToken })).resolves.toEqual(
-      {
-        logout: false,
-      },
-    );
+    await expect(
+      api.client().request(operations.LogoutDocument, { refreshToken: phone.refreshToken }),
+    ).resolves.toEqual({
+      logout: false,
+    });
     // The laptop keeps its session: one refresh gives it a current access token.
     const { refreshSession } = await refresh(laptop.refreshToken);
     await expect(me(refreshSession.accessToken)).resolves.toBeDefined();
@@ -129,7 +123,7 @@ describe('signing out', () => {
     const { email } = await registerUser(api, 'everywhere@example.com');
     const first = await signIn(email);
     const second = await signIn(email);
-    await api.client(first.token).request(LogoutEverywhereDocument);
+    await api.client(first.token).request(operations.LogoutEverywhereDocument);
     for (const device of [first, second]) {
       expect(await codeOf(me(device.token))).toBe('UNAUTHENTICATED');
       expect(await codeOf(refresh(device.refreshToken))).toBe('UNAUTHENTICATED');
@@ -140,22 +134,24 @@ describe('signing out', () => {
     const { email } = await registerUser(api, 'revoker@example.com');
     const keeper = await signIn(email, 'keeper');
     const lost = await signIn(email, 'lost-phone');
-    const { sessions } = await api.client(keeper.token).request(SessionsDocument);
+    const { sessions } = await api.client(keeper.token).request(operations.SessionsDocument);
     const lostSession = sessions.find((session) => session.userAgent === 'lost-phone');
     if (!lostSession) throw new Error('the lost phone is not listed');
 
     const stranger = await registerUser(api, 'stranger@example.com');
     expect(
-      await codeOf(api.client(stranger.token).request(RevokeSessionDocument, { id: lostSession.id })),
+      await codeOf(
+        api.client(stranger.token).request(operations.RevokeSessionDocument, { id: lostSession.id }),
+      ),
     ).toBe('NOT_FOUND');
     await expect(refresh(lost.refreshToken)).resolves.toBeDefined();
     const lostAgain = await signIn(email, 'lost-phone-2');
 
-    await api.client(keeper.token).request(RevokeSessionDocument, { id: lostSession.id });
+    await api.client(keeper.token).request(operations.RevokeSessionDocument, { id: lostSession.id });
     expect(await codeOf(refresh(lost.refreshToken))).toBe('UNAUTHENTICATED');
     expect(await codeOf(me(lostAgain.token))).toBe('UNAUTHENTICATED');
     const { refreshSession } = await refresh(keeper.refreshToken);
-    const remaining = await api.client(refreshSession.accessToken).request(SessionsDocument);
+    const remaining = await api.client(refreshSession.accessToken).request(operations.SessionsDocument);
     const ids = remaining.sessions.map((session) => session.id);
     const sessionIdOf = (refreshToken: string) => refreshToken.split('.')[0];
     expect(ids).toEqual(
@@ -164,7 +160,9 @@ describe('signing out', () => {
     expect(ids).not.toContain(lostSession.id);
     expect(
       await codeOf(
-        api.client(refreshSession.accessToken).request(RevokeSessionDocument, { id: lostSession.id }),
+        api
+          .client(refreshSession.accessToken)
+          .request(operations.RevokeSessionDocument, { id: lostSession.id }),
       ),
     ).toBe('NOT_FOUND');
   });
@@ -176,9 +174,10 @@ describe('changing the password', () => {
     const caller = await signIn(email, 'caller');
     const other = await signIn(email, 'other');
 
-    await api
-      .client(caller.token)
-      .request(ChangePasswordDocument, { currentPassword: STRONG_PASSWORD, newPassword: 'Brand-New-Pass-8' });
+    await api.client(caller.token).request(operations.ChangePasswordDocument, {
+      currentPassword: STRONG_PASSWORD,
+      newPassword: 'Brand-New-Pass-8',
+    });
 
     expect(await codeOf(me(caller.token))).toBe('UNAUTHENTICATED');
     expect(await codeOf(me(other.token))).toBe('UNAUTHENTICATED');
@@ -192,7 +191,7 @@ describe('deleting the account', () => {
   it('deletes its sessions', async () => {
     const { id, token, refreshToken } = await registerUser(api, 'deleted-sessions@example.com');
     expect(await sessionsCollection().countDocuments({ userId: new ObjectId(id) })).toBe(1);
-    await api.client(token).request(DeleteAccountDocument, { password: STRONG_PASSWORD });
+    await api.client(token).request(operations.DeleteAccountDocument, { password: STRONG_PASSWORD });
     expect(await sessionsCollection().countDocuments({ userId: new ObjectId(id) })).toBe(0);
     expect(await codeOf(refresh(refreshToken))).toBe('UNAUTHENTICATED');
   });

@@ -1,8 +1,4 @@
-import {
-  CollectionRunDocument,
-  CollectionStatisticsDocument,
-  TriggerCollectionDocument,
-} from '@career-navigator/client';
+import * as operations from '@career-navigator/client';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registerUser } from '../test-support/accounts.js';
 import { graphqlErrorOf } from '../test-support/graphql-errors.js';
@@ -19,7 +15,7 @@ describe('collection administration', () => {
   it('queues a run an admin asks for, which the admin can then look up', async () => {
     const client = api.client(adminToken);
 
-    const { triggerCollection: run } = await client.request(TriggerCollectionDocument, {
+    const { triggerCollection: run } = await client.request(operations.TriggerCollectionDocument, {
       input: { roles: ['Data Engineer', 'SRE'], locations: ['Germany'], perRoleLimit: 20 },
     });
     expect(run).toMatchObject({
@@ -36,10 +32,10 @@ describe('collection administration', () => {
     const jobs = await api.queue.getJobs(['waiting', 'delayed', 'prioritized']);
     expect(jobs.map((job) => job.data)).toEqual([{ kind: 'run', runId: run.id }]);
 
-    const { collectionRun } = await client.request(CollectionRunDocument, { id: run.id });
+    const { collectionRun } = await client.request(operations.CollectionRunDocument, { id: run.id });
     expect(collectionRun).toEqual(run);
 
-    const { collectionStatistics } = await client.request(CollectionStatisticsDocument);
+    const { collectionStatistics } = await client.request(operations.CollectionStatisticsDocument);
     expect(collectionStatistics).toMatchObject({
       totalJobs: 0,
       dailyCreditBudget: api.config.theirStack.dailyCreditBudget,
@@ -49,7 +45,7 @@ describe('collection administration', () => {
 
   it('validates the request, naming each offending field', async () => {
     const error = await graphqlErrorOf(
-      api.client(adminToken).request(TriggerCollectionDocument, {
+      api.client(adminToken).request(operations.TriggerCollectionDocument, {
         input: { roles: [], maxAgeDays: 0, perRoleLimit: 5_000 },
       }),
     );
@@ -64,7 +60,9 @@ describe('collection administration', () => {
   it('is closed to signed-in users who are not admins', async () => {
     const { token } = await registerUser(api, 'curious@example.com');
     const error = await graphqlErrorOf(
-      api.client(token).request(TriggerCollectionDocument, { input: { roles: ['Data Engineer'] } }),
+      api
+        .client(token)
+        .request(operations.TriggerCollectionDocument, { input: { roles: ['Data Engineer'] } }),
     );
     expect(error.extensions.code).toBe('FORBIDDEN');
     expect(await api.queue.count()).toBe(1);

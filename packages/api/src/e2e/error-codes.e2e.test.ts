@@ -1,13 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import {
-  CollectionRunDocument,
-  CollectionStatisticsDocument,
-  LoginDocument,
-  MeDocument,
-  RegisterDocument,
-  SkillGapAnalysisDocument,
-  UpdateProfileDocument,
-} from '@career-navigator/client';
+import * as operations from '@career-navigator/client';
 import { AccessTokens, normalizeRole, roleDisplayName } from '@career-navigator/domain/internal';
 import { storedCollection } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
@@ -20,14 +12,14 @@ const api = useTestApi();
 
 describe('UNAUTHENTICATED', () => {
   it('is the answer to a protected field without a token', async () => {
-    const error = await graphqlErrorOf(api.client().request(MeDocument));
+    const error = await graphqlErrorOf(api.client().request(operations.MeDocument));
     expect(error).toMatchObject({ message: 'Not authenticated', extensions: { code: 'UNAUTHENTICATED' } });
   });
 
   it('is the answer to an authorization scheme other than Bearer, even with a valid token', async () => {
     const { token } = await registerUser(api, 'scheme@example.com');
     const error = await graphqlErrorOf(
-      api.client(undefined, { authorization: `Basic ${token}` }).request(MeDocument),
+      api.client(undefined, { authorization: `Basic ${token}` }).request(operations.MeDocument),
     );
     expect(error.extensions.code).toBe('UNAUTHENTICATED');
   });
@@ -36,7 +28,7 @@ describe('UNAUTHENTICATED', () => {
 describe('FORBIDDEN', () => {
   it('keeps non-admins away from the collection statistics', async () => {
     const { token } = await registerUser(api, 'not-admin@example.com');
-    const error = await graphqlErrorOf(api.client(token).request(CollectionStatisticsDocument));
+    const error = await graphqlErrorOf(api.client(token).request(operations.CollectionStatisticsDocument));
     expect(error).toMatchObject({ path: ['collectionStatistics'], extensions: { code: 'FORBIDDEN' } });
   });
 });
@@ -45,7 +37,7 @@ describe('BAD_USER_INPUT', () => {
   it('names an out-of-range argument', async () => {
     const { token } = await registerUser(api, 'days@example.com', { targetRoles: ['Data Engineer'] });
     const error = await graphqlErrorOf(
-      api.client(token).request(SkillGapAnalysisDocument, { role: 'Data Engineer', days: 0 }),
+      api.client(token).request(operations.SkillGapAnalysisDocument, { role: 'Data Engineer', days: 0 }),
     );
     expect(error.message).toBe('days: must be between 1 and 365');
     expect(error.extensions).toEqual({
@@ -57,7 +49,7 @@ describe('BAD_USER_INPUT', () => {
 
   it('names the password that breaks the policy', async () => {
     const error = await graphqlErrorOf(
-      api.client().request(RegisterDocument, {
+      api.client().request(operations.RegisterDocument, {
         input: { email: 'weak@example.com', password: 'weakpass', fullName: 'Weak Password' },
       }),
     );
@@ -67,7 +59,9 @@ describe('BAD_USER_INPUT', () => {
 
   it('is also what a malformed collection run id gets', async () => {
     const { token } = await registerUser(api, ADMIN_EMAIL);
-    const error = await graphqlErrorOf(api.client(token).request(CollectionRunDocument, { id: 'not-an-id' }));
+    const error = await graphqlErrorOf(
+      api.client(token).request(operations.CollectionRunDocument, { id: 'not-an-id' }),
+    );
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 });
@@ -81,7 +75,7 @@ describe('NOT_FOUND', () => {
     });
     const { token } = await registerUser(api, 'no-data@example.com', { targetRoles: ['Quantum Gardener'] });
     const error = await graphqlErrorOf(
-      api.client(token).request(SkillGapAnalysisDocument, { role: 'Quantum Gardener', days: 7 }),
+      api.client(token).request(operations.SkillGapAnalysisDocument, { role: 'Quantum Gardener', days: 7 }),
     );
     expect(error.message).toBe('No job data found for this role');
     expect(error.extensions.code).toBe('NOT_FOUND');
@@ -93,10 +87,10 @@ describe('NOT_FOUND', () => {
   it('is the answer for a collection run that does not exist', async () => {
     const { token } = await api
       .client()
-      .request(LoginDocument, { email: ADMIN_EMAIL, password: STRONG_PASSWORD })
+      .request(operations.LoginDocument, { email: ADMIN_EMAIL, password: STRONG_PASSWORD })
       .then(({ login }) => ({ token: login.accessToken }));
     const id = randomBytes(12).toString('hex');
-    const error = await graphqlErrorOf(api.client(token).request(CollectionRunDocument, { id }));
+    const error = await graphqlErrorOf(api.client(token).request(operations.CollectionRunDocument, { id }));
     expect(error).toMatchObject({
       message: 'Collection run not found',
       extensions: { code: 'NOT_FOUND', id },
@@ -108,12 +102,16 @@ describe('CONFLICT', () => {
   it('refuses an update made from a stale copy of the profile', async () => {
     const { token } = await registerUser(api, 'stale@example.com');
     const client = api.client(token);
-    await client.request(UpdateProfileDocument, { input: { fullName: 'First Edit', expectedVersion: 0 } });
+    await client.request(operations.UpdateProfileDocument, {
+      input: { fullName: 'First Edit', expectedVersion: 0 },
+    });
     const error = await graphqlErrorOf(
-      client.request(UpdateProfileDocument, { input: { fullName: 'Second Edit', expectedVersion: 0 } }),
+      client.request(operations.UpdateProfileDocument, {
+        input: { fullName: 'Second Edit', expectedVersion: 0 },
+      }),
     );
     expect(error.extensions.code).toBe('CONFLICT');
-    const { me } = await client.request(MeDocument);
+    const { me } = await client.request(operations.MeDocument);
     expect(me).toMatchObject({ fullName: 'First Edit', version: 1 });
   });
 });
@@ -122,7 +120,9 @@ describe('RATE_LIMITED', () => {
   it('stops password guessing after five failures, saying when to retry', async () => {
     await registerUser(api, 'guessed@example.com');
     const guess = () =>
-      api.client().request(LoginDocument, { email: 'guessed@example.com', password: 'Wrong-Guess-1' });
+      api
+        .client()
+        .request(operations.LoginDocument, { email: 'guessed@example.com', password: 'Wrong-Guess-1' });
     for (let attempt = 0; attempt < 5; attempt += 1) {
       expect((await graphqlErrorOf(guess())).extensions.code).toBe('UNAUTHENTICATED');
     }
@@ -132,7 +132,9 @@ describe('RATE_LIMITED', () => {
     expect(error.extensions.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
     // Even the right password is refused until the window ends.
     const blocked = await graphqlErrorOf(
-      api.client().request(LoginDocument, { email: 'guessed@example.com', password: STRONG_PASSWORD }),
+      api
+        .client()
+        .request(operations.LoginDocument, { email: 'guessed@example.com', password: STRONG_PASSWORD }),
     );
     expect(blocked.extensions.code).toBe('RATE_LIMITED');
   });

@@ -1,15 +1,4 @@
-import {
-  LearningResourcesDocument,
-  LearningRoadmapDocument,
-  LoginDocument,
-  MarketTrendsDocument,
-  MeDocument,
-  ProjectRecommendationsDocument,
-  RegisterDocument,
-  SearchProjectsDocument,
-  SkillGapAnalysisDocument,
-  UpdateProfileDocument,
-} from '@career-navigator/client';
+import * as operations from '@career-navigator/client';
 import { describe, expect, it } from 'vitest';
 import { seedPostings } from '../test-support/seed-postings.js';
 import { STRONG_PASSWORD, useTestApi } from '../test-support/test-api.js';
@@ -28,7 +17,7 @@ const POSTING_SKILLS = Array.from({ length: 10 }, (_, index) => [
 describe('the original user journey, over HTTP', () => {
   it('registers, signs in, sets a target role, and reads every report for it', async () => {
     const anonymous = api.client();
-    const registered = await anonymous.request(RegisterDocument, {
+    const registered = await anonymous.request(operations.RegisterDocument, {
       input: {
         email: 'Student@Example.com',
         password: STRONG_PASSWORD,
@@ -43,17 +32,17 @@ describe('the original user journey, over HTTP', () => {
       version: 0,
     });
 
-    const { login } = await anonymous.request(LoginDocument, {
+    const { login } = await anonymous.request(operations.LoginDocument, {
       email: 'student@example.com',
       password: STRONG_PASSWORD,
     });
     expect(login.expiresIn).toBe(30 * 60);
     const client = api.client(login.accessToken);
 
-    const { me } = await client.request(MeDocument);
+    const { me } = await client.request(operations.MeDocument);
     expect(me).toMatchObject({ fullName: 'Sam Student', targetRoles: [], isAdmin: false });
 
-    const { updateProfile } = await client.request(UpdateProfileDocument, {
+    const { updateProfile } = await client.request(operations.UpdateProfileDocument, {
       input: {
         targetRoles: [ROLE],
         location: 'Berlin, Germany',
@@ -75,7 +64,9 @@ describe('the original user journey, over HTTP', () => {
 
     await seedPostings({ role: ROLE, skillsPerPosting: POSTING_SKILLS, firstId: 1 });
 
-    const { skillGapAnalysis: gap } = await client.request(SkillGapAnalysisDocument, { role: ROLE });
+    const { skillGapAnalysis: gap } = await client.request(operations.SkillGapAnalysisDocument, {
+      role: ROLE,
+    });
     expect(gap).toMatchObject({
       role: ROLE,
       totalPostingsAnalyzed: 10,
@@ -100,7 +91,7 @@ describe('the original user journey, over HTTP', () => {
     ]);
     expect(gap.coveragePercentage).toBeCloseTo(33.3, 1);
 
-    const { marketTrends } = await anonymous.request(MarketTrendsDocument, { skillsLimit: 3 });
+    const { marketTrends } = await anonymous.request(operations.MarketTrendsDocument, { skillsLimit: 3 });
     expect(marketTrends.totalJobsAnalyzed).toBe(10);
     expect(marketTrends.topSkills.map((skill) => [skill.skill, skill.count])).toEqual([
       ['postgresql', 10],
@@ -109,7 +100,9 @@ describe('the original user journey, over HTTP', () => {
     ]);
     expect(marketTrends.topLocations).toEqual([{ location: 'Berlin, Germany', count: 10 }]);
 
-    const { learningRoadmap } = await client.request(LearningRoadmapDocument, { targetRole: ROLE });
+    const { learningRoadmap } = await client.request(operations.LearningRoadmapDocument, {
+      targetRole: ROLE,
+    });
     expect(learningRoadmap.targetRole).toBe(ROLE);
     const missingPaths = learningRoadmap.skillPaths
       .filter((path) => path.isMissing)
@@ -124,7 +117,7 @@ describe('the original user journey, over HTTP', () => {
       learningRoadmap.skillPaths.find((path) => path.skill === 'docker')?.resources.length,
     ).toBeGreaterThan(0);
 
-    const { projectRecommendations } = await client.request(ProjectRecommendationsDocument, {
+    const { projectRecommendations } = await client.request(operations.ProjectRecommendationsDocument, {
       targetRole: ROLE,
       limit: 5,
     });
@@ -135,12 +128,15 @@ describe('the original user journey, over HTTP', () => {
       expect(project.skillMatchPercentage).not.toBeNull();
     }
 
-    const { searchProjects } = await client.request(SearchProjectsDocument, { query: 'API', limit: 3 });
+    const { searchProjects } = await client.request(operations.SearchProjectsDocument, {
+      query: 'API',
+      limit: 3,
+    });
     expect(searchProjects.totalFound).toBeGreaterThan(0);
     expect(searchProjects.projects.length).toBeLessThanOrEqual(3);
     expect(searchProjects.projects[0]?.skillMatchPercentage).toBeNull();
 
-    const { learningResources } = await client.request(LearningResourcesDocument, {
+    const { learningResources } = await client.request(operations.LearningResourcesDocument, {
       skills: ['Docker'],
       resourceType: 'DOCUMENTATION',
     });

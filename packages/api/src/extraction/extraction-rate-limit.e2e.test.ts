@@ -1,4 +1,4 @@
-import { ExtractSkillsDocument, ImportSkillsFromTextDocument } from '@career-navigator/client';
+import * as operations from '@career-navigator/client';
 import { describe, expect, it } from 'vitest';
 import { registerUser } from '../test-support/accounts.js';
 import { graphqlErrorOf } from '../test-support/graphql-errors.js';
@@ -12,17 +12,21 @@ describe('the extraction rate limit', () => {
     const { token } = await registerUser(api, 'limited@example.com');
     const client = api.client(token);
     const answers = await Promise.allSettled(
-      Array.from({ length: 5 }, () => client.request(ExtractSkillsDocument, { text: 'Python and Go' })),
+      Array.from({ length: 5 }, () =>
+        client.request(operations.ExtractSkillsDocument, { text: 'Python and Go' }),
+      ),
     );
     expect(answers.filter((answer) => answer.status === 'fulfilled')).toHaveLength(3);
 
-    const refused = await graphqlErrorOf(client.request(ExtractSkillsDocument, { text: 'Python' }));
+    const refused = await graphqlErrorOf(
+      client.request(operations.ExtractSkillsDocument, { text: 'Python' }),
+    );
     expect(refused.extensions.code).toBe('RATE_LIMITED');
     expect(refused.extensions.retryAfterSeconds).toBeGreaterThan(0);
     expect(refused.extensions.retryAfterSeconds).toBeLessThanOrEqual(WINDOW_SECONDS);
 
     const importRefused = await graphqlErrorOf(
-      client.request(ImportSkillsFromTextDocument, { text: 'Python' }),
+      client.request(operations.ImportSkillsFromTextDocument, { text: 'Python' }),
     );
     expect(importRefused.extensions.code).toBe('RATE_LIMITED');
   });

@@ -1,9 +1,4 @@
-import {
-  ExtractSkillsDocument,
-  ImportSkillsFromTextDocument,
-  MeDocument,
-  UpdateProfileDocument,
-} from '@career-navigator/client';
+import * as operations from '@career-navigator/client';
 import { MAX_EXTRACTION_TEXT_LENGTH } from '@career-navigator/domain';
 import { describe, expect, it } from 'vitest';
 import { registerUser } from '../test-support/accounts.js';
@@ -23,7 +18,9 @@ const POSTING_SKILLS = ['backend development', 'c++', 'django', 'kubernetes', 'p
 
 describe('extractSkills', () => {
   it('finds the skills of an HTML posting, with spans into the text as sent', async () => {
-    const { extractSkills } = await api.client().request(ExtractSkillsDocument, { text: POSTING_HTML });
+    const { extractSkills } = await api
+      .client()
+      .request(operations.ExtractSkillsDocument, { text: POSTING_HTML });
     expect(extractSkills.textLength).toBe(POSTING_HTML.length);
     const bySkill = new Map(extractSkills.skills.map((found) => [found.skill, found]));
     expect([...bySkill.keys()].sort()).toEqual(POSTING_SKILLS);
@@ -45,7 +42,7 @@ describe('extractSkills', () => {
 
   it('gives a product name more confidence than an everyday word with weak support', async () => {
     const text = 'We build Kubernetes operators. Terraform and Go help too, as does Excel.';
-    const { extractSkills } = await api.client().request(ExtractSkillsDocument, { text });
+    const { extractSkills } = await api.client().request(operations.ExtractSkillsDocument, { text });
     const confidence = (skill: string) =>
       extractSkills.skills.find((found) => found.skill === skill)?.confidence;
     expect(confidence('kubernetes')).toBeGreaterThan(0.9);
@@ -55,14 +52,16 @@ describe('extractSkills', () => {
 
   it('keeps at most 3 spans per skill and returns at most limit skills, the most confident first', async () => {
     const text = 'PostgreSQL, PostgreSQL, PostgreSQL and PostgreSQL with Redis, Kafka and Docker.';
-    const { extractSkills } = await api.client().request(ExtractSkillsDocument, { text, limit: 2 });
+    const { extractSkills } = await api
+      .client()
+      .request(operations.ExtractSkillsDocument, { text, limit: 2 });
     expect(extractSkills.skills).toHaveLength(2);
     expect(extractSkills.skills[0]).toMatchObject({ skill: 'postgresql', count: 4 });
     expect(extractSkills.skills[0]?.evidence).toHaveLength(3);
   });
 
   it('answers a text without skills with an empty list', async () => {
-    const { extractSkills } = await api.client().request(ExtractSkillsDocument, {
+    const { extractSkills } = await api.client().request(operations.ExtractSkillsDocument, {
       text: 'Free lunch on Fridays and a dog-friendly office.',
     });
     expect(extractSkills).toEqual({ skills: [], textLength: 48 });
@@ -75,14 +74,14 @@ describe('extractSkills', () => {
     ['a limit of 0', { text: 'Python', limit: 0 }, 'limit'],
     ['a limit of 201', { text: 'Python', limit: 201 }, 'limit'],
   ])('refuses %s with BAD_USER_INPUT naming the argument', async (_case, variables, field) => {
-    const error = await graphqlErrorOf(api.client().request(ExtractSkillsDocument, variables));
+    const error = await graphqlErrorOf(api.client().request(operations.ExtractSkillsDocument, variables));
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
 
   it('accepts a text of exactly 100,000 characters', async () => {
     const filler = 'Kotlin and Swift. '.repeat(MAX_EXTRACTION_TEXT_LENGTH / 18 + 1);
     const text = filler.slice(0, MAX_EXTRACTION_TEXT_LENGTH);
-    const { extractSkills } = await api.client().request(ExtractSkillsDocument, { text });
+    const { extractSkills } = await api.client().request(operations.ExtractSkillsDocument, { text });
     expect(extractSkills.textLength).toBe(MAX_EXTRACTION_TEXT_LENGTH);
     expect(extractSkills.skills.map((found) => found.skill).sort()).toEqual(['kotlin', 'swift']);
   });
@@ -91,7 +90,7 @@ describe('extractSkills', () => {
 describe('importSkillsFromText', () => {
   it('needs a signed-in user', async () => {
     const error = await graphqlErrorOf(
-      api.client().request(ImportSkillsFromTextDocument, { text: 'Python' }),
+      api.client().request(operations.ImportSkillsFromTextDocument, { text: 'Python' }),
     );
     expect(error.extensions.code).toBe('UNAUTHENTICATED');
   });
@@ -99,7 +98,7 @@ describe('importSkillsFromText', () => {
   it('adds the confident skills the profile lacks and names those it had', async () => {
     const user = await registerUser(api, 'import@example.com', { skills: ['Python'] });
     const client = api.client(user.token);
-    const { importSkillsFromText } = await client.request(ImportSkillsFromTextDocument, {
+    const { importSkillsFromText } = await client.request(operations.ImportSkillsFromTextDocument, {
       text: POSTING_HTML,
       minConfidence: 0.9,
     });
@@ -107,10 +106,10 @@ describe('importSkillsFromText', () => {
     expect([...importSkillsFromText.added].sort()).toEqual(['c++', 'django', 'kubernetes']);
     expect([...importSkillsFromText.user.skills].sort()).toEqual(['c++', 'django', 'kubernetes', 'python']);
 
-    const again = await client.request(ImportSkillsFromTextDocument, { text: POSTING_HTML });
+    const again = await client.request(operations.ImportSkillsFromTextDocument, { text: POSTING_HTML });
     expect([...again.importSkillsFromText.added].sort()).toEqual(['backend development', 'rust']);
     expect(again.importSkillsFromText.user.version).toBe(importSkillsFromText.user.version + 1);
-    const { me } = await client.request(MeDocument);
+    const { me } = await client.request(operations.MeDocument);
     expect([...me.skills].sort()).toEqual(POSTING_SKILLS);
   });
 
@@ -123,10 +122,10 @@ describe('importSkillsFromText', () => {
       [{ text: 'Python', minConfidence: 1.5 }, 'minConfidence'],
     ];
     for (const [variables, field] of cases) {
-      const error = await graphqlErrorOf(client.request(ImportSkillsFromTextDocument, variables));
+      const error = await graphqlErrorOf(client.request(operations.ImportSkillsFromTextDocument, variables));
       expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
-    const { me } = await client.request(MeDocument);
+    const { me } = await client.request(operations.MeDocument);
     expect(me.skills).toEqual([]);
   });
 
@@ -134,19 +133,19 @@ describe('importSkillsFromText', () => {
     for (let round = 0; round < 6; round += 1) {
       const user = await registerUser(api, `race-${round}@example.com`, { skills: ['Python'] });
       const client = api.client(user.token);
-      const { me } = await client.request(MeDocument);
+      const { me } = await client.request(operations.MeDocument);
       const [imported, updated] = await Promise.allSettled([
-        client.request(ImportSkillsFromTextDocument, {
+        client.request(operations.ImportSkillsFromTextDocument, {
           text: 'Kubernetes operators written in Rust and Terraform',
         }),
-        client.request(UpdateProfileDocument, {
+        client.request(operations.UpdateProfileDocument, {
           input: { skills: [...me.skills, 'Haskell'], expectedVersion: me.version },
         }),
       ]);
       if (imported.status === 'rejected') throw imported.reason;
       const added = imported.value.importSkillsFromText.added;
       expect(added).toEqual(expect.arrayContaining(['kubernetes', 'rust']));
-      const final = (await client.request(MeDocument)).me.skills;
+      const final = (await client.request(operations.MeDocument)).me.skills;
       expect(final).toEqual(expect.arrayContaining(['python', ...added]));
       if (updated.status === 'fulfilled') {
         expect(final).toContain('haskell');

@@ -1,4 +1,4 @@
-import { SkillGapAnalysisDocument, UpdateProfileDocument } from '@career-navigator/client';
+import * as operations from '@career-navigator/client';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { registerUser } from '../test-support/accounts.js';
@@ -80,7 +80,7 @@ describe('skillGapAnalysis co-occurrence, over HTTP', () => {
     await seedPostings({ role, skillsPerPosting: postings, firstId: 1 });
     const { skillGapAnalysis: gap } = await api
       .client(user.token)
-      .request(SkillGapAnalysisDocument, { role, threshold: 0.3 });
+      .request(operations.SkillGapAnalysisDocument, { role, threshold: 0.3 });
     expect(gap.missingSkills).toEqual(['react', 'typescript', 'jest', 'storybook']);
     const storybookWith = gap.skillsAskedWithMissing.map((group) => [
       group.missingSkill,
@@ -123,12 +123,12 @@ describe('skillGapAnalysis co-occurrence, over HTTP', () => {
           await seedPostings({ role, skillsPerPosting: batch, firstId: nextId });
           nextId += batch.length;
           allPostings.push(...batch);
-          const { updateProfile } = await client.request(UpdateProfileDocument, {
+          const { updateProfile } = await client.request(operations.UpdateProfileDocument, {
             input: { skills: ownedSkills, expectedVersion: version },
           });
           version = updateProfile.user.version;
           const threshold = thresholdPercent / 100;
-          const { skillGapAnalysis: gap } = await client.request(SkillGapAnalysisDocument, {
+          const { skillGapAnalysis: gap } = await client.request(operations.SkillGapAnalysisDocument, {
             role,
             threshold,
           });

@@ -1,4 +1,4 @@
-import { ProjectsDocument } from '@career-navigator/client';
+import * as operations from '@career-navigator/client';
 import { getIntrospectionQuery } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { registerUser } from '../test-support/accounts.js';
@@ -70,7 +70,7 @@ describe('query limits', () => {
     });
     expect(market.body.errors).toBeUndefined();
     const { token } = await registerUser(api, 'reader@example.com');
-    const { projects } = await api.client(token).request(ProjectsDocument, { limit: 100 });
+    const { projects } = await api.client(token).request(operations.ProjectsDocument, { limit: 100 });
     expect(projects.projects.length).toBeGreaterThan(50);
   });
 

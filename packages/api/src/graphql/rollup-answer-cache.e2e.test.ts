@@ -1,11 +1,4 @@
-import {
-  LogoutEverywhereDocument,
-  MarketTrendsDocument,
-  RoleProfileDocument,
-  SetSkillProgressDocument,
-  SkillGapAnalysisDocument,
-  UpdateProfileDocument,
-} from '@career-navigator/client';
+import * as operations from '@career-navigator/client';
 import { metricValue, parsePrometheusText } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { registerUser, type SignedInUser } from '../test-support/accounts.js';
@@ -41,7 +34,7 @@ const learner = (email: string, skills: string[]): Promise<SignedInUser> =>
   registerUser(api, email, { targetRoles: [ROLE], skills });
 
 const gapOf = async (token: string | undefined) =>
-  (await api.client(token).request(SkillGapAnalysisDocument, { role: ROLE, threshold: 0.1 }))
+  (await api.client(token).request(operations.SkillGapAnalysisDocument, { role: ROLE, threshold: 0.1 }))
     .skillGapAnalysis;
 const owned = async (token: string) =>
   (await gapOf(token)).requiredSkills
@@ -53,7 +46,7 @@ describe('kept rollup answers, over HTTP', () => {
   it('answers a repeated market question from the cache until the next ingestion lands', async () => {
     await seed(1, ['python'], ['python', 'sql'], ['go']);
     const ask = async (variables: { days: number; skillsLimit?: number }) =>
-      (await api.client().request(MarketTrendsDocument, variables)).marketTrends;
+      (await api.client().request(operations.MarketTrendsDocument, variables)).marketTrends;
     const first = await ask({ days: 30 });
     let repeated: typeof first | undefined;
     expect(await lookupsDuring(async () => (repeated = await ask({ days: 30 })))).toEqual({
@@ -92,14 +85,15 @@ describe('kept rollup answers, over HTTP', () => {
     expect((await graphqlErrorOf(gapOf(undefined))).extensions.code).toBe('UNAUTHENTICATED');
     expect((await graphqlErrorOf(gapOf('not-a-token'))).extensions.code).toBe('UNAUTHENTICATED');
 
-    const profile = (token?: string) => api.client(token).request(RoleProfileDocument, { role: ROLE });
+    const profile = (token?: string) =>
+      api.client(token).request(operations.RoleProfileDocument, { role: ROLE });
     const signedIn = (await profile(pythonist.token)).roleProfile;
     expect(signedIn.skills.find((skill) => skill.skill === 'python')?.userHas).toBe(true);
     const anonymous = (await profile()).roleProfile;
     expect(anonymous.skills.every((skill) => skill.userHas === null)).toBe(true);
     expect(anonymous.match).toBeNull();
 
-    await api.client(pythonist.token).request(LogoutEverywhereDocument);
+    await api.client(pythonist.token).request(operations.LogoutEverywhereDocument);
     expect((await graphqlErrorOf(gapOf(pythonist.token))).extensions.code).toBe('UNAUTHENTICATED');
   });
 
@@ -109,10 +103,14 @@ describe('kept rollup answers, over HTTP', () => {
     expect(await owned(user.token)).toEqual(['java']);
     expect(await owned(user.token)).toEqual(['java']);
 
-    await api.client(user.token).request(UpdateProfileDocument, { input: { skills: ['java', 'kafka'] } });
+    await api
+      .client(user.token)
+      .request(operations.UpdateProfileDocument, { input: { skills: ['java', 'kafka'] } });
     expect(await owned(user.token)).toEqual(['java', 'kafka']);
 
-    await api.client(user.token).request(SetSkillProgressDocument, { skill: 'spring', state: 'DONE' });
+    await api
+      .client(user.token)
+      .request(operations.SetSkillProgressDocument, { skill: 'spring', state: 'DONE' });
     expect(await owned(user.token)).toEqual(['java', 'kafka', 'spring']);
   });
 });

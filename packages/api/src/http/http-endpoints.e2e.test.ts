@@ -1,4 +1,4 @@
-import { HealthDocument } from '@career-navigator/client';
+import * as operations from '@career-navigator/client';
 import { describe, expect, it } from 'vitest';
 import { useTestApi } from '../test-support/test-api.js';
 
@@ -80,7 +80,7 @@ describe('request ids', () => {
 
 describe('the GraphQL health query', () => {
   it('needs no token', async () => {
-    const data = await api.client().request(HealthDocument);
+    const data = await api.client().request(operations.HealthDocument);
     expect(data.health).toEqual({ status: 'ok', app: 'Career Navigator API', version: '1.0.0' });
   });
 });

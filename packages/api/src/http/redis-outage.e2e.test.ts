@@ -1,10 +1,4 @@
-import {
-  LoginDocument,
-  MarketTrendsDocument,
-  RegisterDocument,
-  SkillGapAnalysisDocument,
-  UpdateProfileDocument,
-} from '@career-navigator/client';
+import * as operations from '@career-navigator/client';
 import { metricValue, parsePrometheusText } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { SCHEDULING_FAILED_MESSAGE } from '../role-scheduling/index.js';
@@ -44,7 +38,7 @@ describe('with Redis unreachable', () => {
     const { token } = await createAccountDirectly(api, 'offline-queue@example.com');
     const { updateProfile } = await api
       .client(token)
-      .request(UpdateProfileDocument, { input: { targetRoles: ['Data Engineer'] } });
+      .request(operations.UpdateProfileDocument, { input: { targetRoles: ['Data Engineer'] } });
     expect(updateProfile.user.targetRoles).toEqual(['Data Engineer']);
     expect(updateProfile.scheduledCollections).toBeNull();
     expect(updateProfile.schedulingError).toBe(SCHEDULING_FAILED_MESSAGE);
@@ -53,7 +47,9 @@ describe('with Redis unreachable', () => {
   it('refuses sign-in rather than skip the throttle', async () => {
     await createAccountDirectly(api, 'unthrottled@example.com');
     const error = await graphqlErrorOf(
-      api.client().request(LoginDocument, { email: 'unthrottled@example.com', password: STRONG_PASSWORD }),
+      api
+        .client()
+        .request(operations.LoginDocument, { email: 'unthrottled@example.com', password: STRONG_PASSWORD }),
     );
     expect(error).toMatchObject({
       message: 'Internal server error',
@@ -64,7 +60,7 @@ describe('with Redis unreachable', () => {
 
   it('refuses sign-up rather than skip its throttle', async () => {
     const error = await graphqlErrorOf(
-      api.client().request(RegisterDocument, {
+      api.client().request(operations.RegisterDocument, {
         input: {
           email: 'unthrottled-signup@example.com',
           password: STRONG_PASSWORD,
@@ -81,7 +77,7 @@ describe('with Redis unreachable', () => {
       skillsPerPosting: [['python', 'sql'], ['python']],
       firstId: 1,
     });
-    const market = () => api.client().request(MarketTrendsDocument, { days: 30 });
+    const market = () => api.client().request(operations.MarketTrendsDocument, { days: 30 });
     expect(
       await answerLookupsDuring(async () => {
         await market();
@@ -94,11 +90,11 @@ describe('with Redis unreachable', () => {
 
     const { token } = await createAccountDirectly(api, 'offline-answers@example.com');
     const client = api.client(token);
-    await client.request(UpdateProfileDocument, {
+    await client.request(operations.UpdateProfileDocument, {
       input: { targetRoles: ['Data Engineer'], skills: ['python'] },
     });
     const missing = async () =>
-      (await client.request(SkillGapAnalysisDocument, { role: 'Data Engineer', threshold: 0.1 }))
+      (await client.request(operations.SkillGapAnalysisDocument, { role: 'Data Engineer', threshold: 0.1 }))
         .skillGapAnalysis.missingSkills;
     let answers: string[][] = [];
     expect(await answerLookupsDuring(async () => (answers = [await missing(), await missing()]))).toEqual({
@@ -106,7 +102,7 @@ describe('with Redis unreachable', () => {
       miss: 0,
     });
     expect(answers).toEqual([['sql'], ['sql']]);
-    await client.request(UpdateProfileDocument, { input: { skills: ['python', 'sql'] } });
+    await client.request(operations.UpdateProfileDocument, { input: { skills: ['python', 'sql'] } });
     expect(await missing()).toEqual([]);
   });
 });

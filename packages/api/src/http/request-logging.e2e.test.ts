@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { LoginDocument, MeDocument } from '@career-navigator/client';
+import * as operations from '@career-navigator/client';
 import { print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { registerUser } from '../test-support/accounts.js';
@@ -31,7 +31,7 @@ describe('request logs', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-request-id': 'login-request-0001' },
       body: JSON.stringify({
-        query: print(LoginDocument),
+        query: print(operations.LoginDocument),
         operationName: 'Login',
         variables: { email: user.email, password: STRONG_PASSWORD },
       }),
@@ -56,7 +56,7 @@ describe('request logs', () => {
     const me = await fetch(api.endpoint, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${user.token}` },
-      body: JSON.stringify({ query: print(MeDocument), operationName: 'Me' }),
+      body: JSON.stringify({ query: print(operations.MeDocument), operationName: 'Me' }),
     });
     const requestId = me.headers.get('x-request-id') ?? '';
     expect(await requestLines(requestId)).toEqual([

@@ -1,14 +1,4 @@
-import {
-  DeleteAccountDocument,
-  LearningRoadmapDocument,
-  LearningRoadmapGraphDocument,
-  MeDocument,
-  MyLearningDocument,
-  ProjectRecommendationsDocument,
-  SetResourceCompletedDocument,
-  SetSkillProgressDocument,
-  SkillGapAnalysisDocument,
-} from '@career-navigator/client';
+import * as operations from '@career-navigator/client';
 import { loadLearningResourceCatalog, SkillProgressRepository } from '@career-navigator/domain/internal';
 import { describe, expect, it } from 'vitest';
 import { registerUser } from '../test-support/accounts.js';
@@ -44,59 +34,71 @@ describe('learning progress, over HTTP', () => {
     });
     const client = api.client(learner.token);
 
-    const { skillGapAnalysis: gapBefore } = await client.request(SkillGapAnalysisDocument, { role: ROLE });
-    expect(gapBefore.coveragePercentage).toBe(20);
-    const { projectRecommendations: projectsBefore } = await client.request(ProjectRecommendationsDocument, {
-      skillFocus: ['sql'],
-      limit: 50,
+    const { skillGapAnalysis: gapBefore } = await client.request(operations.SkillGapAnalysisDocument, {
+      role: ROLE,
     });
+    expect(gapBefore.coveragePercentage).toBe(20);
+    const { projectRecommendations: projectsBefore } = await client.request(
+      operations.ProjectRecommendationsDocument,
+      {
+        skillFocus: ['sql'],
+        limit: 50,
+      },
+    );
     const sqlProject = projectsBefore.projects.find((project) => namesSql(project.missingSkills));
     expect(sqlProject).toBeDefined();
 
     // A prerequisite learned, the skill that needs it under way with two of its resources worked through.
-    const { setSkillProgress: sql } = await client.request(SetSkillProgressDocument, {
+    const { setSkillProgress: sql } = await client.request(operations.SetSkillProgressDocument, {
       skill: 'SQL',
       state: 'DONE',
     });
     expect(sql).toMatchObject({ skill: 'sql', state: 'DONE', resourcesCompleted: [] });
     expect(sql.finishedAt).not.toBeNull();
-    const { setSkillProgress: postgres } = await client.request(SetSkillProgressDocument, {
+    const { setSkillProgress: postgres } = await client.request(operations.SetSkillProgressDocument, {
       skill: 'Postgres',
       state: 'IN_PROGRESS',
     });
     expect(postgres).toMatchObject({ skill: 'postgresql', state: 'IN_PROGRESS', finishedAt: null });
     for (const resource of postgresResources) {
-      await client.request(SetResourceCompletedDocument, { url: resource.url, completed: true });
+      await client.request(operations.SetResourceCompletedDocument, { url: resource.url, completed: true });
     }
-    const { setResourceCompleted: repeated } = await client.request(SetResourceCompletedDocument, {
+    const { setResourceCompleted: repeated } = await client.request(operations.SetResourceCompletedDocument, {
       url: postgresResources[0]?.url as string,
       completed: true,
     });
     expect(repeated.resourcesCompleted).toEqual(postgresResources.map((resource) => resource.url));
     expect(repeated.startedAt).toBe(postgres.startedAt);
 
-    const { me } = await client.request(MeDocument);
+    const { me } = await client.request(operations.MeDocument);
     expect(me.skills).toEqual(['python', 'sql']);
 
-    const { skillGapAnalysis: gapAfter } = await client.request(SkillGapAnalysisDocument, { role: ROLE });
+    const { skillGapAnalysis: gapAfter } = await client.request(operations.SkillGapAnalysisDocument, {
+      role: ROLE,
+    });
     expect(gapAfter.requiredSkills.find((skill) => skill.skill === 'sql')?.userHas).toBe(true);
     expect(gapAfter.requiredSkills.find((skill) => skill.skill === 'postgresql')?.userHas).toBe(false);
     expect(gapAfter.coveragePercentage).toBe(40);
 
-    const { projectRecommendations: projectsAfter } = await client.request(ProjectRecommendationsDocument, {
-      skillFocus: ['sql'],
-      limit: 50,
-    });
+    const { projectRecommendations: projectsAfter } = await client.request(
+      operations.ProjectRecommendationsDocument,
+      {
+        skillFocus: ['sql'],
+        limit: 50,
+      },
+    );
     const sameProject = projectsAfter.projects.find((project) => project.id === sqlProject?.id);
     expect(namesSql(sameProject?.missingSkills)).toBe(false);
     expect(sameProject?.skillMatchPercentage).toBeGreaterThan(sqlProject?.skillMatchPercentage ?? 100);
     expect(projectsAfter.userSkillCount).toBe(projectsBefore.userSkillCount + 1);
 
-    const { learningRoadmap } = await client.request(LearningRoadmapDocument, { targetRole: ROLE });
+    const { learningRoadmap } = await client.request(operations.LearningRoadmapDocument, {
+      targetRole: ROLE,
+    });
     const sqlPath = learningRoadmap.skillPaths.find((path) => path.skill === 'sql');
     expect(sqlPath?.isMissing).toBe(false);
 
-    const { myLearning } = await client.request(MyLearningDocument);
+    const { myLearning } = await client.request(operations.MyLearningDocument);
     expect(myLearning.done.map((entry) => entry.skill)).toEqual(['sql']);
     expect(myLearning.inProgress.map((entry) => entry.skill)).toEqual(['postgresql']);
     expect(myLearning.recentlyFinished.map((entry) => entry.skill)).toEqual(['sql']);
@@ -107,7 +109,7 @@ describe('learning progress, over HTTP', () => {
       postgresResources.reduce((sum, resource) => sum + resource.estimatedHours, 0),
     );
 
-    const { learningRoadmap: drawn } = await client.request(LearningRoadmapGraphDocument, {
+    const { learningRoadmap: drawn } = await client.request(operations.LearningRoadmapGraphDocument, {
       targetRole: ROLE,
     });
     const nodes = new Map(drawn.graph.nodes.map((node) => [node.skill, node]));
@@ -135,8 +137,8 @@ describe('learning progress, over HTTP', () => {
     expect(drawn.progress.percentDone).toBe(Math.round((2 / nodes.size) * 1000) / 10);
 
     // A skipped skill stays on the map and leaves the hours remaining.
-    await client.request(SetSkillProgressDocument, { skill: 'docker', state: 'SKIPPED' });
-    const { learningRoadmap: skipped } = await client.request(LearningRoadmapGraphDocument, {
+    await client.request(operations.SetSkillProgressDocument, { skill: 'docker', state: 'SKIPPED' });
+    const { learningRoadmap: skipped } = await client.request(operations.LearningRoadmapGraphDocument, {
       targetRole: ROLE,
     });
     expect(skipped.graph.nodes.find((node) => node.skill === 'docker')?.state).toBe('SKIPPED');
@@ -147,21 +149,23 @@ describe('learning progress, over HTTP', () => {
     );
 
     // Moving back from DONE takes out what DONE put in.
-    await client.request(SetSkillProgressDocument, { skill: 'sql', state: 'IN_PROGRESS' });
-    const { skillGapAnalysis: gapBack } = await client.request(SkillGapAnalysisDocument, { role: ROLE });
+    await client.request(operations.SetSkillProgressDocument, { skill: 'sql', state: 'IN_PROGRESS' });
+    const { skillGapAnalysis: gapBack } = await client.request(operations.SkillGapAnalysisDocument, {
+      role: ROLE,
+    });
     expect(gapBack.coveragePercentage).toBe(20);
-    expect((await client.request(MeDocument)).me.skills).toEqual(['python']);
+    expect((await client.request(operations.MeDocument)).me.skills).toEqual(['python']);
   });
 
   it('keeps an unknown skill as its cleaned id and stores its state', async () => {
     const learner = await registerUser(api, 'unknown-skill@example.com');
     const client = api.client(learner.token);
-    const { setSkillProgress } = await client.request(SetSkillProgressDocument, {
+    const { setSkillProgress } = await client.request(operations.SetSkillProgressDocument, {
       skill: '  Underwater   Basket Weaving ',
       state: 'IN_PROGRESS',
     });
     expect(setSkillProgress).toMatchObject({ skill: 'underwater basket weaving', state: 'IN_PROGRESS' });
-    const { myLearning } = await client.request(MyLearningDocument);
+    const { myLearning } = await client.request(operations.MyLearningDocument);
     expect(myLearning.inProgress.map((entry) => entry.skill)).toEqual(['underwater basket weaving']);
   });
 
@@ -169,7 +173,7 @@ describe('learning progress, over HTTP', () => {
     const learner = await registerUser(api, 'bad-input@example.com');
     const client = api.client(learner.token);
     const unknownUrl = await graphqlErrorOf(
-      client.request(SetResourceCompletedDocument, {
+      client.request(operations.SetResourceCompletedDocument, {
         url: 'https://example.org/not-a-resource',
         completed: true,
       }),
@@ -177,23 +181,23 @@ describe('learning progress, over HTTP', () => {
     expect(unknownUrl.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'url' });
 
     const badState = await graphqlErrorOf(
-      client.request(SetSkillProgressDocument, { skill: 'git', state: 'FINISHED' as 'DONE' }),
+      client.request(operations.SetSkillProgressDocument, { skill: 'git', state: 'FINISHED' as 'DONE' }),
     );
     expect(badState.extensions.code).toBe('BAD_USER_INPUT');
     expect(badState.message).toContain('state');
 
     const blankSkill = await graphqlErrorOf(
-      client.request(SetSkillProgressDocument, { skill: '', state: 'DONE' }),
+      client.request(operations.SetSkillProgressDocument, { skill: '', state: 'DONE' }),
     );
     expect(blankSkill.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'skill' });
     const punctuation = await graphqlErrorOf(
-      client.request(SetSkillProgressDocument, { skill: ' ', state: 'DONE' }),
+      client.request(operations.SetSkillProgressDocument, { skill: ' ', state: 'DONE' }),
     );
     expect(punctuation.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'skill' });
 
-    const unauthenticated = await graphqlErrorOf(api.client().request(MyLearningDocument));
+    const unauthenticated = await graphqlErrorOf(api.client().request(operations.MyLearningDocument));
     expect(unauthenticated.extensions.code).toBe('UNAUTHENTICATED');
-    expect((await client.request(MyLearningDocument)).myLearning).toMatchObject({
+    expect((await client.request(operations.MyLearningDocument)).myLearning).toMatchObject({
       inProgress: [],
       done: [],
       skipped: [],
@@ -207,12 +211,12 @@ describe('learning progress, over HTTP', () => {
     const phone = api.client(learner.token);
     const laptop = api.client(learner.token);
     await Promise.all([
-      phone.request(SetSkillProgressDocument, { skill: 'docker', state: 'DONE' }),
-      laptop.request(SetSkillProgressDocument, { skill: 'kubernetes', state: 'DONE' }),
+      phone.request(operations.SetSkillProgressDocument, { skill: 'docker', state: 'DONE' }),
+      laptop.request(operations.SetSkillProgressDocument, { skill: 'kubernetes', state: 'DONE' }),
     ]);
-    const { myLearning } = await phone.request(MyLearningDocument);
+    const { myLearning } = await phone.request(operations.MyLearningDocument);
     expect(myLearning.done.map((entry) => entry.skill)).toEqual(['docker', 'kubernetes']);
-    expect([...(await phone.request(MeDocument)).me.skills].sort()).toEqual([
+    expect([...(await phone.request(operations.MeDocument)).me.skills].sort()).toEqual([
       'docker',
       'kubernetes',
       'python',
@@ -222,12 +226,12 @@ describe('learning progress, over HTTP', () => {
   it('deletes the progress with the account', async () => {
     const learner = await registerUser(api, 'leaving@example.com');
     const client = api.client(learner.token);
-    await client.request(SetSkillProgressDocument, { skill: 'git', state: 'DONE' });
-    await client.request(SetResourceCompletedDocument, {
+    await client.request(operations.SetSkillProgressDocument, { skill: 'git', state: 'DONE' });
+    await client.request(operations.SetResourceCompletedDocument, {
       url: postgresResources[0]?.url as string,
       completed: true,
     });
-    await client.request(DeleteAccountDocument, { password: STRONG_PASSWORD });
+    await client.request(operations.DeleteAccountDocument, { password: STRONG_PASSWORD });
     // The API runs in this process over the test's database: read what is left there.
     const stored = new SkillProgressRepository();
     expect(await stored.listForUser(learner.id)).toEqual([]);

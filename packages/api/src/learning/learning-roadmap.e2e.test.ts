@@ -1,4 +1,4 @@
-import { LearningRoadmapDocument, SkillGapAnalysisDocument } from '@career-navigator/client';
+import * as operations from '@career-navigator/client';
 import { describe, expect, it } from 'vitest';
 import { registerUser } from '../test-support/accounts.js';
 import { seedPostings } from '../test-support/seed-postings.js';
@@ -37,11 +37,11 @@ describe('learningRoadmap, over HTTP', () => {
       { threshold: 0.15, days: 365 },
     ];
     for (const args of argumentSets) {
-      const { skillGapAnalysis: gap } = await client.request(SkillGapAnalysisDocument, {
+      const { skillGapAnalysis: gap } = await client.request(operations.SkillGapAnalysisDocument, {
         role: ROLE,
         ...args,
       });
-      const { learningRoadmap: roadmap } = await client.request(LearningRoadmapDocument, {
+      const { learningRoadmap: roadmap } = await client.request(operations.LearningRoadmapDocument, {
         targetRole: ROLE,
         ...args,
       });
@@ -70,7 +70,7 @@ describe('learningRoadmap, over HTTP', () => {
         else expect(path.estimatedHours).toBeGreaterThan(0);
       }
     }
-    const { learningRoadmap: wide } = await client.request(LearningRoadmapDocument, {
+    const { learningRoadmap: wide } = await client.request(operations.LearningRoadmapDocument, {
       targetRole: ROLE,
       threshold: 0.1,
     });
@@ -99,7 +99,7 @@ describe('learningRoadmap, over HTTP', () => {
     });
     const { learningRoadmap: roadmap } = await api
       .client(user.token)
-      .request(LearningRoadmapDocument, { targetRole: 'React Developer' });
+      .request(operations.LearningRoadmapDocument, { targetRole: 'React Developer' });
     expect(roadmap.basedOnRole).not.toBeNull();
     expect(roadmap.coveragePercentage).toBeNull();
     expect(roadmap.recommendations[0]).toBe(
@@ -119,7 +119,7 @@ describe('learningRoadmap, over HTTP', () => {
     });
     const { learningRoadmap: roadmap } = await api
       .client(user.token)
-      .request(LearningRoadmapDocument, { includeGapAnalysis: false });
+      .request(operations.LearningRoadmapDocument, { includeGapAnalysis: false });
     expect(roadmap.targetRole).toBe(ROLE);
     expect(roadmap.basedOnRole).toBe(ROLE);
     expect(roadmap.coveragePercentage).toBeNull();
@@ -130,7 +130,9 @@ describe('learningRoadmap, over HTTP', () => {
 
   it('asks a user without target roles to add one', async () => {
     const user = await registerUser(api, 'no-roles@example.com', { skills: ['python'] });
-    const { learningRoadmap: roadmap } = await api.client(user.token).request(LearningRoadmapDocument, {});
+    const { learningRoadmap: roadmap } = await api
+      .client(user.token)
+      .request(operations.LearningRoadmapDocument, {});
     expect(roadmap.basedOnRole).toBeNull();
     expect(roadmap.recommendations[0]).toMatch(/Add a target role/);
   });

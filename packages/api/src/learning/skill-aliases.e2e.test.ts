@@ -1,10 +1,4 @@
-import {
-  LearningResourcesDocument,
-  ProjectRecommendationsDocument,
-  SearchLearningResourcesDocument,
-  SearchProjectsDocument,
-  SkillBuildingProjectsDocument,
-} from '@career-navigator/client';
+import * as operations from '@career-navigator/client';
 import { loadLearningResourceCatalog, loadProjectCatalog } from '@career-navigator/domain';
 import { describe, expect, it } from 'vitest';
 import { registerUser } from '../test-support/accounts.js';
@@ -29,19 +23,24 @@ describe('every skill argument resolves aliases, over HTTP', () => {
     const user = await registerUser(api, 'aliases@example.com', { skills: ['python'] });
     const client = api.client(user.token);
     for (const [alias, canonical] of ALIASES) {
-      const { searchLearningResources: byAlias } = await client.request(SearchLearningResourcesDocument, {
-        query: alias,
-        limit: 100,
-      });
+      const { searchLearningResources: byAlias } = await client.request(
+        operations.SearchLearningResourcesDocument,
+        {
+          query: alias,
+          limit: 100,
+        },
+      );
       const canonicalResources = catalog.resourcesFor(canonical);
       expect(canonicalResources.length, canonical).toBeGreaterThan(0);
       expect(urls(byAlias.resources)).toEqual(expect.arrayContaining(urls(canonicalResources)));
       expect(byAlias.totalFound).toBeGreaterThanOrEqual(canonicalResources.length);
 
-      const { learningResources } = await client.request(LearningResourcesDocument, { skills: [alias] });
+      const { learningResources } = await client.request(operations.LearningResourcesDocument, {
+        skills: [alias],
+      });
       expect(urls(learningResources)).toEqual(urls(canonicalResources));
 
-      const { searchProjects: projectsByAlias } = await client.request(SearchProjectsDocument, {
+      const { searchProjects: projectsByAlias } = await client.request(operations.SearchProjectsDocument, {
         query: alias,
         limit: 100,
       });
@@ -55,16 +54,16 @@ describe('every skill argument resolves aliases, over HTTP', () => {
 
       const [{ projectRecommendations: focusAlias }, { projectRecommendations: focusName }] =
         await Promise.all([
-          client.request(ProjectRecommendationsDocument, { skillFocus: [alias], limit: 50 }),
-          client.request(ProjectRecommendationsDocument, { skillFocus: [canonical], limit: 50 }),
+          client.request(operations.ProjectRecommendationsDocument, { skillFocus: [alias], limit: 50 }),
+          client.request(operations.ProjectRecommendationsDocument, { skillFocus: [canonical], limit: 50 }),
         ]);
       expect(focusAlias.projects.map((project) => project.title)).toEqual(
         focusName.projects.map((project) => project.title),
       );
       const [{ skillBuildingProjects: buildAlias }, { skillBuildingProjects: buildName }] = await Promise.all(
         [
-          client.request(SkillBuildingProjectsDocument, { skills: [alias] }),
-          client.request(SkillBuildingProjectsDocument, { skills: [canonical] }),
+          client.request(operations.SkillBuildingProjectsDocument, { skills: [alias] }),
+          client.request(operations.SkillBuildingProjectsDocument, { skills: [canonical] }),
         ],
       );
       expect(buildAlias).toEqual(buildName);
@@ -75,7 +74,7 @@ describe('every skill argument resolves aliases, over HTTP', () => {
     const user = await registerUser(api, 'alias-words@example.com');
     const { searchLearningResources } = await api
       .client(user.token)
-      .request(SearchLearningResourcesDocument, { query: 'k8s the hard way', limit: 100 });
+      .request(operations.SearchLearningResourcesDocument, { query: 'k8s the hard way', limit: 100 });
     expect(searchLearningResources.resources.some((resource) => resource.skill === 'kubernetes')).toBe(true);
   });
 });

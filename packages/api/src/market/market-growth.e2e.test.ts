@@ -1,4 +1,4 @@
-import { MarketTrendsDocument } from '@career-navigator/client';
+import * as operations from '@career-navigator/client';
 import {
   addDays,
   ingestPostings,
@@ -39,7 +39,9 @@ describe('marketTrends growth, over HTTP', () => {
       ],
       { clock: systemClock },
     );
-    const { marketTrends } = await api.client().request(MarketTrendsDocument, { days: 3, skillsLimit: 5 });
+    const { marketTrends } = await api
+      .client()
+      .request(operations.MarketTrendsDocument, { days: 3, skillsLimit: 5 });
     const today = utcDay(new Date());
     expect(marketTrends.window).toEqual({ from: addDays(today, -2), to: today });
     expect(marketTrends.growthWindow).toEqual({

@@ -1,4 +1,4 @@
-import { HealthDocument, LoginDocument, MarketTrendsDocument, MeDocument } from '@career-navigator/client';
+import * as operations from '@career-navigator/client';
 import { metricValue, parsePrometheusText } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { registerUser } from '../test-support/accounts.js';
@@ -43,11 +43,11 @@ describe('GET /metrics outside production', () => {
   it('counts GraphQL operations by name and outcome', async () => {
     const user = await registerUser(api, 'metrics@example.com');
     const before = await scrape();
-    await api.client().request(HealthDocument);
-    await api.client().request(HealthDocument);
+    await api.client().request(operations.HealthDocument);
+    await api.client().request(operations.HealthDocument);
     await api
       .client()
-      .request(LoginDocument, { email: user.email, password: `${STRONG_PASSWORD}-wrong` })
+      .request(operations.LoginDocument, { email: user.email, password: `${STRONG_PASSWORD}-wrong` })
       .catch(() => undefined);
     const after = await scrape();
     const moved = (labels: Record<string, string>) =>
@@ -65,11 +65,11 @@ describe('GET /metrics outside production', () => {
     const user = await registerUser(api, 'metrics-caches@example.com');
     const before = await scrape();
     for (let i = 0; i < 3; i++) {
-      await api.client(user.token).request(MeDocument);
+      await api.client(user.token).request(operations.MeDocument);
       // The same question is answered from the kept answers; other limits over the same windows
       // are new answers from the kept window totals.
-      await api.client().request(MarketTrendsDocument, { days: 30 });
-      await api.client().request(MarketTrendsDocument, { days: 30, skillsLimit: 5 + i });
+      await api.client().request(operations.MarketTrendsDocument, { days: 30 });
+      await api.client().request(operations.MarketTrendsDocument, { days: 30, skillsLimit: 5 + i });
     }
     const after = await scrape();
     for (const cache of ['principal', 'window_totals', 'rollup_answers']) {

@@ -1,4 +1,4 @@
-import { RegisterDocument, UpdateProfileDocument } from '@career-navigator/client';
+import * as operations from '@career-navigator/client';
 import { describe, expect, it } from 'vitest';
 import { STRONG_PASSWORD, useTestApi } from '../test-support/test-api.js';
 
@@ -11,7 +11,7 @@ async function queuedRoles(): Promise<string[]> {
 
 describe('target roles are stored once and collected from register on, over HTTP', () => {
   it('register keeps the first spelling, reports the duplicate and schedules collection like updateProfile', async () => {
-    const { register } = await api.client().request(RegisterDocument, {
+    const { register } = await api.client().request(operations.RegisterDocument, {
       input: {
         email: 'roles-once@example.com',
         password: STRONG_PASSWORD,
@@ -40,7 +40,7 @@ describe('target roles are stored once and collected from register on, over HTTP
     );
 
     // A second account naming the same roles finds them already pending, as updateProfile would.
-    const { register: second } = await api.client().request(RegisterDocument, {
+    const { register: second } = await api.client().request(operations.RegisterDocument, {
       input: {
         email: 'roles-twice@example.com',
         password: STRONG_PASSWORD,
@@ -54,9 +54,11 @@ describe('target roles are stored once and collected from register on, over HTTP
       fresh: [],
     });
 
-    const { updateProfile } = await api.client(register.accessToken).request(UpdateProfileDocument, {
-      input: { targetRoles: ['Data Engineer', 'Senior Data Engineer', 'Backend Developer'] },
-    });
+    const { updateProfile } = await api
+      .client(register.accessToken)
+      .request(operations.UpdateProfileDocument, {
+        input: { targetRoles: ['Data Engineer', 'Senior Data Engineer', 'Backend Developer'] },
+      });
     expect(updateProfile.user.targetRoles).toEqual(['Data Engineer', 'Backend Developer']);
     expect(updateProfile.duplicateTargetRoles).toEqual([
       { role: 'Senior Data Engineer', sameAs: 'Data Engineer' },
@@ -65,7 +67,7 @@ describe('target roles are stored once and collected from register on, over HTTP
   });
 
   it('register without target roles schedules nothing and reports nothing', async () => {
-    const { register } = await api.client().request(RegisterDocument, {
+    const { register } = await api.client().request(operations.RegisterDocument, {
       input: { email: 'no-roles@example.com', password: STRONG_PASSWORD, fullName: 'Nora None' },
     });
     expect(register.scheduledCollections).toEqual({ enqueued: [], alreadyPending: [], fresh: [] });

@@ -1,4 +1,4 @@
-import { SkillProfileDocument, SkillsDocument } from '@career-navigator/client';
+import * as operations from '@career-navigator/client';
 import { addDays, type MappedPosting, utcDay } from '@career-navigator/domain/internal';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registerUser } from '../test-support/accounts.js';
@@ -39,15 +39,15 @@ describe('skills (autocomplete)', () => {
       ['Kube', 'kubernetes'],
       ['node', 'nodejs'],
     ] as const) {
-      const { skills } = await client.request(SkillsDocument, { search, limit: 5 });
+      const { skills } = await client.request(operations.SkillsDocument, { search, limit: 5 });
       expect(skills[0]?.skill, search).toBe(expected);
     }
-    const { skills } = await client.request(SkillsDocument, { search: 'reactjs', limit: 5 });
+    const { skills } = await client.request(operations.SkillsDocument, { search: 'reactjs', limit: 5 });
     expect(skills[0]).toMatchObject({ match: 'EXACT', matchedText: 'React' });
   });
 
   it('ranks exact before prefix before word matches', async () => {
-    const { skills } = await api.client().request(SkillsDocument, { search: 'java', limit: 10 });
+    const { skills } = await api.client().request(operations.SkillsDocument, { search: 'java', limit: 10 });
     expect(skills[0]?.skill).toBe('java');
     const kinds = skills.map((skill) => skill.match);
     const rank = ['EXACT', 'PREFIX', 'WORD', 'ALIAS', 'CONTAINS'];
@@ -62,7 +62,7 @@ describe('skills (autocomplete)', () => {
     for (const posting of postings.filter((candidate) => within(candidate, current))) {
       for (const skill of posting.skills) demand.set(skill, (demand.get(skill) ?? 0) + 1);
     }
-    const { skills } = await api.client().request(SkillsDocument, { limit: 8 });
+    const { skills } = await api.client().request(operations.SkillsDocument, { limit: 8 });
     expect(skills.map((skill) => skill.postings)).toEqual(
       [...demand.values()].sort((a, b) => b - a).slice(0, skills.length),
     );
@@ -70,7 +70,7 @@ describe('skills (autocomplete)', () => {
 
     const languages = await api
       .client()
-      .request(SkillsDocument, { category: 'PROGRAMMING_LANGUAGE', limit: 50 });
+      .request(operations.SkillsDocument, { category: 'PROGRAMMING_LANGUAGE', limit: 50 });
     expect(languages.skills.length).toBeGreaterThan(5);
     expect(new Set(languages.skills.map((skill) => skill.category))).toEqual(
       new Set(['programming_language']),
@@ -80,14 +80,14 @@ describe('skills (autocomplete)', () => {
   it('refuses a limit out of range, an unknown category and a blank search', async () => {
     const client = api.client();
     for (const limit of [0, 51]) {
-      const error = await graphqlErrorOf(client.request(SkillsDocument, { search: 'py', limit }));
+      const error = await graphqlErrorOf(client.request(operations.SkillsDocument, { search: 'py', limit }));
       expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'limit' });
     }
     const unknown = await graphqlErrorOf(
-      client.request(SkillsDocument, { category: 'COOKING' as 'PROGRAMMING_LANGUAGE' }),
+      client.request(operations.SkillsDocument, { category: 'COOKING' as 'PROGRAMMING_LANGUAGE' }),
     );
     expect(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED']).toContain(unknown.extensions.code);
-    const blank = await graphqlErrorOf(client.request(SkillsDocument, { search: '' }));
+    const blank = await graphqlErrorOf(client.request(operations.SkillsDocument, { search: '' }));
     expect(blank.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'search' });
   });
 });
@@ -102,7 +102,7 @@ describe('skill (profile)', () => {
       (posting) => within(posting, previous) && posting.skills.includes('kubernetes'),
     ).length;
 
-    const { skill } = await api.client().request(SkillProfileDocument, { id: 'K8s', days });
+    const { skill } = await api.client().request(operations.SkillProfileDocument, { id: 'K8s', days });
     expect(skill).toMatchObject({
       skill: 'kubernetes',
       displayName: 'Kubernetes',
@@ -145,7 +145,7 @@ describe('skill (profile)', () => {
 
   it('lists what requires a skill, its resources and projects (with your match when signed in)', async () => {
     const user = await registerUser(api, 'profile-reader@example.com', { skills: ['Python'] });
-    const { skill } = await api.client(user.token).request(SkillProfileDocument, { id: 'python' });
+    const { skill } = await api.client(user.token).request(operations.SkillProfileDocument, { id: 'python' });
     expect(skill.requiredBy.length).toBeGreaterThan(0);
     expect(skill.learningResources.length).toBeGreaterThan(0);
     expect(skill.projects.length).toBeGreaterThan(0);
@@ -153,7 +153,9 @@ describe('skill (profile)', () => {
   });
 
   it('answers NOT_FOUND with the closest known skills for an unknown one', async () => {
-    const error = await graphqlErrorOf(api.client().request(SkillProfileDocument, { id: 'kubernets' }));
+    const error = await graphqlErrorOf(
+      api.client().request(operations.SkillProfileDocument, { id: 'kubernets' }),
+    );
     expect(error.extensions.code).toBe('NOT_FOUND');
     expect(error.extensions.suggestions).toContain('Kubernetes');
     expect(error.extensions.suggestedSkills).toContainEqual({
@@ -164,9 +166,13 @@ describe('skill (profile)', () => {
 
   it('refuses days out of range and an over-long id', async () => {
     const client = api.client();
-    const days = await graphqlErrorOf(client.request(SkillProfileDocument, { id: 'python', days: 0 }));
+    const days = await graphqlErrorOf(
+      client.request(operations.SkillProfileDocument, { id: 'python', days: 0 }),
+    );
     expect(days.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'days' });
-    const long = await graphqlErrorOf(client.request(SkillProfileDocument, { id: 'x'.repeat(61) }));
+    const long = await graphqlErrorOf(
+      client.request(operations.SkillProfileDocument, { id: 'x'.repeat(61) }),
+    );
     expect(long.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 });

@@ -1,4 +1,4 @@
-import { RegisterDocument } from '@career-navigator/client';
+import * as operations from '@career-navigator/client';
 import { createDomain, loadLearningResourceCatalog, systemClock } from '@career-navigator/domain';
 import { createTestLogger } from '@career-navigator/testkit';
 import { Redis } from 'ioredis';
@@ -18,7 +18,7 @@ export async function registerUser(
   email: string,
   extra: { targetRoles?: string[]; skills?: string[] } = {},
 ): Promise<SignedInUser> {
-  const { register } = await api.client().request(RegisterDocument, {
+  const { register } = await api.client().request(operations.RegisterDocument, {
     input: { email, password: STRONG_PASSWORD, fullName: 'Test User', ...extra },
   });
   return {
