@@ -15,7 +15,7 @@ import { DUPLICATE_KEY_CODE } from './duplicate-key.js';
  * 100 pooled SQLite connections until the command ends). Half that bound keeps every write far from
  * it; on MongoDB the only cost is a few more round trips per large write.
  */
-export const MAX_WRITE_BATCH = 50;
+const MAX_WRITE_BATCH = 50;
 
 /**
  * The most documents one insert command carries. The stall above is the
@@ -25,7 +25,7 @@ export const MAX_WRITE_BATCH = 50;
  * transaction per document one after the other. A page of 100 postings in one
  * command instead of two takes 15-20% less time (measured at a load of 6).
  */
-export const MAX_INSERT_BATCH = 100;
+const MAX_INSERT_BATCH = 100;
 
 export interface ChunkedWriteOptions {
   /** Ordered (the default) stops at the first failing chunk, as one ordered bulkWrite would. */
