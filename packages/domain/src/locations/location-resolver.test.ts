@@ -1,4 +1,4 @@
-import { expectMapped } from '@career-navigator/testkit';
+import { itMaps } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { COUNTRIES } from './countries.js';
 import { countryCodeFor, countryName } from './index.js';
@@ -41,8 +41,8 @@ describe('country and state data', () => {
 });
 
 describe('countryCodeFor', () => {
-  it('resolves every code of the original table', () => {
-    const original: Record<string, string> = {
+  itMaps(countryCodeFor, {
+    'resolves every code of the original table': {
       'United States': 'US',
       India: 'IN',
       'United Kingdom': 'GB',
@@ -58,8 +58,7 @@ describe('countryCodeFor', () => {
       Netherlands: 'NL',
       Ireland: 'IE',
       Sweden: 'SE',
-    };
-    expectMapped(countryCodeFor, original);
+    },
   });
 
   it('resolves every popular location except Remote', () => {
@@ -69,8 +68,8 @@ describe('countryCodeFor', () => {
     }
   });
 
-  it('knows the common forms of country names', () => {
-    expectMapped(countryCodeFor, {
+  itMaps(countryCodeFor, {
+    'knows the common forms of country names': {
       USA: 'US',
       'U.S.': 'US',
       'U.S.A.': 'US',
@@ -97,32 +96,23 @@ describe('countryCodeFor', () => {
       'Bosnia & Herzegovina': 'BA',
       'Guinea-Bissau': 'GW',
       'Papua New Guinea': 'PG',
-    });
-  });
-
-  it('reads ISO-2 codes in any case and ISO-3 codes in capitals', () => {
-    expectMapped(countryCodeFor, {
+    },
+    'reads ISO-2 codes in any case and ISO-3 codes in capitals': {
       DE: 'DE',
       gb: 'GB',
       DEU: 'DE',
       GBR: 'GB',
       GUY: 'GY',
       Guy: undefined,
-    });
-  });
-
-  it('looks at the last part first', () => {
-    expectMapped(countryCodeFor, {
+    },
+    'looks at the last part first': {
       'Berlin, Germany': 'DE',
       'Toronto, Ontario, Canada': 'CA',
       'Perth, Western Australia, Australia': 'AU',
       'Dublin, Ireland': 'IE',
       'São Paulo, Brasil': 'BR',
-    });
-  });
-
-  it('reads US "City, ST" and "City, State" forms', () => {
-    expectMapped(countryCodeFor, {
+    },
+    'reads US "City, ST" and "City, State" forms': {
       'Austin, TX': 'US',
       'Austin TX': 'US',
       'Seattle, Washington': 'US',
@@ -130,16 +120,13 @@ describe('countryCodeFor', () => {
       'Washington, D.C.': 'US',
       'Newark, New Jersey': 'US',
       Texas: 'US',
-    });
-  });
-
-  it('reads a code standing alone as a country, but after a city as a US state', () => {
-    expectMapped(countryCodeFor, {
+    },
+    'reads a code standing alone as a country, but after a city as a US state': {
       CA: 'CA',
       'Los Angeles, CA': 'US',
       IN: 'IN',
       'Bloomington, IN': 'US',
-    });
+    },
   });
 
   describe('matches whole words, never substrings', () => {
@@ -148,12 +135,12 @@ describe('countryCodeFor', () => {
       expect(countryCodeFor('Milwaukee, WI')).toBe('US');
     });
 
-    it('does not read Indiana as India', () => {
-      expectMapped(countryCodeFor, {
+    itMaps(countryCodeFor, {
+      'does not read Indiana as India': {
         Indiana: 'US',
         'Indianapolis, Indiana': 'US',
         Indianapolis: undefined,
-      });
+      },
     });
 
     it('does not read Ukraine as the UK', () => {
@@ -166,13 +153,13 @@ describe('countryCodeFor', () => {
       expect(countryCodeFor('Latin America')).toBeUndefined();
     });
 
-    it('prefers the longest name', () => {
-      expectMapped(countryCodeFor, {
+    itMaps(countryCodeFor, {
+      'prefers the longest name': {
         'Port Moresby Papua New Guinea': 'PG',
         'New Jersey': 'US',
         Jersey: 'JE',
         'Juba, South Sudan': 'SS',
-      });
+      },
     });
   });
 
@@ -191,8 +178,8 @@ describe('countryCodeFor', () => {
     });
   });
 
-  it('gives no country for remote wording alone, and the country when one is named', () => {
-    expectMapped(countryCodeFor, {
+  itMaps(countryCodeFor, {
+    'gives no country for remote wording alone, and the country when one is named': {
       Remote: undefined,
       Anywhere: undefined,
       Worldwide: undefined,
@@ -202,17 +189,14 @@ describe('countryCodeFor', () => {
       'Remote - US': 'US',
       'United States (Remote)': 'US',
       'Remote in the UK': 'GB',
-    });
-  });
-
-  it('gives no country for unknown places', () => {
-    expectMapped(countryCodeFor, { Atlantis: undefined, London: undefined });
+    },
+    'gives no country for unknown places': { Atlantis: undefined, London: undefined },
   });
 });
 
 describe('isRemoteLocation', () => {
-  it('detects remote wording as whole words', () => {
-    expectMapped(isRemoteLocation, {
+  itMaps(isRemoteLocation, {
+    'detects remote wording as whole words': {
       Remote: true,
       'remote - US': true,
       'Berlin, Germany (Remote)': true,
@@ -220,27 +204,24 @@ describe('isRemoteLocation', () => {
       Worldwide: true,
       'Home-based, UK': true,
       WFH: true,
-    });
-  });
-
-  it('is false for places', () => {
-    expectMapped(isRemoteLocation, {
+    },
+    'is false for places': {
       'Berlin, Germany': false,
       'Remoteville, TX': false,
       '': false,
-    });
+    },
   });
 });
 
 describe('countryName', () => {
-  it('names a country by its ISO-2 code in any case', () => {
-    expectMapped(countryName, {
+  itMaps(countryName, {
+    'names a country by its ISO-2 code in any case': {
       DE: 'Germany',
       gb: 'United Kingdom',
       ' us ': 'United States',
       KR: 'South Korea',
       XK: 'Kosovo',
-    });
+    },
   });
 
   it('is undefined for unknown codes', () => {

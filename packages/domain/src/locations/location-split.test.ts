@@ -1,4 +1,4 @@
-import { expectMapped } from '@career-navigator/testkit';
+import { itMaps } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { splitLocation } from './index.js';
 import type { SplitLocation } from './location-split.js';
@@ -22,31 +22,22 @@ describe('splitLocation', () => {
     expect(splitLocation('Berlin, Deutschland')).toEqual(parts('Berlin', null, 'Germany', 'DE'));
   });
 
-  it('reads US "City, ST" with the state as the region', () => {
-    expectMapped(splitLocation, {
+  itMaps(splitLocation, {
+    'reads US "City, ST" with the state as the region': {
       'Austin, TX': parts('Austin', 'TX', 'United States', 'US'),
       'Austin, TX, USA': parts('Austin', 'TX', 'United States', 'US'),
-    });
-  });
-
-  it('reads a lone country or state', () => {
-    expectMapped(splitLocation, {
+    },
+    'reads a lone country or state': {
       Germany: parts(null, null, 'Germany', 'DE'),
       Texas: parts(null, 'Texas', 'United States', 'US'),
-    });
-  });
-
-  it('keeps unknown places as written', () => {
-    expectMapped(splitLocation, {
+    },
+    'keeps unknown places as written': {
       London: parts('London', null, null, null),
       'Springfield, Shelbyville, Atlantis': parts('Springfield', 'Shelbyville', 'Atlantis', null),
-    });
-  });
-
-  it('ignores remote wording', () => {
-    expectMapped(splitLocation, {
+    },
+    'ignores remote wording': {
       Remote: parts(null, null, null, null),
       'Remote - US': parts(null, null, 'United States', 'US'),
-    });
+    },
   });
 });

@@ -1,1 +1,1 @@
-export { expectMapped, itMaps } from './expect-mapped.js';
+export { itMaps } from './it-maps.js';
