@@ -5,17 +5,15 @@ import { Link, useSearchParams } from 'react-router';
 import { hasErrorCode } from '../api/index.js';
 import { EmptyState, ErrorNotice, Loading } from './QueryState.js';
 import { TargetRoleTabs } from './TargetRoleTabs.js';
+import { targetRoleFrom } from './target-role.js';
 import { useRetryWhileCollecting } from './use-retry-while-collecting.js';
 
-/**
- * The role a per-target-role page shows: `?role=` when not blank, else the first of the profile's
- * target roles.
- */
+/** The profile, its target roles and the role the page shows (see targetRoleFrom). */
 export function useTargetRole() {
   const [params] = useSearchParams();
   const me = useQuery(MeDocument);
   const roles = me.data?.me.targetRoles ?? [];
-  return { me, roles, role: params.get('role') || roles[0] };
+  return { me, roles, role: targetRoleFrom(params, roles) };
 }
 
 export type TargetRole = ReturnType<typeof useTargetRole>;
