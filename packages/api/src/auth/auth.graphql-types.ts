@@ -5,7 +5,6 @@ import {
   LOCATION_MAX_LENGTH,
   MAX_SKILLS,
   MAX_TARGET_ROLES,
-  PASSWORD_MAX_LENGTH,
   SKILL_MAX_LENGTH,
   TARGET_ROLE_MAX_LENGTH,
 } from '@career-navigator/domain';
@@ -73,7 +72,7 @@ export class LoginArgs {
 @ArgsType()
 export class ChangePasswordArgs {
   @BoundedText({ maxLength: SIGN_IN_PASSWORD_MAX_LENGTH }) currentPassword!: string;
-  @BoundedText({ maxLength: PASSWORD_MAX_LENGTH }) newPassword!: string;
+  @NewPassword() newPassword!: string;
 }
 
 @ArgsType()

@@ -14,7 +14,7 @@ export const SIGN_IN_PASSWORD_MAX_LENGTH = 1024;
 /** Refresh tokens are 24 + 1 + 43 characters, reset tokens 43; anything much longer is neither. */
 export const TOKEN_MAX_LENGTH = 128;
 
-/** The password a sign-up or a reset sets, with the policy's rules for clients to show. */
+/** The password a sign-up, a reset or a change sets, with the policy's rules for clients to show. */
 export function NewPassword(): PropertyDecorator {
   return BoundedText({
     maxLength: PASSWORD_MAX_LENGTH,
