@@ -1,4 +1,4 @@
-// Copies the JSON data files (taxonomy, catalogs) and the plain-JavaScript worker-thread
+// Copies the JSON data files (taxonomy, catalogs, location tables) and the plain-JavaScript worker-thread
 // entry points (*.worker.mjs) next to the compiled code,
 // since tsc only emits what TypeScript imports.
 import { cpSync, readdirSync, statSync } from 'node:fs';
