@@ -1,6 +1,12 @@
 import { getModelForClass, prop } from '@typegoose/typegoose';
 import { BSON, type Collection } from 'mongodb';
-import { requiredDate, requiredNumber, storedAs } from '../database/index.js';
+import {
+  bulkWriteInChunks,
+  isDuplicateKeyError,
+  requiredDate,
+  requiredString,
+  storedAs,
+} from '../database/index.js';
 import type { PostingWrite } from '../postings/index.js';
 import type { StoredCellDelta } from '../rollups/index.js';
 import type { ContributionChange, JournaledPagePosting } from './page-plan.js';
@@ -68,7 +74,8 @@ export type JournalEntry = PageJournalEntry | PageWritesJournalEntry | WritesJou
  */
 @storedAs('RollupJournalEntry', { collection: 'rollup_journal', versionKey: false })
 class IngestionJournalEntry {
-  @requiredNumber() public _id!: number;
+  /** The batch's number as a zero-padded string (see storedKey). */
+  @requiredString() public _id!: string;
   @requiredDate() public createdAt!: Date;
 
   /** The entry's content as one Extended JSON string (see StoredEntry). */
@@ -86,8 +93,21 @@ const IngestionJournalModel = getModelForClass(IngestionJournalEntry);
  * not mind either way. Entries written before payloads keep their fields.
  */
 type StoredEntry =
-  | { _id: number; createdAt: Date; payload: string }
-  | { _id: number; createdAt: Date; postingWrites: PostingWrite[]; cellDeltas: StoredCellDelta[] };
+  | { _id: StoredKey; createdAt: Date; payload: string }
+  | { _id: StoredKey; createdAt: Date; postingWrites: PostingWrite[]; cellDeltas: StoredCellDelta[] };
+
+/** A string, or the number entries were keyed by before (see storedKey). */
+type StoredKey = string | number;
+
+/**
+ * An entry's key: its batch number as a string, zero-padded so that keys sort as the numbers do.
+ * FerretDB 1.24 finds a document by primary key only when the key is a string or an ObjectId; by
+ * a number it scans and decodes the whole collection, so each replace or delete of an entry read
+ * every page waiting for its flush (about 40 ms a replace late in a flush window, measured).
+ */
+function storedKey(seq: number): string {
+  return String(seq).padStart(16, '0');
+}
 
 function journal(): Collection<StoredEntry> {
   return IngestionJournalModel.db.collection<StoredEntry>(IngestionJournalModel.collection.collectionName);
@@ -95,11 +115,12 @@ function journal(): Collection<StoredEntry> {
 
 function toStored(entry: JournalEntry): StoredEntry {
   const { _id, createdAt, ...content } = entry;
-  return { _id, createdAt, payload: BSON.EJSON.stringify(content) };
+  return { _id: storedKey(_id), createdAt, payload: BSON.EJSON.stringify(content) };
 }
 
 function fromStored(stored: StoredEntry): JournalEntry {
-  const { _id, createdAt } = stored;
+  const { createdAt } = stored;
+  const _id = Number(stored._id);
   if ('payload' in stored) {
     const content = BSON.EJSON.parse(stored.payload) as
       | Omit<PageJournalEntry, '_id' | 'createdAt'>
@@ -117,6 +138,20 @@ function fromStored(stored: StoredEntry): JournalEntry {
   };
 }
 
+/**
+ * An entry keyed by its number (written before keys were strings) is copied under its string key,
+ * then deleted, so every later replace and delete finds it. Stopped in between, the copy is there
+ * and the next call only deletes.
+ */
+async function rekey(stored: StoredEntry): Promise<void> {
+  try {
+    await journal().insertOne({ ...stored, _id: storedKey(Number(stored._id)) });
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error;
+  }
+  await journal().deleteOne({ _id: stored._id });
+}
+
 export async function ensureIngestionJournalIndexes(): Promise<void> {
   await IngestionJournalModel.createIndexes();
 }
@@ -127,19 +162,27 @@ export async function writeJournal(entry: JournalEntry): Promise<void> {
 
 /** Replaces a batch's entry once more of it is known (a page's writes, once its new postings are in). */
 export async function replaceJournal(entry: JournalEntry): Promise<void> {
-  await journal().replaceOne({ _id: entry._id }, toStored(entry));
+  await journal().replaceOne({ _id: storedKey(entry._id) }, toStored(entry));
 }
 
-/** Batches not yet applied completely, oldest first. */
+/** Batches not yet applied completely, oldest first (an entry still keyed by its number is re-keyed on the way). */
 export async function pendingJournal(): Promise<JournalEntry[]> {
-  return (await journal().find({}).sort({ _id: 1 }).toArray()).map(fromStored);
+  const stored = await journal().find({}).toArray();
+  for (const entry of stored) if (typeof entry._id === 'number') await rekey(entry);
+  // A copy and its original (a rekey stopped halfway) are one batch.
+  const bySeq = new Map(stored.map((entry) => [Number(entry._id), entry]));
+  return [...bySeq.values()].map(fromStored).sort((a, b) => a._id - b._id);
 }
 
 export async function deleteJournal(seq: number): Promise<void> {
-  await journal().deleteOne({ _id: seq });
+  await journal().deleteOne({ _id: storedKey(seq) });
 }
 
-/** Deletes the entries of a flush's pages. The journal holds a few entries, so FerretDB's scan for `$in` costs nothing. */
+/** Deletes the entries of a flush's pages, each by primary key (FerretDB scans and decodes every entry for `$in`). */
 export async function deleteJournalEntries(seqs: readonly number[]): Promise<void> {
-  if (seqs.length > 0) await journal().deleteMany({ _id: { $in: [...seqs] } });
+  await bulkWriteInChunks(
+    journal(),
+    seqs.map((seq) => ({ deleteOne: { filter: { _id: storedKey(seq) } } })),
+    { ordered: false },
+  );
 }

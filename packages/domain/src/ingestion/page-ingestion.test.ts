@@ -1,4 +1,5 @@
-import { mappedPosting as posting, useTestDatabase } from '@career-navigator/testkit';
+import { mappedPosting as posting, storedCollection, useTestDatabase } from '@career-navigator/testkit';
+import { BSON } from 'mongodb';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../clock/index.js';
 import { insertNewPostings } from '../postings/index.js';
@@ -104,6 +105,38 @@ describe('replaying a page interrupted before its writes were journaled', () => 
       'python developer',
     ]);
     expect(await JobPostingModel.countDocuments({ _id: 'theirstack:21' })).toBe(1);
+    await expectRollupsExact();
+  });
+});
+
+describe('a journal entry written under a numeric key, as entries were before their keys were strings', () => {
+  /** The page as such a writer journaled it, its new postings inserted; optionally also half re-keyed. */
+  async function numberedPage(day: string, first: number, alsoCopied: boolean): Promise<void> {
+    const entries = mergeBySourceKey([posting(first, postedOn(day)), posting(first + 1, postedOn(day))]);
+    const seq = await nextBatchSeq();
+    const now = clock.now();
+    const payload = BSON.EJSON.stringify({ kind: 'page', page: entries.map(withoutDescription) });
+    const journal = storedCollection('rollup_journal');
+    await journal.insertOne({ _id: seq as never, createdAt: now, payload });
+    if (alsoCopied) {
+      await journal.insertOne({ _id: String(seq).padStart(16, '0') as never, createdAt: now, payload });
+    }
+    await insertNewPostings(entries.map((entry) => newPostingDocument(entry, now, seq)));
+  }
+
+  it('is replayed once and deleted', async () => {
+    await numberedPage('2026-11-05', 30, false);
+    expect(await recoverPendingIngestion()).toBe(1);
+    expect(await storedCollection('rollup_journal').countDocuments()).toBe(0);
+    expect((await marketTotalsOn('2026-11-05')).postings).toBe(2);
+    await expectRollupsExact();
+  });
+
+  it('is replayed once when a replay stopped after copying it under its string key', async () => {
+    await numberedPage('2026-11-06', 40, true);
+    expect(await recoverPendingIngestion()).toBe(1);
+    expect(await storedCollection('rollup_journal').countDocuments()).toBe(0);
+    expect((await marketTotalsOn('2026-11-06')).postings).toBe(2);
     await expectRollupsExact();
   });
 });

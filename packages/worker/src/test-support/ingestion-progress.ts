@@ -14,7 +14,8 @@ export async function pendingBatch(): Promise<number | null> {
     {},
     { projection: { _id: 1 }, sort: { _id: 1 } },
   );
-  return entry ? (entry._id as unknown as number) : null;
+  // Keyed by the batch number as a zero-padded string, which sorts as the numbers do.
+  return entry ? Number(entry._id) : null;
 }
 
 /**
@@ -34,7 +35,7 @@ export async function cellWritesBegun(): Promise<boolean> {
       { _id: firstCell as never },
       { projection: { seq: 1 } },
     );
-    if (cell?.seq === entry._id) return true;
+    if (cell?.seq === Number(entry._id)) return true;
   }
   return false;
 }
