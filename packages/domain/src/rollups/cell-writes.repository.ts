@@ -139,7 +139,7 @@ function cellDocument(delta: StoredCellDelta, seq: number): StoredCell {
     country: delta.country,
     remote: delta.remote,
     seq,
-    ...expandDottedPaths(incrementsOf(delta)),
+    ...nestedCounters(delta),
   };
 }
 
@@ -156,17 +156,24 @@ export async function replaceAllCells(deltas: readonly StoredCellDelta[], seq: n
   );
 }
 
-/** { 's.react': 2 } → { s: { react: 2 } }, for inserting whole documents. */
-function expandDottedPaths(flat: Record<string, number>): Record<string, unknown> {
+/**
+ * The delta's counters as nested fields (`s.react` → { s: { react } }), for inserting whole
+ * documents; a flush builds thousands, so straight from the paths, without an object of dotted keys first.
+ */
+function nestedCounters(delta: StoredCellDelta): Record<string, unknown> {
   const root: Record<string, unknown> = {};
-  for (const [path, value] of Object.entries(flat)) {
-    const parts = path.split('.');
+  const { paths, amounts } = delta;
+  for (let index = 0; index < paths.length; index++) {
+    const path = paths[index] as string;
     let node = root;
-    for (const part of parts.slice(0, -1)) {
-      node[part] ??= {};
-      node = node[part] as Record<string, unknown>;
+    let start = 0;
+    for (let dot = path.indexOf('.'); dot !== -1; dot = path.indexOf('.', start)) {
+      const key = path.slice(start, dot);
+      node[key] ??= {};
+      node = node[key] as Record<string, unknown>;
+      start = dot + 1;
     }
-    node[parts[parts.length - 1] as string] = value;
+    node[path.slice(start)] = amounts[index];
   }
   return root;
 }

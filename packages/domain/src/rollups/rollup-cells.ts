@@ -12,7 +12,7 @@ import {
 } from './rollup-keys.js';
 
 /**
- * What a posting adds to its cells. Raise it whenever addContribution changes, so that a
+ * What a posting adds to its cells. Raise it whenever countersOf changes, so that a
  * deployment over cells of an older format rebuilds them (upgradeRollupFormat) instead of
  * mixing two formats. 2: salary buckets of every salaried posting (sb), postings per role
  * and skill (rs) and skill pairs in the market-wide cell. 3: role-wide and market-wide cells
@@ -41,12 +41,13 @@ export class CellDeltaAccumulator {
   private readonly cells = new Map<string, CellDelta>();
 
   add(contribution: PostingContribution, sign: 1 | -1): void {
+    // A posting counts in up to a dozen cells, most with the same counters: their paths are made once.
+    const counters = countersOf(contribution);
     for (const scope of scopesOf(contribution)) {
-      const cell = this.cellFor(scope, contribution.day);
-      addContribution(cell.increments, contribution, sign, {
-        pairs: carriesSkillPairs(scope),
-        roles: carriesRoleCounts(scope),
-      });
+      const { increments } = this.cellFor(scope, contribution.day);
+      addCounters(increments, counters.common, sign);
+      if (carriesRoleCounts(scope)) addCounters(increments, counters.roles, sign);
+      if (carriesSkillPairs(scope)) addCounters(increments, counters.pairs, sign);
     }
   }
 
@@ -85,46 +86,59 @@ function scopesOf(contribution: PostingContribution): RollupScope[] {
   return scopes;
 }
 
-function bump(increments: Map<string, number>, path: string, amount: number): void {
-  increments.set(path, (increments.get(path) ?? 0) + amount);
+/** Counter paths with the amounts one posting adds to them (taken back with the opposite sign). */
+interface Counters {
+  paths: string[];
+  amounts: number[];
 }
 
-function addContribution(
-  increments: Map<string, number>,
-  contribution: PostingContribution,
-  sign: 1 | -1,
-  extras: { pairs: boolean; roles: boolean },
-): void {
+function addCounters(increments: Map<string, number>, counters: Counters, sign: 1 | -1): void {
+  const { paths, amounts } = counters;
+  for (let index = 0; index < paths.length; index++) {
+    const path = paths[index] as string;
+    increments.set(path, (increments.get(path) ?? 0) + sign * (amounts[index] as number));
+  }
+}
+
+/**
+ * What a posting adds to each of its cells (`common`), and to the cells that also count roles
+ * (`roles`, the market-wide cell) or skill pairs (`pairs`, see carriesSkillPairs).
+ */
+function countersOf(contribution: PostingContribution): Record<'common' | 'roles' | 'pairs', Counters> {
+  const common: Counters = { paths: [], amounts: [] };
+  const roles: Counters = { paths: [], amounts: [] };
+  const pairs: Counters = { paths: [], amounts: [] };
+  const count = (counters: Counters, path: string, amount = 1) => {
+    counters.paths.push(path);
+    counters.amounts.push(amount);
+  };
   const location = encodeFieldKey(contribution.location);
   const skills = contribution.skills.map(encodeFieldKey);
-  bump(increments, 'n', sign);
-  bump(increments, `src.${contribution.source}`, sign);
-  bump(increments, `rm.${contribution.remote}`, sign);
-  bump(increments, `l.${location}`, sign);
-  for (const skill of skills) bump(increments, `s.${skill}`, sign);
+  count(common, 'n');
+  count(common, `src.${contribution.source}`);
+  count(common, `rm.${contribution.remote}`);
+  count(common, `l.${location}`);
+  for (const skill of skills) count(common, `s.${skill}`);
   if (contribution.salaryMin !== null && contribution.salaryMax !== null) {
     const bucket = Math.floor((contribution.salaryMin + contribution.salaryMax) / 2 / SALARY_BUCKET_USD);
-    bump(increments, 'sa.n', sign);
-    bump(increments, 'sa.lo', sign * contribution.salaryMin);
-    bump(increments, 'sa.hi', sign * contribution.salaryMax);
-    bump(increments, `sb.${bucket}`, sign);
-    bump(increments, `sl.${location}.n`, sign);
-    bump(increments, `sl.${location}.lo`, sign * contribution.salaryMin);
-    bump(increments, `sl.${location}.hi`, sign * contribution.salaryMax);
-    for (const skill of skills) bump(increments, `sh.${skill}.${bucket}`, sign);
+    count(common, 'sa.n');
+    count(common, 'sa.lo', contribution.salaryMin);
+    count(common, 'sa.hi', contribution.salaryMax);
+    count(common, `sb.${bucket}`);
+    count(common, `sl.${location}.n`);
+    count(common, `sl.${location}.lo`, contribution.salaryMin);
+    count(common, `sl.${location}.hi`, contribution.salaryMax);
+    for (const skill of skills) count(common, `sh.${skill}.${bucket}`);
   }
-  if (extras.roles) {
-    for (const role of contribution.roles) {
-      const encodedRole = encodeFieldKey(role);
-      bump(increments, `ro.${encodedRole}`, sign);
-      for (const skill of skills) bump(increments, `rs.${roleSkillKey(encodedRole, skill)}`, sign);
+  for (const role of contribution.roles) {
+    const encodedRole = encodeFieldKey(role);
+    count(roles, `ro.${encodedRole}`);
+    for (const skill of skills) count(roles, `rs.${roleSkillKey(encodedRole, skill)}`);
+  }
+  for (let i = 0; i < skills.length; i++) {
+    for (let j = i + 1; j < skills.length; j++) {
+      count(pairs, `p.${pairKey(skills[i] as string, skills[j] as string)}`);
     }
   }
-  if (extras.pairs) {
-    for (let i = 0; i < skills.length; i++) {
-      for (let j = i + 1; j < skills.length; j++) {
-        bump(increments, `p.${pairKey(skills[i] as string, skills[j] as string)}`, sign);
-      }
-    }
-  }
+  return { common, roles, pairs };
 }
