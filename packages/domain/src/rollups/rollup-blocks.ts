@@ -2,18 +2,20 @@ import { addDays, type DayWindow } from '../clock/index.js';
 import { cellId, type RollupScope } from './rollup-keys.js';
 
 /**
- * A block is the sum of the day cells of an aligned run of 2, 4, 8 or 16 days, stored apart
+ * A block is the sum of the day cells of an aligned run of 1, 2, 4, 8 or 16 days, stored apart
  * (rollup_blocks) by part as a role's cells are (blockPartOf), so a window reads a few dense
  * documents instead of a cell per day. What a day cell holds grows with the postings of its day (salary histograms per
  * skill, locations of a small slice) and FerretDB 1.24 decodes every field it holds, while the
  * union of many days' counters saturates early: a 16-day block of the market-wide details holds
  * ~2,500 counters at 10,000 postings and ~3,200 at 100,000, against ~900 and ~2,200 per day.
  * Aligned on days since 1970, so every window shares the same blocks, and each window is split
- * into the fewest of them that fit (its edges into smaller blocks or single days).
+ * into the fewest of them that fit (its edges into smaller blocks or single days). A block of
+ * one day is still worth storing: it is stored in a form the store decodes cheaply
+ * (rollup-block.repository.ts), and split by part where a slice's day cell is not.
  */
 export const MAX_BLOCK_DAYS = 16;
 
-/** A run of days of a window read as one document: a day cell (days 1) or a block. */
+/** A run of days of a window read as one block. */
 export interface WindowPiece {
   from: string;
   days: number;

@@ -101,17 +101,23 @@ describe('window sums over blocks', () => {
     await expectSumsOfDayCells();
     expect(await storedCollection('rollup_blocks').countDocuments()).toBe(blocks);
 
-    // A posting inside the 16-day block, and another changing its skills: the block is summed again.
-    await ingestPostings([...postings(100, 1, '2026-10-15'), reskilled(12, '2026-10-14', ['rust'])], {
-      clock,
-    });
-    expect(await marketPostings()).toBe(31);
+    // A posting inside the 16-day block, another changing its skills, and one on the window's last
+    // day (a block of one day): the blocks holding their days are summed again.
+    await ingestPostings(
+      [
+        ...postings(100, 1, '2026-10-15'),
+        reskilled(12, '2026-10-14', ['rust']),
+        ...postings(101, 1, WINDOW.to),
+      ],
+      { clock },
+    );
+    expect(await marketPostings()).toBe(32);
     await expectSumsOfDayCells();
 
     // Stored postings changed behind the rollups' back: only a rebuild brings the cells back in line.
     await storedCollection('job_postings').deleteOne({ _id: 'theirstack:100' as never });
     await recomputeRollups();
-    expect(await marketPostings()).toBe(30);
+    expect(await marketPostings()).toBe(31);
     await expectSumsOfDayCells();
   });
 

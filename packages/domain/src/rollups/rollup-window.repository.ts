@@ -1,5 +1,5 @@
 import type { DayWindow } from '../clock/index.js';
-import { CELL_FIELDS, type CellReader, readDay, readDayPart, readDayStamps } from './rollup.repository.js';
+import { CELL_FIELDS, type CellReader, readDayPart, readDayStamps } from './rollup.repository.js';
 import { readBlockPart, type StoredBlock, writeBlockPart } from './rollup-block.repository.js';
 import {
   addCounters,
@@ -30,7 +30,9 @@ export interface WindowRead {
 
 /**
  * The totals of several windows of one scope, in the order asked. Each window is read as
- * aligned blocks and single days (rollup-blocks.ts); each piece is read once (by primary key),
+ * aligned blocks (rollup-blocks.ts), single days at its edges as blocks of one day: a day cell's
+ * nested counters cost the store far more to decode than a block's (rollup-block.repository.ts),
+ * and a slice's day cell is one document. Each piece is read once (by primary key),
  * with the counters of every window covering it, however many windows share it (a market
  * report's analysis and growth windows share all but their edges); each window counts only its
  * reader's counters. A block whose days changed since it was summed, or never summed, is summed
@@ -60,11 +62,7 @@ export async function sumWindowCells(
     [...covering.values()].map(async ({ piece, windows }) => {
       const fields = windows.map((index) => CELL_FIELDS[(reads[index] as WindowRead).reader]);
       const families = [...new Set(fields.flat())];
-      const cell =
-        piece.days === 1
-          ? await readDay(scope, piece.from, families)
-          : await readBlock(scope, piece, families, dayStamps());
-      if (!cell) return;
+      const cell = await readBlock(scope, piece, families, dayStamps());
       windows.forEach((index, position) => {
         addCell(totals[index] as RollupTotals, countersOf(cell, fields[position] as readonly string[]));
       });

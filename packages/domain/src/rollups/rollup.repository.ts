@@ -119,7 +119,7 @@ const ALL_FAMILIES = [...new Set(Object.values(CELL_FIELDS).flat())];
  * One day's cell of a scope with (at least) the counter families asked for: the part
  * documents holding them, each read by primary key, merged. Null when the day has none.
  */
-export async function readDay(
+async function readDay(
   scope: RollupScope,
   day: string,
   families: readonly string[],
