@@ -8,12 +8,12 @@ export interface LatencySummary {
   runs: number;
 }
 
-/** Runs `operation` `warmup` times unmeasured, then `runs` times, and summarises the latencies. */
-export async function measureLatency(
+/** Runs `operation` `warmup` times unmeasured, then `runs` times, and returns each run's latency in ms. */
+export async function sampleLatencies(
   operation: () => Promise<unknown>,
-  runs = 100,
-  warmup = 10,
-): Promise<LatencySummary> {
+  runs: number,
+  warmup: number,
+): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await operation();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -21,10 +21,14 @@ export async function measureLatency(
     await operation();
     samples.push(performance.now() - started);
   }
-  samples.sort((a, b) => a - b);
+  return samples;
+}
+
+export function summarizeLatencies(samples: readonly number[]): LatencySummary {
+  const sorted = [...samples].sort((a, b) => a - b);
   const at = (quantile: number) =>
-    samples[Math.min(samples.length - 1, Math.floor(quantile * samples.length))] as number;
-  return { medianMs: round(at(0.5)), p95Ms: round(at(0.95)), runs };
+    sorted[Math.min(sorted.length - 1, Math.floor(quantile * sorted.length))] as number;
+  return { medianMs: round(at(0.5)), p95Ms: round(at(0.95)), runs: sorted.length };
 }
 
 export const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
