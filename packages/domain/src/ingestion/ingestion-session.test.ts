@@ -1,6 +1,7 @@
 import { mappedPosting as posting, storedCollection, useTestDatabase } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { addDays, type Clock } from '../clock/index.js';
+import { currentBatchSeq } from '../rollups/change-stamps.repository.js';
 import {
   applyCellDeltas,
   CellDeltaAccumulator,
@@ -9,7 +10,7 @@ import {
   nextBatchSeq,
   toStoredDelta,
 } from '../rollups/index.js';
-import { currentBatchSeq, readCells } from '../rollups/rollup.repository.js';
+import { readCells } from '../rollups/rollup.repository.js';
 import { sumCells } from '../rollups/rollup-totals.js';
 import {
   deleteJournal,

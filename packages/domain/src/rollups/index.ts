@@ -1,10 +1,9 @@
 export { applyCellDeltas, replaceAllCells } from './cell-writes.repository.js';
+export { markCellsChanged, markRebuildStarted } from './change-stamps.repository.js';
 export { byCountThenName, rankedTotals } from './ranking.js';
 export {
   allCells,
   ensureRollupIndexes,
-  markCellsChanged,
-  markRebuildStarted,
   nextBatchSeq,
   recordRollupFormat,
   storedRollupFormat,

@@ -2,9 +2,10 @@ import { mappedPosting, storedCollection, useTestDatabase } from '@career-naviga
 import { describe, expect, it } from 'vitest';
 import { addDays, type DayWindow, fixedClock } from '../clock/index.js';
 import { ingestPostings, recomputeRollups } from '../ingestion/index.js';
-import { markRebuildStarted, nextBatchSeq } from './rollup.repository.js';
+import { markCellsChanged, markRebuildStarted, readDayStamps } from './change-stamps.repository.js';
+import { nextBatchSeq } from './rollup.repository.js';
 import { readBlockPart, storedBlockId, writeBlockPart } from './rollup-block.repository.js';
-import { addCounters } from './rollup-blocks.js';
+import { addCounters, blockId, piecesOf } from './rollup-blocks.js';
 import { MARKET_WIDE_SCOPE } from './rollup-keys.js';
 import { sumWindowCells } from './rollup-window.repository.js';
 
@@ -70,6 +71,68 @@ describe('stored window blocks', () => {
     });
     expect(await marketPostings()).toBe(31);
     expect((await blocks().findOne({ _id: BLOCK as never }))?.n).toBe(TAMPERING);
+  });
+});
+
+describe('day stamps', () => {
+  it('are read for the months a window spans, across a year end', async () => {
+    await markCellsChanged(await nextBatchSeq(), ['2026-12-30', '2026-12-31', '2027-01-01']);
+    const later = await nextBatchSeq();
+    await markCellsChanged(later, ['2027-01-01', '2027-02-10']);
+    const { days } = await readDayStamps({ from: '2026-12-31', to: '2027-01-02' });
+    expect(Object.keys(days).sort()).toEqual(['2026-12-30', '2026-12-31', '2027-01-01']);
+    expect(days['2027-01-01']).toBe(later);
+    expect(days['2026-12-31']).toBeLessThan(later);
+    expect((await readDayStamps({ from: '2027-02-01', to: '2027-02-28' })).days).toEqual({
+      '2027-02-10': later,
+    });
+  });
+
+  it('make a block that spans two months current exactly until a day of either month changes', async () => {
+    const window: DayWindow = { from: '2026-08-20', to: '2026-09-25' };
+    const spanning = piecesOf(window).find(
+      ({ from, days }) => from.slice(0, 7) !== addDays(from, days - 1).slice(0, 7) && days > 2,
+    );
+    if (!spanning) throw new Error('the window has no block spanning two months');
+    const stored = storedBlockId(blockId(MARKET_WIDE_SCOPE, spanning));
+    const firstDay = spanning.from;
+    const lastDay = addDays(spanning.from, spanning.days - 1);
+    const postings = async () =>
+      (await sumWindowCells(MARKET_WIDE_SCOPE, [{ window, reader: 'market' }]))[0]?.postings;
+    const tamper = () => blocks().updateOne({ _id: stored as never }, { $inc: { n: TAMPERING } });
+    await ingestPostings([onDay(200, firstDay), onDay(201, lastDay)], { clock });
+    expect(await postings()).toBe(2);
+
+    await tamper();
+    expect(await postings()).toBe(2 + TAMPERING);
+    await ingestPostings([onDay(202, firstDay)], { clock });
+    expect(await postings()).toBe(3);
+
+    await tamper();
+    expect(await postings()).toBe(3 + TAMPERING);
+    await ingestPostings([onDay(203, lastDay)], { clock });
+    expect(await postings()).toBe(4);
+    expect((await blocks().findOne({ _id: stored as never }))?.n).toBe(4);
+  });
+
+  it('of the earlier field-a-day form leave every block untrusted until the next batch moves the epoch', async () => {
+    const counters = storedCollection('rollup_counters');
+    expect(await marketPostings()).toBe(31);
+    await tamperWithBlock();
+    expect(await marketPostings()).toBe(31 + TAMPERING);
+    // A writer of before sets a day's stamp its way: readers must not trust the block.
+    await counters.updateOne({ _id: 'ingestion-applied' as never }, { $set: { 'days.2026-10-12': 999 } });
+    expect((await readDayStamps(WINDOW)).epoch).toBe(-1);
+    expect(await marketPostings()).toBe(31);
+
+    await tamperWithBlock();
+    const seq = await nextBatchSeq();
+    await markCellsChanged(seq, ['2026-10-12']);
+    const counter = await counters.findOne({ _id: 'ingestion-applied' as never });
+    expect(counter).not.toHaveProperty('days');
+    expect(counter?.epoch).toBe(seq);
+    expect(JSON.parse(counter?.months['2026-10'])).toMatchObject({ '12': seq });
+    expect(await marketPostings()).toBe(31);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { DayWindow } from '../clock/index.js';
-import { CELL_FIELDS, type CellReader, readDayPart, readDayStamps } from './rollup.repository.js';
+import { readDayStamps } from './change-stamps.repository.js';
+import { CELL_FIELDS, type CellReader, readDayPart } from './rollup.repository.js';
 import { readBlockPart, type StoredBlock, writeBlockPart } from './rollup-block.repository.js';
 import {
   addCounters,
@@ -52,10 +53,10 @@ export async function sumWindowCells(
       else covering.set(key, { piece, windows: [index] });
     }
   });
-  // Read once per sum, alongside the pieces; only blocks need it.
+  // Read once per sum, alongside the pieces, for the days the windows span; only blocks need them.
   let stamps: Promise<DayStamps> | null = null;
   const dayStamps = () => {
-    stamps ??= readDayStamps();
+    stamps ??= readDayStamps(spanOf(reads.map(({ window }) => window)));
     return stamps;
   };
   await Promise.all(
@@ -69,6 +70,13 @@ export async function sumWindowCells(
     }),
   );
   return totals;
+}
+
+/** From the earliest window's first day to the latest one's last. */
+function spanOf(windows: readonly DayWindow[]): DayWindow {
+  const firsts = windows.map(({ from }) => from).sort();
+  const lasts = windows.map(({ to }) => to).sort();
+  return { from: firsts[0] ?? '', to: lasts[lasts.length - 1] ?? '' };
 }
 
 /** A block's parts holding `families`, merged; each current stored part as it is, any other summed again. */

@@ -1,7 +1,6 @@
 import type { Collection } from 'mongodb';
 import { addDays, type DayWindow } from '../clock/index.js';
 import { RollupCellModel, RollupCounterModel } from './rollup.model.js';
-import type { DayStamps } from './rollup-blocks.js';
 import { cellId, type RollupScope } from './rollup-keys.js';
 import { type CellPart, partDocumentId, partsHolding } from './rollup-parts.js';
 import type { RollupCellDocument } from './rollup-totals.js';
@@ -22,10 +21,6 @@ export type StoredCell = RollupCellDocument & {
 
 export function cellCollection(): Collection<StoredCell> {
   return RollupCellModel.db.collection<StoredCell>(RollupCellModel.collection.collectionName);
-}
-
-function counterCollection(): Collection<{ _id: string; seq: number } & Partial<DayStamps>> {
-  return RollupCounterModel.db.collection(RollupCounterModel.collection.collectionName);
 }
 
 export async function ensureRollupIndexes(): Promise<void> {
@@ -56,49 +51,6 @@ export async function storedRollupFormat(): Promise<number | null> {
 
 export async function recordRollupFormat(format: number): Promise<void> {
   await RollupCounterModel.updateOne({ _id: FORMAT_COUNTER }, { $set: { seq: format } }, { upsert: true });
-}
-
-const APPLIED_COUNTER = 'ingestion-applied';
-
-/**
- * Moved after a batch's cells are written (the batch counter moves before), so
- * an answer cached under this stamp can never predate the cells it names. The same
- * update sets the stamp of each day the batch `seq` wrote cells of (see DayStamps), or
- * moves the epoch when every cell was rebuilt: no block summed before can pass for current.
- */
-export async function markCellsChanged(seq: number, days: Iterable<string> | 'every day'): Promise<void> {
-  const stamps: Record<string, number> =
-    days === 'every day' ? { epoch: seq } : Object.fromEntries([...days].map((day) => [`days.${day}`, seq]));
-  // The stamps are not in the counter's schema, so through the driver.
-  await counterCollection().updateOne(
-    { _id: APPLIED_COUNTER },
-    { $inc: { seq: 1 }, ...(Object.keys(stamps).length > 0 ? { $set: stamps } : {}) },
-    { upsert: true },
-  );
-}
-
-/**
- * Before a rebuild of every cell touches any: the epoch turns negative, so no reader trusts or
- * stores a block until markCellsChanged(seq, 'every day') ends the rebuild. A rebuild that dies
- * midway leaves blocks unused (answers read day cells, exactly) until the next one completes.
- */
-export async function markRebuildStarted(seq: number): Promise<void> {
-  await counterCollection().updateOne({ _id: APPLIED_COUNTER }, { $set: { epoch: -seq } }, { upsert: true });
-}
-
-/** The days' stamps and epoch as last moved (all 0 before any batch recorded them). */
-export async function readDayStamps(): Promise<DayStamps> {
-  const counter = await counterCollection().findOne<Partial<DayStamps>>(
-    { _id: APPLIED_COUNTER },
-    { projection: { epoch: 1, days: 1 } },
-  );
-  return { epoch: counter?.epoch ?? 0, days: counter?.days ?? {} };
-}
-
-/** A cheap version stamp for cached answers: it grows whenever cells have changed. */
-export async function currentBatchSeq(): Promise<number> {
-  const counter = await RollupCounterModel.findById(APPLIED_COUNTER, { seq: 1 }).lean();
-  return counter?.seq ?? 0;
 }
 
 /** Which counters a reader needs: the rest of a cell is never sent, and parts it needs nothing of never read. */

@@ -1,8 +1,9 @@
 import { LRUCache } from 'lru-cache';
 import { type Clock, type DayWindow, utcDay } from '../clock/index.js';
 import { recordCacheLookup } from '../metrics/index.js';
+import { currentBatchSeq } from './change-stamps.repository.js';
 import { DerivedAnswers } from './derived-answers.js';
-import { type CellReader, currentBatchSeq } from './rollup.repository.js';
+import type { CellReader } from './rollup.repository.js';
 import { MARKET_WIDE_SCOPE, type RollupScope } from './rollup-keys.js';
 import { countersIn, type RollupTotals } from './rollup-totals.js';
 import { sumWindowCells, type WindowRead } from './rollup-window.repository.js';
