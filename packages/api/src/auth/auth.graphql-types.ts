@@ -1,15 +1,6 @@
-import {
-  EMAIL_MAX_LENGTH,
-  type ExperienceLevel,
-  FULL_NAME_MAX_LENGTH,
-  LOCATION_MAX_LENGTH,
-  MAX_SKILLS,
-  MAX_TARGET_ROLES,
-  SKILL_MAX_LENGTH,
-  TARGET_ROLE_MAX_LENGTH,
-} from '@career-navigator/domain';
+import { EMAIL_MAX_LENGTH, FULL_NAME_MAX_LENGTH } from '@career-navigator/domain';
 import { ArgsType, Field, ID, InputType, Int, InterfaceType, ObjectType } from 'type-graphql';
-import { BoundedText, BoundedTextList } from '../graphql/index.js';
+import { BoundedText } from '../graphql/index.js';
 import { WithRoleScheduling } from '../role-scheduling/index.js';
 import {
   NewPassword,
@@ -17,7 +8,8 @@ import {
   SIGN_IN_PASSWORD_MAX_LENGTH,
   TOKEN_MAX_LENGTH,
 } from './credential-arguments.js';
-import { ExperienceLevelValue, UserType } from './user.graphql-types.js';
+import { ProfileFieldsInput } from './profile-fields.graphql-types.js';
+import { UserType } from './user.graphql-types.js';
 
 /** What every mutation that signs in answers, whatever else it reports. */
 @InterfaceType('SignedIn', { description: 'A signed-in session: its tokens and its user.' })
@@ -48,19 +40,10 @@ export class AuthPayloadType extends SignedInFields {}
 export class RegisterPayloadType extends WithRoleScheduling(AuthPayloadType) {}
 
 @InputType('RegisterInput')
-export class RegisterInput {
+export class RegisterInput extends ProfileFieldsInput {
   @BoundedText({ maxLength: EMAIL_MAX_LENGTH }) email!: string;
   @NewPassword() password!: string;
   @BoundedText({ maxLength: FULL_NAME_MAX_LENGTH }) fullName!: string;
-
-  @BoundedTextList({ maxItems: MAX_SKILLS, maxLength: SKILL_MAX_LENGTH, nullable: true })
-  skills?: string[] | null;
-
-  @BoundedTextList({ maxItems: MAX_TARGET_ROLES, maxLength: TARGET_ROLE_MAX_LENGTH, nullable: true })
-  targetRoles?: string[] | null;
-
-  @Field(() => ExperienceLevelValue, { nullable: true }) experienceLevel?: ExperienceLevel | null;
-  @BoundedText({ maxLength: LOCATION_MAX_LENGTH, nullable: true }) location?: string | null;
 }
 
 @ArgsType()

@@ -58,6 +58,7 @@ export type RegisterInput = {
   /** At least 8 characters with an uppercase letter, a lowercase letter and a digit. */
   password: string;
   skills?: Array<string> | null | undefined;
+  /** Postings for newly added roles are collected in the background. */
   targetRoles?: Array<string> | null | undefined;
 };
 
