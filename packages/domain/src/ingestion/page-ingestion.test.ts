@@ -124,19 +124,14 @@ describe('a journal entry written under a numeric key, as entries were before th
     await insertNewPostings(entries.map((entry) => newPostingDocument(entry, now, seq)));
   }
 
-  it('is replayed once and deleted', async () => {
-    await numberedPage('2026-11-05', 30, false);
+  it.each([
+    ['is replayed once and deleted', '2026-11-05', 30, false],
+    ['is replayed once when a replay stopped after copying it under its string key', '2026-11-06', 40, true],
+  ])('%s', async (_, day, firstId, alsoCopied) => {
+    await numberedPage(day, firstId, alsoCopied);
     expect(await recoverPendingIngestion()).toBe(1);
     expect(await storedCollection('rollup_journal').countDocuments()).toBe(0);
-    expect((await marketTotalsOn('2026-11-05')).postings).toBe(2);
-    await expectRollupsExact();
-  });
-
-  it('is replayed once when a replay stopped after copying it under its string key', async () => {
-    await numberedPage('2026-11-06', 40, true);
-    expect(await recoverPendingIngestion()).toBe(1);
-    expect(await storedCollection('rollup_journal').countDocuments()).toBe(0);
-    expect((await marketTotalsOn('2026-11-06')).postings).toBe(2);
+    expect((await marketTotalsOn(day)).postings).toBe(2);
     await expectRollupsExact();
   });
 });
