@@ -26,6 +26,23 @@ export function addDays(day: string, days: number): string {
   return utcDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS));
 }
 
+/** The UTC calendar month of a day, YYYY-MM. */
+export function monthOf(day: string): string {
+  return day.slice(0, 7);
+}
+
+/** The months (YYYY-MM) a window's days fall in, in order. */
+export function monthsOf(window: DayWindow): string[] {
+  const months: string[] = [];
+  const last = monthOf(window.to);
+  for (let month = monthOf(window.from); month <= last; ) {
+    months.push(month);
+    const [year, number] = month.split('-').map(Number) as [number, number];
+    month = number === 12 ? `${year + 1}-01` : `${year}-${String(number + 1).padStart(2, '0')}`;
+  }
+  return months;
+}
+
 export interface DayWindow {
   /** First day included. */
   from: string;

@@ -6,6 +6,8 @@ export {
   type DayWindow,
   daysAfter,
   fixedClock,
+  monthOf,
+  monthsOf,
   systemClock,
   trailingWindows,
   utcDay,

@@ -1,4 +1,4 @@
-import { utcDay } from '../clock/index.js';
+import { monthOf, utcDay } from '../clock/index.js';
 import { isStoredId } from '../shared/index.js';
 import type { CollectionRequest, CollectionRunView, RoleCollectionSummary } from './collection.types.js';
 import {
@@ -97,7 +97,7 @@ export async function creditsUsedOn(day: string): Promise<number> {
 
 /** Credits spent from the first of the month (UTC) through `day`. */
 export async function creditsUsedInMonthOf(day: string): Promise<number> {
-  const days = await CreditUsageModel.find({ _id: { $gte: `${day.slice(0, 7)}-01`, $lte: day } }).lean();
+  const days = await CreditUsageModel.find({ _id: { $gte: `${monthOf(day)}-01`, $lte: day } }).lean();
   return days.reduce((sum, entry) => sum + entry.credits, 0);
 }
 

@@ -1,5 +1,5 @@
 import type { Collection } from 'mongodb';
-import type { DayWindow } from '../clock/index.js';
+import { type DayWindow, monthOf, monthsOf } from '../clock/index.js';
 import { isDuplicateKeyError } from '../database/index.js';
 import { RollupCounterModel } from './rollup.model.js';
 import type { DayStamps } from './rollup-blocks.js';
@@ -30,19 +30,6 @@ const APPLIED_COUNTER = 'ingestion-applied';
 
 function counterCollection(): Collection<ChangeCounter> {
   return RollupCounterModel.db.collection<ChangeCounter>(RollupCounterModel.collection.collectionName);
-}
-
-const monthOf = (day: string) => day.slice(0, 7);
-
-function nextMonth(month: string): string {
-  const [year, number] = month.split('-').map(Number) as [number, number];
-  return number === 12 ? `${year + 1}-01` : `${year}-${String(number + 1).padStart(2, '0')}`;
-}
-
-function monthsBetween(first: string, last: string): string[] {
-  const months: string[] = [];
-  for (let month = first; month <= last; month = nextMonth(month)) months.push(month);
-  return months;
 }
 
 function byMonth(days: readonly string[]): Map<string, string[]> {
@@ -117,7 +104,7 @@ export async function readDayStamps(window: DayWindow): Promise<DayStamps> {
     { projection: { epoch: 1, months: 1, days: 1 } },
   );
   const days: Record<string, number> = {};
-  for (const month of monthsBetween(monthOf(window.from), monthOf(window.to))) {
+  for (const month of monthsOf(window)) {
     const stamps: Record<string, number> = JSON.parse(counter?.months?.[month] ?? '{}');
     for (const [dayOfMonth, seq] of Object.entries(stamps)) days[`${month}-${dayOfMonth}`] = seq;
   }
