@@ -69,7 +69,8 @@ function postings(): Collection<JobPosting> {
 }
 
 export async function ensurePostingIndexes(): Promise<void> {
-  await JobPostingModel.createIndexes();
+  // syncIndexes also drops the indexes older versions declared and no query uses.
+  await JobPostingModel.syncIndexes();
 }
 
 /** How a set of postings is read: one `$in` query, or one primary-key read per posting. */
