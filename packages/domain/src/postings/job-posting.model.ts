@@ -35,7 +35,7 @@ export class AppliedContribution {
 @storedAs('JobPosting', { collection: 'job_postings', timestamps: true }, { allowMixed: Severity.ERROR })
 // Only the indexes a query of posting.repository uses: the analytics read rollups, never postings, and
 // every other index (the original's date, skills, company, location, remote and salary ones) made each
-// posting insert dearer (76 against 85 ms a page of 100 on the dev database) for no reader.
+// posting insert dearer (70–79 against 85 ms a page of 100 on the dev database, BENCHMARKS.md) for no reader.
 @index({ firstSeenAt: 1 })
 @index({ lastSeenAt: 1 })
 export class JobPosting {

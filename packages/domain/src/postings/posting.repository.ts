@@ -69,7 +69,8 @@ function postings(): Collection<JobPosting> {
 }
 
 export async function ensurePostingIndexes(): Promise<void> {
-  // syncIndexes also drops the indexes older versions declared and no query uses.
+  // syncIndexes drops every index the model does not declare: those of older versions, which no query
+  // used, and any added by hand (declare one here to keep it).
   await JobPostingModel.syncIndexes();
 }
 
