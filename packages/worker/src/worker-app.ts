@@ -42,6 +42,8 @@ export interface WorkerAppOptions {
   /** How long an active job may go without a heartbeat before another worker takes it over. */
   lockDurationMs?: number;
   stalledIntervalMs?: number;
+  /** How long a killed worker's hold on ingestion keeps the others waiting (default 15 s). */
+  ingestionLeaseMs?: number;
   /** Collect the popular roles at start-up when the database has no postings (default true). */
   collectWhenEmpty?: boolean;
 }
@@ -63,6 +65,7 @@ export function createWorkerApp(options: WorkerAppOptions): WorkerApp {
   const { config, logger, redis } = options;
   const clock = options.clock ?? systemClock;
   const prefix = options.prefix ?? 'bull';
+  const leaseMs = options.ingestionLeaseMs;
   const queues = {
     collection: createCollectionQueue(redis, { prefix }),
     cleanup: createCleanupQueue(redis, { prefix }),
@@ -74,6 +77,7 @@ export function createWorkerApp(options: WorkerAppOptions): WorkerApp {
     redis,
     keyPrefix: prefix,
     ...(options.jobSource ? { jobSource: options.jobSource } : {}),
+    ingestionLeaseMs: leaseMs,
   });
   const { source } = collection;
   const workerOptions = {
@@ -99,7 +103,7 @@ export function createWorkerApp(options: WorkerAppOptions): WorkerApp {
     collectionWorker,
     new Worker<CleanupJobData>(
       CLEANUP_QUEUE,
-      (job) => processCleanupJob(job, { retentionDays: config.collection.retentionDays, clock }),
+      (job) => processCleanupJob(job, { retentionDays: config.collection.retentionDays, clock, leaseMs }),
       { ...workerOptions, concurrency: 1 },
     ),
   ];
@@ -139,7 +143,7 @@ export function createWorkerApp(options: WorkerAppOptions): WorkerApp {
         );
       }
       try {
-        await recoverPendingIngestion();
+        await recoverPendingIngestion({ leaseMs });
       } catch (error) {
         // The runs whose batches these were fail with the reason when their jobs are taken over.
         logger.error({ err: error }, 'pending ingestion batches could not be replayed at start-up');

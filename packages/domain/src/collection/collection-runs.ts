@@ -49,7 +49,7 @@ export async function executeCollectionRun(
   await markRunStarted(runId, context.clock.now());
   const done = new Set(run.results.map((result) => result.role));
   const roles = run.roles.filter((role) => !done.has(role));
-  const ingestion = new IngestionSession({ clock: context.clock });
+  const ingestion = new IngestionSession({ clock: context.clock, leaseMs: context.ingestionLeaseMs });
   let failure: string | null = null;
   try {
     for (const [index, role] of roles.entries()) {

@@ -41,6 +41,8 @@ export interface CollectionServiceOptions {
   jobSource?: JobSource;
   /** The process's skill normaliser, for the postings' technologies. */
   skills: SkillNormalizer;
+  /** The ingestion lock's lease (default INGESTION_LEASE_MS). */
+  ingestionLeaseMs?: number | undefined;
 }
 
 /**
@@ -162,7 +164,7 @@ export class CollectionService {
   }
 
   private context(): CollectionContext {
-    const { config, clock, logger, skills } = this.options;
+    const { config, clock, logger, skills, ingestionLeaseMs } = this.options;
     return {
       ...this.jobSource(),
       maxJobsPerSearch: config.collection.maxJobsPerSearch,
@@ -170,6 +172,7 @@ export class CollectionService {
       clock,
       logger,
       skills,
+      ingestionLeaseMs,
     };
   }
 

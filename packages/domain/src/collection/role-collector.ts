@@ -30,6 +30,8 @@ export interface CollectionContext {
   logger?: Logger;
   /** Maps the postings' technology slugs to skill ids. */
   skills: SkillNormalizer;
+  /** The ingestion lock's lease (default INGESTION_LEASE_MS). */
+  ingestionLeaseMs?: number | undefined;
 }
 
 export interface RoleCollectionRequest {

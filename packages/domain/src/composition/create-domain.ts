@@ -38,6 +38,8 @@ export interface DomainOptions {
   jobSource?: JobSource;
   /** Prefix of the collection's Redis keys (the worker's BullMQ prefix); default 'bull'. */
   keyPrefix?: string;
+  /** The ingestion lock's lease: how long a crashed writer holds others off (default 15 s). */
+  ingestionLeaseMs?: number | undefined;
   /** Bounds of the shared window-totals cache (tests that ingest and read at once use stalenessMs 0). */
   windowTotals?: Omit<WindowTotalsOptions, 'clock'>;
 }
@@ -102,6 +104,7 @@ export function createDomain(
     keyPrefix: options.keyPrefix ?? 'bull',
     skills,
     ...(options.jobSource ? { jobSource: options.jobSource } : {}),
+    ingestionLeaseMs: options.ingestionLeaseMs,
   });
   // One cache of rollup sums per process, shared by every service that reads rollups.
   const windowTotals = new WindowTotals({ ...options.windowTotals, clock });

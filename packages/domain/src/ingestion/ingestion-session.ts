@@ -23,8 +23,8 @@ import {
   writeJournal,
 } from './ingestion-journal.repository.js';
 import {
+  INGESTION_LEASE_MS,
   INGESTION_LOCK,
-  ingestionLockOptions,
   pageWritesEntry,
   replayPendingBatches,
 } from './journal-replay.js';
@@ -55,6 +55,8 @@ export interface IngestionSessionOptions {
   /** Tests lower the bounds; production uses FLUSH_BOUND. */
   flushEveryPages?: number;
   flushAfterMs?: number;
+  /** The ingestion lock's lease (default INGESTION_LEASE_MS). */
+  leaseMs?: number | undefined;
 }
 
 /** The ingestion lock was taken over while pages waited for their cells: the new holder replays them. */
@@ -104,6 +106,7 @@ export class IngestionSession {
       flushEveryPages: FLUSH_BOUND.pages,
       flushAfterMs: FLUSH_BOUND.afterMs,
       ...options,
+      leaseMs: options.leaseMs ?? INGESTION_LEASE_MS,
     };
   }
 
@@ -113,7 +116,7 @@ export class IngestionSession {
     if (merged.length === 0) return NOTHING_STORED;
     const result = await this.guarded(async () => {
       if (!this.lock) {
-        this.lock = await acquireLock(INGESTION_LOCK, ingestionLockOptions);
+        this.lock = await acquireLock(INGESTION_LOCK, { ttlMs: this.options.leaseMs });
         await replayPendingBatches();
       }
       return this.storePage(merged);
@@ -261,7 +264,7 @@ export class IngestionSession {
 /** Stores one page of postings and writes its cells before returning (a session of one page). */
 export async function ingestPostings(
   postings: readonly MappedPosting[],
-  options: { clock: Clock },
+  options: Pick<IngestionSessionOptions, 'clock' | 'leaseMs'>,
 ): Promise<IngestionResult> {
   const session = new IngestionSession(options);
   try {

@@ -58,9 +58,12 @@ export async function replayWithRetries(batch: number, apply: () => Promise<void
 
 /** Every writer of postings or rollups takes this lock, so contributions are read and applied in turn. */
 export const INGESTION_LOCK = 'posting-ingestion';
-/** A page takes well under a second; a crashed holder blocks others for at most this long. */
-const INGESTION_LOCK_TTL_MS = 15_000;
-export const ingestionLockOptions = { ttlMs: INGESTION_LOCK_TTL_MS };
+/**
+ * The ingestion lock's lease: a page takes well under a second, and a crashed
+ * holder blocks others for at most this long. Callers may shorten it (the
+ * crash tests do, so each replacement waits less).
+ */
+export const INGESTION_LEASE_MS = 15_000;
 
 /**
  * The journal keeps everything a replay needs except descriptions: they are

@@ -8,12 +8,7 @@ import {
 } from '../postings/index.js';
 import { CellDeltaAccumulator } from '../rollups/index.js';
 import { pendingJournal } from './ingestion-journal.repository.js';
-import {
-  commitWrites,
-  INGESTION_LOCK,
-  ingestionLockOptions,
-  replayPendingBatches,
-} from './journal-replay.js';
+import { commitWrites, INGESTION_LEASE_MS, INGESTION_LOCK, replayPendingBatches } from './journal-replay.js';
 import { mergeBySourceKey, newPostingDocument } from './page-plan.js';
 
 export { ingestPostings } from './ingestion-session.js';
@@ -22,7 +17,11 @@ export type { IngestionResult } from './page-plan.js';
 
 export interface IngestionOptions {
   clock: Clock;
+  /** The ingestion lock's lease (default INGESTION_LEASE_MS). */
+  leaseMs?: number | undefined;
 }
+
+const lockOptionsOf = (leaseMs: number | undefined) => ({ ttlMs: leaseMs ?? INGESTION_LEASE_MS });
 
 /**
  * Inserts new postings without touching the rollups: the fast path for
@@ -56,7 +55,7 @@ export async function removePostingsLastSeenBefore(cutoff: Date, options: Ingest
         await commitWrites(writes, deltas, clock.now());
         return stale.length;
       },
-      ingestionLockOptions,
+      lockOptionsOf(options.leaseMs),
     );
     removed += removedNow;
     if (removedNow < batchSize) return removed;
@@ -69,6 +68,8 @@ export async function pendingIngestionBatches(): Promise<number> {
 }
 
 /** Applies batches left over by a crashed writer; safe to call at any time. */
-export async function recoverPendingIngestion(): Promise<number> {
-  return withLock(INGESTION_LOCK, replayPendingBatches, ingestionLockOptions);
+export async function recoverPendingIngestion(
+  options: Pick<IngestionOptions, 'leaseMs'> = {},
+): Promise<number> {
+  return withLock(INGESTION_LOCK, replayPendingBatches, lockOptionsOf(options.leaseMs));
 }

@@ -17,6 +17,8 @@ const app = createWorkerApp({
   prefix: process.env.TEST_QUEUE_PREFIX,
   lockDurationMs: 2_000,
   stalledIntervalMs: 1_000,
+  // A killed worker's replacement waits this long for its hold on ingestion, not the default 15 s.
+  ingestionLeaseMs: 5_000,
   collectWhenEmpty: false,
 });
 await app.start();
