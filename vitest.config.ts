@@ -1,5 +1,5 @@
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import swc from 'unplugin-swc';
 import { configDefaults, defineConfig } from 'vitest/config';
@@ -23,6 +23,9 @@ const NODE_SOURCES = {
 export default defineConfig({
   test: {
     reporters: ['default', './tools/vitest/summary-reporter.ts'],
+    // Vitest's default of one worker fewer than the cores leaves one of two cores idle, and most
+    // test files spend their time waiting on the services and the processes they start.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         ...NODE_SOURCES,
