@@ -83,6 +83,27 @@ describe('an ingestion session', () => {
     expect(await postingsOn('2026-10-02')).toBe(3);
     await expectRollupsExact();
   });
+
+  it('holds the ingestion lock for the lease it is given, 15 s by default', async () => {
+    const leaseLeft = async () => {
+      const lock = await storedCollection('locks').findOne({ _id: INGESTION_LOCK as never });
+      if (!lock) throw new Error('the session holds no ingestion lock');
+      return (lock.expiresAt as Date).getTime() - Date.now();
+    };
+    const clock = manualClock('2026-11-20T04:00:00Z');
+    for (const [leaseMs, expected] of [
+      [4_000, 4_000],
+      [undefined, 15_000],
+    ] as const) {
+      const session = new IngestionSession({ clock, flushEveryPages: 100, leaseMs });
+      await session.ingest([posting(leaseMs ?? 15, postedOn('2026-10-03'))]);
+      const left = await leaseLeft();
+      expect(left).toBeLessThanOrEqual(expected);
+      expect(left).toBeGreaterThan(expected - 2_000);
+      await session.flush();
+      expect(await storedCollection('locks').findOne({ _id: INGESTION_LOCK as never })).toBeNull();
+    }
+  });
 });
 
 describe('a posting an ingestion session stored before', () => {
