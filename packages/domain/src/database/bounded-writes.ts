@@ -46,7 +46,8 @@ function chunkSizeOf(options: ChunkedWriteOptions, bound = MAX_WRITE_BATCH): num
   return Math.max(1, Math.min(bound, Math.floor(options.chunkSize ?? bound)));
 }
 
-function* chunksOf<T>(items: readonly T[], size: number): Generator<T[]> {
+/** `items` in slices of at most `size`, in order. */
+export function* chunksOf<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
 }
 

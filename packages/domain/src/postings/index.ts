@@ -8,7 +8,6 @@ export {
   ensurePostingIndexes,
   insertNewPostings,
   insertPostings,
-  type KeySetRead,
   mostFrequentValues,
   type PostingWrite,
   postingsLastSeenBefore,

@@ -3,7 +3,8 @@ import {
   bulkWriteInChunks,
   insertManyInChunks,
   insertManyReportingDuplicates,
-  readsKeySetsByIndex,
+  type KeySetRead,
+  readByKeys,
 } from '../database/index.js';
 import { type AppliedContribution, type JobPosting, JobPostingModel } from './job-posting.model.js';
 
@@ -74,34 +75,16 @@ export async function ensurePostingIndexes(): Promise<void> {
   await JobPostingModel.syncIndexes();
 }
 
-/** How a set of postings is read: one `$in` query, or one primary-key read per posting. */
-export type KeySetRead = 'in-query' | 'per-key';
-
-/**
- * The stored state of each of `sourceKeys` that is stored. One `$in` query
- * where the store reads it from the primary-key index (MongoDB); one
- * primary-key read per posting, sent together over the pool, where `$in` would
- * scan the collection (FerretDB 1.24, see readsKeySetsByIndex). Tests pin `how`.
- */
+/** The stored state of each of `sourceKeys` that is stored (see readByKeys; tests pin `how`). */
 export async function readPostingStates(
   sourceKeys: readonly string[],
   how?: KeySetRead,
 ): Promise<Map<string, StoredPostingState>> {
-  const states = new Map<string, StoredPostingState>();
-  if (sourceKeys.length === 0) return states;
-  const read = how ?? ((await readsKeySetsByIndex()) ? 'in-query' : 'per-key');
-  const found =
-    read === 'in-query'
-      ? await postings()
-          .find<StoredPostingState>({ _id: { $in: [...sourceKeys] } }, { projection: STATE_FIELDS })
-          .toArray()
-      : await Promise.all(
-          sourceKeys.map((key) =>
-            postings().findOne<StoredPostingState>({ _id: key }, { projection: STATE_FIELDS }),
-          ),
-        );
-  for (const state of found) if (state) states.set(state._id, state);
-  return states;
+  const found = await readByKeys(postings(), sourceKeys, {
+    projection: STATE_FIELDS,
+    ...(how ? { how } : {}),
+  });
+  return new Map(found.map((state) => [state._id, state as StoredPostingState]));
 }
 
 function toBulkOperation(write: PostingWrite): AnyBulkWriteOperation<JobPosting> {

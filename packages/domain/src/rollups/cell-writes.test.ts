@@ -1,4 +1,4 @@
-import { mappedPosting, useTestDatabase } from '@career-navigator/testkit';
+import { mappedPosting, storedCollection, useTestDatabase } from '@career-navigator/testkit';
 import { describe, expect, it } from 'vitest';
 import { applyCellDeltas } from './cell-writes.repository.js';
 import { allCells, nextBatchSeq } from './rollup.repository.js';
@@ -82,5 +82,46 @@ describe('writing cell deltas a first time', () => {
     expect(await counter(inGermany, 'n')).toBe(2);
     expect(await counter(cellId({ role: 'qa engineer', country: '*', remote: '*' }, day), 'n')).toBe(1);
     expect(await counter(cellId(MARKET_WIDE_SCOPE, day), 'n')).toBe(2);
+  });
+});
+
+describe('a stored cell', () => {
+  it('keeps each family of counters as one string, and a bare count and its keys as they are', async () => {
+    const day = '2026-09-06';
+    const seq = await nextBatchSeq();
+    await applyCellDeltas(seq, deltasOf(day, [10, 11]), 'first');
+    const stored = await storedCollection('rollup_cells').findOne({
+      _id: cellId(MARKET_WIDE_SCOPE, day) as never,
+    });
+    expect(stored).toMatchObject({ n: 2, seq, day, role: '*', country: '*', remote: '*' });
+    expect(typeof stored?.s).toBe('string');
+    expect(JSON.parse(stored?.s as string)).toEqual(
+      (await documentsOf(day)).get(cellId(MARKET_WIDE_SCOPE, 'DAY'))?.s,
+    );
+  });
+
+  it('written with nested counters, as earlier releases wrote them, is read and added to', async () => {
+    const day = '2026-09-07';
+    const id = cellId(MARKET_WIDE_SCOPE, day);
+    await storedCollection('rollup_cells').insertOne({
+      _id: id as never,
+      scope: '*|*|*',
+      day,
+      role: '*',
+      country: '*',
+      remote: '*',
+      seq: 1,
+      n: 3,
+      s: { cobol: 3 },
+    });
+    const seq = await nextBatchSeq();
+    const [marketWide] = deltasOf(day, [12]).filter((delta) => delta.id === id);
+    await applyCellDeltas(seq, [marketWide as StoredCellDelta], 'first');
+    const cell = (await allCells()).find((document) => document._id === id);
+    expect(cell?.n).toBe(4);
+    expect(cell?.s?.cobol).toBe(3);
+    const skills = (marketWide as StoredCellDelta).paths.filter((path) => path.startsWith('s.'));
+    for (const path of skills) expect(cell?.s?.[path.slice(2)]).toBeGreaterThanOrEqual(1);
+    expect(typeof (await storedCollection('rollup_cells').findOne({ _id: id as never }))?.s).toBe('string');
   });
 });

@@ -1,5 +1,6 @@
 import type { Collection } from 'mongodb';
 import { isDuplicateKeyError } from '../database/index.js';
+import { decodeCounters, encodeCounters } from './counter-encoding.js';
 import { RollupCellModel } from './rollup.model.js';
 import type { StoredBlockStamps } from './rollup-blocks.js';
 import type { RollupCellDocument } from './rollup-totals.js';
@@ -8,14 +9,10 @@ import type { RollupCellDocument } from './rollup-totals.js';
 export type StoredBlock = RollupCellDocument & StoredBlockStamps;
 
 /**
- * How a block part is stored. FerretDB 1.24 decodes every field of a document it reads, whatever
- * the projection, at some 10 µs a field: the 16-day block of the market-wide details (3,400
- * counters at 100,000 postings) took 24 ms to read, the same counters as one string 2 ms, and a
- * small slice's details grew from 300 to 700 counters with volume. So each family of counters is
- * stored as one JSON string (a bare count as it is), decoded by JSON.parse on the way out. Only
- * blocks are stored so: day cells keep nested counters, which their writers $inc by path.
- * The stored id carries the encoding: code of the earlier one (nested counters under the bare
- * block id) and this code never read each other's blocks while both run against one database.
+ * A block part as stored: each family of counters as one JSON string (counter-encoding.ts; a
+ * small slice's details grew from 300 to 700 counters with volume). The stored id carries the
+ * encoding: code of the earlier one (nested counters under the bare block id) and this code
+ * never read each other's blocks while both run against one database.
  */
 type EncodedBlock = { _id: string } & StoredBlockStamps & Record<string, unknown>;
 const BLOCK_ENCODING = 'json';
@@ -33,21 +30,11 @@ function blockCollection(): Collection<EncodedBlock> {
 }
 
 function encode(block: StoredBlock): EncodedBlock {
-  const stored: EncodedBlock = { _id: storedBlockId(block._id), epoch: block.epoch, stamps: block.stamps };
-  for (const [family, counters] of Object.entries(block)) {
-    if (!STAMP_FIELDS.has(family))
-      stored[family] = typeof counters === 'object' ? JSON.stringify(counters) : counters;
-  }
-  return stored;
+  return { ...encodeCounters(block, STAMP_FIELDS), _id: storedBlockId(block._id) };
 }
 
 function decode(id: string, stored: EncodedBlock): StoredBlock {
-  const block: Record<string, unknown> = { _id: id, epoch: stored.epoch, stamps: stored.stamps };
-  for (const [family, counters] of Object.entries(stored)) {
-    if (!STAMP_FIELDS.has(family))
-      block[family] = typeof counters === 'string' ? JSON.parse(counters) : counters;
-  }
-  return block as unknown as StoredBlock;
+  return { ...decodeCounters<StoredBlock>(stored, STAMP_FIELDS), _id: id };
 }
 
 /** A block part by id, with the counter families asked for and its stamps (null when never built). */

@@ -31,9 +31,9 @@ export interface WindowRead {
 
 /**
  * The totals of several windows of one scope, in the order asked. Each window is read as
- * aligned blocks (rollup-blocks.ts), single days at its edges as blocks of one day: a day cell's
- * nested counters cost the store far more to decode than a block's (rollup-block.repository.ts),
- * and a slice's day cell is one document. Each piece is read once (by primary key),
+ * aligned blocks (rollup-blocks.ts), single days at its edges as blocks of one day: a block holds
+ * fewer counters than the days it sums (rollup-blocks.ts), split by part where a slice's day
+ * cell is one document. Each piece is read once (by primary key),
  * with the counters of every window covering it, however many windows share it (a market
  * report's analysis and growth windows share all but their edges); each window counts only its
  * reader's counters. A block whose days changed since it was summed, or never summed, is summed

@@ -1,26 +1,43 @@
 import type { Collection } from 'mongodb';
 import { addDays, type DayWindow } from '../clock/index.js';
+import { decodeCounters, encodeCounters } from './counter-encoding.js';
 import { RollupCellModel, RollupCounterModel } from './rollup.model.js';
 import { cellId, type RollupScope } from './rollup-keys.js';
 import { type CellPart, partDocumentId, partsHolding } from './rollup-parts.js';
 import type { RollupCellDocument } from './rollup-totals.js';
 
-/**
- * A stored cell: the key fields, the last batch applied, and counters under
- * dotted paths (`s.react`), which typegoose's schema does not describe, so
- * cells are read and written through the driver.
- */
-export type StoredCell = RollupCellDocument & {
+/** A cell's key fields and the last batch applied to it. */
+export interface CellKeys {
+  _id: string;
   scope?: string;
   day?: string;
   role?: string;
   country?: string;
   remote?: string;
   seq?: number;
-};
+}
 
-export function cellCollection(): Collection<StoredCell> {
-  return RollupCellModel.db.collection<StoredCell>(RollupCellModel.collection.collectionName);
+/** A cell as its readers and writers see it: its keys and nested counters. */
+export type StoredCell = RollupCellDocument & CellKeys;
+
+/**
+ * A cell as stored: its keys, and each family of counters as one JSON string
+ * (counter-encoding.ts), which typegoose's schema does not describe, so cells
+ * are read and written through the driver.
+ */
+export type EncodedCell = CellKeys & Record<string, unknown>;
+
+const KEY_FIELDS: ReadonlySet<string> = new Set(['_id', 'scope', 'day', 'role', 'country', 'remote', 'seq']);
+
+export const encodeCell = (cell: StoredCell): EncodedCell => ({
+  ...encodeCounters(cell, KEY_FIELDS),
+  _id: cell._id,
+});
+
+export const decodeCell = (stored: EncodedCell): StoredCell => decodeCounters<StoredCell>(stored, KEY_FIELDS);
+
+export function cellCollection(): Collection<EncodedCell> {
+  return RollupCellModel.db.collection<EncodedCell>(RollupCellModel.collection.collectionName);
 }
 
 export async function ensureRollupIndexes(): Promise<void> {
@@ -79,13 +96,13 @@ async function readDay(
   const id = cellId(scope, day);
   const parts = await Promise.all(
     [...partsHolding(scope, families)].map(([part, wanted]) =>
-      cellCollection().findOne<RollupCellDocument>(
+      cellCollection().findOne(
         { _id: partDocumentId(id, part) },
         { projection: Object.fromEntries(wanted.map((family) => [family, 1])) },
       ),
     ),
   );
-  const found = parts.filter((part) => part !== null);
+  const found = parts.filter((part) => part !== null).map(decodeCell);
   if (found.length === 0) return null;
   return Object.assign({}, ...found, { _id: id }) as RollupCellDocument;
 }
@@ -96,7 +113,8 @@ export async function readDayPart(
   day: string,
   part: CellPart,
 ): Promise<RollupCellDocument | null> {
-  return cellCollection().findOne<RollupCellDocument>({ _id: partDocumentId(cellId(scope, day), part) });
+  const stored = await cellCollection().findOne({ _id: partDocumentId(cellId(scope, day), part) });
+  return stored && decodeCell(stored);
 }
 
 /** The window's cells of one scope, read by primary key (one per day and part): no scan, whatever the data volume. */
@@ -118,5 +136,5 @@ function daysOf(window: DayWindow): string[] {
 
 /** Every stored document of every cell (each part under its own id, see partDeltas). */
 export async function allCells(): Promise<RollupCellDocument[]> {
-  return cellCollection().find({}).toArray();
+  return (await cellCollection().find({}).toArray()).map(decodeCell);
 }
