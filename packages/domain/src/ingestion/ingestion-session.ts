@@ -224,16 +224,27 @@ export class IngestionSession {
       for (; cells !== null; cells = cellsOfNextDay()) {
         batch.push(...cells);
         if (batch.length < FLUSH_BATCH_CELLS) continue;
-        await applyCellDeltas(seq, batch, 'first');
+        await this.applyWhileHeld(lock, seq, batch);
         batch = [];
       }
-      await applyCellDeltas(seq, batch, 'first');
+      await this.applyWhileHeld(lock, seq, batch);
       await markCellsChanged(seq, this.changesByDay.keys());
       await replaceJournal({ ...entry, done: true });
     }
     await deleteJournalEntries(this.waiting);
     await deleteJournal(seq);
     await recordRoleActivity(this.roles, now);
+  }
+
+  /**
+   * A batch of the flush's cells, once the lease is known to be still this
+   * session's: cells are merged by a read and a replace (cell-writes.repository.ts),
+   * so a writer that lost it midway must stop before it overwrites the new holder's.
+   */
+  private async applyWhileHeld(lock: HeldLock, seq: number, batch: StoredCellDelta[]): Promise<void> {
+    if (batch.length === 0) return;
+    if (!(await lock.stillHeld())) throw new IngestionLeaseLostError();
+    await applyCellDeltas(seq, batch, 'first');
   }
 
   /**

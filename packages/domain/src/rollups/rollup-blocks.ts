@@ -1,5 +1,5 @@
 import { addDays, type DayWindow } from '../clock/index.js';
-import { cellId, type RollupScope } from './rollup-keys.js';
+import { CELL_KEY_FIELDS, cellId, type RollupScope } from './rollup-keys.js';
 
 /**
  * A block is the sum of the day cells of an aligned run of 1, 2, 4, 8 or 16 days, stored apart
@@ -86,15 +86,13 @@ export function isCurrent(block: StoredBlockStamps, stamps: DayStamps, piece: Wi
   );
 }
 
-const KEY_FIELDS = new Set(['_id', 'seq', 'scope', 'day', 'role', 'country', 'remote']);
-
 /**
  * Adds the counters (nested objects of numbers) of the families of a stored cell `included`
  * into `target`, skipping its key fields and zeros.
  */
 export function addCounters(target: object, cell: object, included: (family: string) => boolean): void {
   for (const [key, value] of Object.entries(cell)) {
-    if (!KEY_FIELDS.has(key) && included(key)) addNode(target as Record<string, unknown>, key, value);
+    if (!CELL_KEY_FIELDS.has(key) && included(key)) addNode(target as Record<string, unknown>, key, value);
   }
 }
 

@@ -13,6 +13,17 @@ export function decodeFieldKey(encoded: string): string {
   return encoded.replace(/%2E/g, '.').replace(/%7C/g, '|').replace(/%24/g, '$').replace(/%25/g, '%');
 }
 
+/** The fields of a stored cell that are not counters. */
+export const CELL_KEY_FIELDS: ReadonlySet<string> = new Set([
+  '_id',
+  'seq',
+  'scope',
+  'day',
+  'role',
+  'country',
+  'remote',
+]);
+
 export const ANY = '*';
 
 /** One slice of the market: a role (or any), a country (or any), remote yes/no (or any). */

@@ -27,7 +27,7 @@ export interface RollupTotals {
   rolesBySkill: Map<string, Map<string, number>>;
 }
 
-/** The stored shape of a rollup cell (see rollup-cells.ts for how fields are written). */
+/** A rollup cell's counters, nested by family (see rollup-cells.ts for how they are counted, counter-encoding.ts for how they are stored). */
 export interface RollupCellDocument {
   _id: string;
   n?: number;

@@ -2,12 +2,12 @@ import type { Collection } from 'mongodb';
 import { addDays, type DayWindow } from '../clock/index.js';
 import { decodeCounters, encodeCounters } from './counter-encoding.js';
 import { RollupCellModel, RollupCounterModel } from './rollup.model.js';
-import { cellId, type RollupScope } from './rollup-keys.js';
+import { CELL_KEY_FIELDS, cellId, type RollupScope } from './rollup-keys.js';
 import { type CellPart, partDocumentId, partsHolding } from './rollup-parts.js';
 import type { RollupCellDocument } from './rollup-totals.js';
 
 /** A cell's key fields and the last batch applied to it. */
-export interface CellKeys {
+interface CellKeys {
   _id: string;
   scope?: string;
   day?: string;
@@ -18,7 +18,7 @@ export interface CellKeys {
 }
 
 /** A cell as its readers and writers see it: its keys and nested counters. */
-export type StoredCell = RollupCellDocument & CellKeys;
+export type DecodedCell = RollupCellDocument & CellKeys;
 
 /**
  * A cell as stored: its keys, and each family of counters as one JSON string
@@ -27,14 +27,13 @@ export type StoredCell = RollupCellDocument & CellKeys;
  */
 export type EncodedCell = CellKeys & Record<string, unknown>;
 
-const KEY_FIELDS: ReadonlySet<string> = new Set(['_id', 'scope', 'day', 'role', 'country', 'remote', 'seq']);
-
-export const encodeCell = (cell: StoredCell): EncodedCell => ({
-  ...encodeCounters(cell, KEY_FIELDS),
+export const encodeCell = (cell: DecodedCell): EncodedCell => ({
+  ...encodeCounters(cell, CELL_KEY_FIELDS),
   _id: cell._id,
 });
 
-export const decodeCell = (stored: EncodedCell): StoredCell => decodeCounters<StoredCell>(stored, KEY_FIELDS);
+export const decodeCell = (stored: EncodedCell): DecodedCell =>
+  decodeCounters<DecodedCell>(stored, CELL_KEY_FIELDS);
 
 export function cellCollection(): Collection<EncodedCell> {
   return RollupCellModel.db.collection<EncodedCell>(RollupCellModel.collection.collectionName);
