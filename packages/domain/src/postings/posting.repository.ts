@@ -80,11 +80,11 @@ export async function readPostingStates(
   sourceKeys: readonly string[],
   how?: KeySetRead,
 ): Promise<Map<string, StoredPostingState>> {
-  const found = await readByKeys(postings(), sourceKeys, {
+  const found = await readByKeys<JobPosting, StoredPostingState>(postings(), sourceKeys, {
     projection: STATE_FIELDS,
-    ...(how ? { how } : {}),
+    how,
   });
-  return new Map(found.map((state) => [state._id, state as StoredPostingState]));
+  return new Map(found.map((state) => [state._id, state]));
 }
 
 function toBulkOperation(write: PostingWrite): AnyBulkWriteOperation<JobPosting> {
