@@ -20,7 +20,7 @@ export class ProfileResolver {
     @CurrentUser() user: AccountUser,
     @Ctx() { services, requestId }: ApiContext,
   ): Promise<ProfileUpdateType> {
-    const update = await services.accounts.updateProfile(
+    const update = await services.accounts.profiles.updateProfile(
       user._id.toString(),
       expectedVersion ?? undefined,
       patch,

@@ -257,14 +257,14 @@ describe('toPublicUser', () => {
   });
 });
 
-describe('updateProfile', () => {
+describe('profiles.updateProfile', () => {
   async function newUser(overrides: Partial<RegistrationInput> = {}) {
     return (await accounts.register(registration(overrides))).user;
   }
 
   it('changes only the fields sent, replaces lists and bumps the version', async () => {
     const user = await newUser({ skills: ['Python'], targetRoles: ['Data Scientist'], location: 'Pune' });
-    const { user: updated } = await accounts.updateProfile(user._id.toString(), 0, {
+    const { user: updated } = await accounts.profiles.updateProfile(user._id.toString(), 0, {
       fullName: 'Renamed Student',
       skills: ['Docker'],
     });
@@ -282,7 +282,7 @@ describe('updateProfile', () => {
 
   it('clears experienceLevel and location when sent null', async () => {
     const user = await newUser({ experienceLevel: '2nd Year', location: 'Chennai' });
-    const { user: updated } = await accounts.updateProfile(user._id.toString(), undefined, {
+    const { user: updated } = await accounts.profiles.updateProfile(user._id.toString(), undefined, {
       experienceLevel: null,
       location: null,
     });
@@ -296,10 +296,10 @@ describe('updateProfile', () => {
   it('refuses a second update made from the same version, keeping the first', async () => {
     const user = await newUser();
     const id = user._id.toString();
-    await accounts.updateProfile(id, 0, { fullName: 'First Writer' });
-    expect(await failureOf(accounts.updateProfile(id, 0, { fullName: 'Second Writer' }))).toBeInstanceOf(
-      ConflictError,
-    );
+    await accounts.profiles.updateProfile(id, 0, { fullName: 'First Writer' });
+    expect(
+      await failureOf(accounts.profiles.updateProfile(id, 0, { fullName: 'Second Writer' })),
+    ).toBeInstanceOf(ConflictError);
     expect(await accounts.getUserById(id)).toMatchObject({ fullName: 'First Writer', version: 1 });
   });
 
@@ -308,8 +308,8 @@ describe('updateProfile', () => {
       const user = await newUser();
       const id = user._id.toString();
       const outcomes = await Promise.allSettled([
-        accounts.updateProfile(id, 0, { fullName: 'Writer One' }),
-        accounts.updateProfile(id, 0, { fullName: 'Writer Two' }),
+        accounts.profiles.updateProfile(id, 0, { fullName: 'Writer One' }),
+        accounts.profiles.updateProfile(id, 0, { fullName: 'Writer Two' }),
       ]);
       const won = outcomes.filter((outcome) => outcome.status === 'fulfilled');
       const lost = outcomes.filter(
@@ -323,22 +323,22 @@ describe('updateProfile', () => {
 
   it('validates the patch and leaves the profile alone when it is invalid', async () => {
     const user = await newUser();
-    expect(await failureOf(accounts.updateProfile(user._id.toString(), 0, { fullName: 'X' }))).toBeInstanceOf(
-      ValidationError,
-    );
+    expect(
+      await failureOf(accounts.profiles.updateProfile(user._id.toString(), 0, { fullName: 'X' })),
+    ).toBeInstanceOf(ValidationError);
     expect((await accounts.getUserById(user._id.toString())).version).toBe(0);
   });
 
   it('writes nothing for an empty patch', async () => {
     const user = await newUser();
-    const { user: unchanged, addedRoles } = await accounts.updateProfile(user._id.toString(), 0, {});
+    const { user: unchanged, addedRoles } = await accounts.profiles.updateProfile(user._id.toString(), 0, {});
     expect(unchanged.version).toBe(0);
     expect(addedRoles).toEqual([]);
   });
 
   it('reports as added only roles whose normalised form is new to the user', async () => {
     const user = await newUser({ targetRoles: ['backend engineer', 'Data Scientist'] });
-    const { addedRoles } = await accounts.updateProfile(user._id.toString(), undefined, {
+    const { addedRoles } = await accounts.profiles.updateProfile(user._id.toString(), undefined, {
       targetRoles: ['Backend Developer', 'Sr. Backend Developer', 'Data Scientist', 'DevOps Engineer'],
     });
     expect(addedRoles).toEqual(['DevOps Engineer']);
@@ -346,7 +346,9 @@ describe('updateProfile', () => {
 
   it('reports no roles as added when the roles are not part of the patch', async () => {
     const user = await newUser({ targetRoles: ['Data Scientist'] });
-    const update = await accounts.updateProfile(user._id.toString(), undefined, { location: 'Remote' });
+    const update = await accounts.profiles.updateProfile(user._id.toString(), undefined, {
+      location: 'Remote',
+    });
     expect(update.addedRoles).toEqual([]);
   });
 });

@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../clock/index.js';
 import type { AppConfig } from '../config/index.js';
-import { isDuplicateKeyError, withLock } from '../database/index.js';
+import { isDuplicateKeyError } from '../database/index.js';
 import { AuthenticationError, ConflictError, NotFoundError, ValidationError } from '../errors/index.js';
 import type { Logger } from '../logging/index.js';
-import { normalizeRole } from '../roles/index.js';
 import type { RequestThrottle } from '../throttling/index.js';
 import {
   deleteUser,
@@ -15,19 +14,10 @@ import {
   replacePasswordHashIf,
   setPasswordHash,
   type User,
-  updateUserProfileIfVersion,
 } from '../users/index.js';
 import { AccessTokens, INVALID_CREDENTIALS_MESSAGE } from './access-token.service.js';
 import { AccountSessions, type AuthenticatedAccount, type Principal } from './account-sessions.js';
-import {
-  MAX_SKILLS,
-  type ProfilePatch,
-  type ProfilePatchInput,
-  parseNewPassword,
-  parseProfilePatch,
-  parseRegistration,
-  type RegistrationInput,
-} from './account-validation.js';
+import { parseNewPassword, parseRegistration, type RegistrationInput } from './account-validation.js';
 import { normalizeEmailForLookup } from './email-address.js';
 import type { LoginThrottle } from './login-throttle.js';
 import {
@@ -37,6 +27,7 @@ import {
   verifyPassword,
 } from './password-hasher.js';
 import { PrincipalCache, type UserVersions } from './principal-cache/index.js';
+import { ProfileEditor } from './profile-editor.js';
 import type { AccountUser } from './public-user.js';
 import type { ClientInfo } from './sessions/index.js';
 
@@ -66,12 +57,6 @@ export interface LoginInput extends ClientInfo {
   password: string;
 }
 
-export interface ProfileUpdate {
-  user: AccountUser;
-  /** Target roles new to this user (by normalised role), for which postings should be collected. */
-  addedRoles: string[];
-}
-
 function withoutPasswordHash({ hashedPassword: _hash, ...user }: User): AccountUser {
   return user;
 }
@@ -81,32 +66,6 @@ function orNotFound<T>(user: T | null): T {
   return user;
 }
 
-function staleProfileError(): ConflictError {
-  return new ConflictError('The profile was changed by another request; reload it and try again');
-}
-
-/**
- * Roles whose normalised form the user did not have before, first spelling
- * wins. A role that normalises to nothing (only seniority words) names no job to collect.
- */
-function rolesAdded(previous: readonly string[], next: readonly string[]): string[] {
-  const known = new Set(previous.map((role) => normalizeRole(role)));
-  return next.filter((role) => {
-    const key = normalizeRole(role);
-    if (key === '' || known.has(key)) return false;
-    known.add(key);
-    return true;
-  });
-}
-
-/** Only the fields the caller sent; undefined means "leave as it is". */
-function changedFields(patch: ProfilePatch): Partial<ProfilePatch> {
-  return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
-}
-
-/** Profile writes are quick; a crashed holder blocks its user's next update for at most the TTL. */
-const PROFILE_LEASE = { ttlMs: 10_000, waitMs: 10_000, pollMs: 20 };
-
 export class AccountService {
   private readonly config: AppConfig;
   private readonly throttle: LoginThrottle;
@@ -115,6 +74,7 @@ export class AccountService {
   private readonly principals: PrincipalCache<AccountUser>;
   private readonly userDataStores: readonly UserDataStore[];
   readonly sessions: AccountSessions;
+  readonly profiles: ProfileEditor;
   private readonly tokens: AccessTokens;
   private dummyHash: Promise<string> | undefined;
 
@@ -132,6 +92,10 @@ export class AccountService {
         logger?.warn({ err: error }, 'user versions unavailable in Redis; reading users from the database'),
     });
     this.userDataStores = options.userDataStores ?? [];
+    this.profiles = new ProfileEditor({
+      readUser: (userId) => this.getUserById(userId),
+      principals: this.principals,
+    });
     this.sessions = new AccountSessions({
       config: options.config,
       tokens: this.tokens,
@@ -193,76 +157,6 @@ export class AccountService {
 
   async getUserById(userId: string): Promise<AccountUser> {
     return orNotFound(await findUserById(userId));
-  }
-
-  /**
-   * Applies the fields present in `patch` (null clears experienceLevel and
-   * location). The write only lands on the version that was read, so two
-   * concurrent edits cannot silently overwrite each other.
-   */
-  async updateProfile(
-    userId: string,
-    expectedVersion: number | undefined,
-    patch: ProfilePatchInput,
-  ): Promise<ProfileUpdate> {
-    const changes = changedFields(parseProfilePatch(patch));
-    const { before, after } = await this.changeProfile(userId, (current) => {
-      if (expectedVersion !== undefined && expectedVersion !== current.version) throw staleProfileError();
-      return Object.keys(changes).length === 0 ? null : changes;
-    });
-    const addedRoles = changes.targetRoles ? rolesAdded(before.targetRoles, changes.targetRoles) : [];
-    return { user: after, addedRoles };
-  }
-
-  /**
-   * Puts a skill (canonical id) into the profile's skills; false when it was already there
-   * or the profile is full, so the caller knows whether taking it out again is its business.
-   */
-  async addSkillToProfile(userId: string, skill: string): Promise<boolean> {
-    const { before, after } = await this.changeProfile(userId, (current) =>
-      current.skills.includes(skill) || current.skills.length >= MAX_SKILLS
-        ? null
-        : { skills: [...current.skills, skill] },
-    );
-    return before !== after;
-  }
-
-  /** Learned skills are read with the principal's version; a change of them moves it. */
-  async learnedSkillsChanged(userId: string): Promise<void> {
-    await this.principals.invalidate(userId);
-  }
-
-  async removeSkillFromProfile(userId: string, skill: string): Promise<void> {
-    await this.changeProfile(userId, (current) =>
-      current.skills.includes(skill) ? { skills: current.skills.filter((owned) => owned !== skill) } : null,
-    );
-  }
-
-  /**
-   * Every profile write: `decide` sees the current profile and returns the fields to
-   * set, or null for no change. The write only lands on the version that was read, so
-   * two concurrent edits cannot silently overwrite each other.
-   */
-  private changeProfile(
-    userId: string,
-    decide: (current: AccountUser) => Partial<ProfilePatch> | null,
-  ): Promise<{ before: AccountUser; after: AccountUser }> {
-    // On MongoDB the version filter and the write below are one atomic step; FerretDB 1.24
-    // (SQLite) matches and writes separately. A short per-user lease makes concurrent updates
-    // take turns on both, so the second of two racing writers sees the new version.
-    return withLock(
-      `profile:${userId}`,
-      async () => {
-        const current = await this.getUserById(userId);
-        const changes = decide(current);
-        if (changes === null) return { before: current, after: current };
-        const updated = await updateUserProfileIfVersion(current, changes);
-        if (!updated) throw staleProfileError();
-        await this.principals.invalidate(userId);
-        return { before: current, after: updated };
-      },
-      PROFILE_LEASE,
-    );
   }
 
   /** Keeps the calling session (`keepSessionId`) and ends the others; every earlier access token stops working. */

@@ -1,10 +1,5 @@
 export { AccessTokens, INVALID_CREDENTIALS_MESSAGE } from './access-token.service.js';
-export {
-  AccountService,
-  type AccountServiceOptions,
-  type LoginInput,
-  type ProfileUpdate,
-} from './account.service.js';
+export { AccountService, type AccountServiceOptions, type LoginInput } from './account.service.js';
 export type { AuthenticatedAccount, Principal, SignInTokens } from './account-sessions.js';
 export {
   duplicateTargetRoles,
@@ -27,6 +22,7 @@ export {
 export { PEPPERED_HASH_MARKER } from './password-hasher.js';
 export { ensurePasswordResetTokenIndexes, PasswordResetService } from './password-reset/index.js';
 export { UserVersions, type UserVersionsOptions } from './principal-cache/index.js';
+export { ProfileEditor, type ProfileUpdate } from './profile-editor.js';
 export { DEFAULT_IMPORT_MIN_CONFIDENCE, ProfileSkillImport } from './profile-skill-import.js';
 export { type AccountUser, isAdmin, type PublicUser, toPublicUser } from './public-user.js';
 export { type ClientInfo, ensureSessionIndexes, type SessionView } from './sessions/index.js';

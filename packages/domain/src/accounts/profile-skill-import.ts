@@ -47,7 +47,7 @@ export class ProfileSkillImport {
         );
       }
       try {
-        const { user } = await this.accounts.updateProfile(userId, current.version, {
+        const { user } = await this.accounts.profiles.updateProfile(userId, current.version, {
           skills: [...current.skills, ...added],
         });
         return { added, alreadyHad, user };

@@ -150,7 +150,7 @@ export function createDomain(
     skillImport: new ProfileSkillImport(accounts),
     learning: new LearningProgressService({
       catalog: settings.learningResources,
-      profileSkills: accounts,
+      profileSkills: accounts.profiles,
       repository: learningProgress,
       clock,
     }),

@@ -32,7 +32,7 @@ beforeAll(() => {
     passwordHashing: { bcryptCost: 4 },
     userDataStores: [repository],
   });
-  learning = new LearningProgressService({ catalog, profileSkills: accounts, repository, clock });
+  learning = new LearningProgressService({ catalog, profileSkills: accounts.profiles, repository, clock });
 });
 
 afterAll(async () => {
@@ -192,7 +192,7 @@ describe('myLearning and the learner’s skills', () => {
   it('counts a DONE skill as the learner’s even after the profile dropped it', async () => {
     const userId = await newLearner(['python']);
     await learning.setSkillProgress(userId, 'sql', 'DONE');
-    await accounts.updateProfile(userId, undefined, { skills: ['python'] });
+    await accounts.profiles.updateProfile(userId, undefined, { skills: ['python'] });
     const user = await accounts.getUserById(userId);
     expect(user.skills).toEqual(['python']);
     expect((await learning.withLearnedSkills(user)).skills).toEqual(['python', 'sql']);
@@ -210,7 +210,7 @@ describe('myLearning and the learner’s skills', () => {
     const userId = (await signedIn())._id.toString();
     // Already in the profile: DONE adds nothing to it, yet it is a change of what was learned.
     await learning.setSkillProgress(userId, 'sql', 'DONE');
-    await accounts.updateProfile(userId, undefined, { skills: ['python'] });
+    await accounts.profiles.updateProfile(userId, undefined, { skills: ['python'] });
     const learner = await signedIn();
     expect((await learning.withLearnedSkills(learner)).skills).toEqual(['python', 'sql']);
     expect(await learning.withLearnedSkills(await signedIn())).toBe(

@@ -41,7 +41,7 @@ export interface LearningProgressSnapshot {
   isResourceCompleted(url: string): boolean;
 }
 
-/** The profile side of marking a skill DONE (the account service). */
+/** The profile side of marking a skill DONE (the profile editor). */
 export interface ProfileSkills {
   /** True when the skill was put into the profile by this call. */
   addSkillToProfile(userId: string, skill: string): Promise<boolean>;
