@@ -32,11 +32,8 @@ import type {
   SkillSuggestion,
 } from './skill-profile.types.js';
 
-const MAX_PARTNERS = 10;
-const MAX_ROLES = 10;
-const MAX_RESOURCES = 5;
-const MAX_PROJECTS = 5;
-const MAX_SUGGESTIONS = 5;
+/** How many entries each list of a skill profile, and the suggestions for an unknown skill, show. */
+const LIST_SIZES = { partners: 10, roles: 10, resources: 5, projects: 5, suggestions: 5 } as const;
 
 export class UnknownSkillError extends NotFoundError {
   constructor(readonly suggestions: readonly SkillSuggestion[]) {
@@ -71,7 +68,7 @@ function partnersOf(skill: string, totals: RollupTotals): SkillPartner[] {
     else if (b === skill) partners.set(a, count);
   }
   return byCountThenName(partners)
-    .slice(0, MAX_PARTNERS)
+    .slice(0, LIST_SIZES.partners)
     .map(([other, postings]) => ({
       ...reference(other),
       postings,
@@ -81,7 +78,7 @@ function partnersOf(skill: string, totals: RollupTotals): SkillPartner[] {
 
 function rolesAsking(skill: string, totals: RollupTotals): RoleDemandForSkill[] {
   return byCountThenName(totals.rolesBySkill.get(skill) ?? new Map())
-    .slice(0, MAX_ROLES)
+    .slice(0, LIST_SIZES.roles)
     .map(([role, postingsWithSkill]) => {
       const postings = totals.roles.get(role) ?? 0;
       return {
@@ -96,9 +93,9 @@ function rolesAsking(skill: string, totals: RollupTotals): RoleDemandForSkill[] 
 
 /** Skills the text could have meant: search matches first, then similar spellings ("kubernets"). */
 function closestSkills(search: string, demand: ReadonlyMap<string, number>): SkillSuggestion[] {
-  const matches = searchSkills({ search, limit: MAX_SUGGESTIONS, demand }).map(suggestionOf);
+  const matches = searchSkills({ search, limit: LIST_SIZES.suggestions, demand }).map(suggestionOf);
   const seen = new Set(matches.map((match) => match.skill));
-  const similar = similarlySpeltSkills(search, MAX_SUGGESTIONS)
+  const similar = similarlySpeltSkills(search, LIST_SIZES.suggestions)
     .filter((skill) => !seen.has(skill.id))
     .map((skill) => ({
       ...reference(skill.id),
@@ -106,7 +103,7 @@ function closestSkills(search: string, demand: ReadonlyMap<string, number>): Ski
       match: 'contains' as const,
       matchedText: skill.name,
     }));
-  return [...matches, ...similar].slice(0, MAX_SUGGESTIONS);
+  return [...matches, ...similar].slice(0, LIST_SIZES.suggestions);
 }
 
 /** From the hit's own taxonomy entry: every keystroke of an autocomplete maps up to `limit` of these. */
@@ -190,11 +187,11 @@ export class SkillProfileService {
       ),
       askedWith: partnersOf(skill.id, current),
       topRoles: rolesAsking(skill.id, current),
-      learningResources: learningResources.resourcesFor(skill.id).slice(0, MAX_RESOURCES),
+      learningResources: learningResources.resourcesFor(skill.id).slice(0, LIST_SIZES.resources),
       projects: skillBuildingProjects(
         projects,
         { skills: viewerSkills },
-        { skills: [skill.id], limit: MAX_PROJECTS },
+        { skills: [skill.id], limit: LIST_SIZES.projects },
       ),
       dataSources: [...current.sources.keys()].sort(),
       generatedAt: now,
