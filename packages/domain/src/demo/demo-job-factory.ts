@@ -1,8 +1,9 @@
-import type { TheirStackCompany, TheirStackJob, TheirStackLocation } from '../theirstack/index.js';
+import type { TheirStackCompany, TheirStackJob } from '../theirstack/index.js';
 import { createDemoCompanies, type DemoCompany } from './demo-companies.js';
-import { DEMO_COUNTRIES, type DemoCity, type DemoCountry, REMOTE_LABEL_SHARE } from './demo-locations.js';
+import { describeJob, withThousandsSeparators } from './demo-job-description.js';
+import { placeJob } from './demo-job-places.js';
+import { DEMO_COUNTRIES, type DemoCountry } from './demo-locations.js';
 import { DEMO_ROLES, type DemoRoleProfile, type DemoTitleVariant } from './demo-roles.js';
-import { technologyDisplayName } from './demo-technologies.js';
 import { hashIntegers, SeededRandom, WeightedChoice } from './seeded-random.js';
 
 type Seniority = NonNullable<TheirStackJob['seniority']>;
@@ -167,7 +168,7 @@ export class DemoJobFactory {
         company,
         role: role.profile,
         jobTitle,
-        level,
+        minimumYears: level.minimumYears,
         technologySlugs,
         place: remote ? `remotely from ${country.name}` : `in ${city.name}`,
         salaryText: salary?.text,
@@ -225,11 +226,6 @@ function drawSalary(
   };
 }
 
-/** 1234567 → "1,234,567"; toLocaleString is an order of magnitude slower, which shows at 100k postings. */
-function withThousandsSeparators(value: number): string {
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
 function drawEmploymentStatus(random: SeededRandom, level: SeniorityLevel): string {
   if (level.seniority === 'junior' && random.chance(0.2)) return 'internship';
   if (random.chance(0.06)) return 'contract';
@@ -246,110 +242,4 @@ function discoveryTimeOfDay(random: SeededRandom): string {
   const seconds = random.integer(0, 3_599);
   const pad = (value: number) => String(value).padStart(2, '0');
   return `00:${pad(Math.floor(seconds / 60))}:${pad(seconds % 60)}`;
-}
-
-type JobPlace = Pick<
-  TheirStackJob,
-  | 'location'
-  | 'short_location'
-  | 'long_location'
-  | 'state_code'
-  | 'country'
-  | 'country_code'
-  | 'country_codes'
-  | 'cities'
-  | 'latitude'
-  | 'longitude'
-  | 'locations'
->;
-
-function placeJob(random: SeededRandom, country: DemoCountry, city: DemoCity, remote: boolean): JobPlace {
-  const countryFields = { country: country.name, country_code: country.code, country_codes: [country.code] };
-  if (remote && random.chance(REMOTE_LABEL_SHARE)) {
-    const countryLocation: TheirStackLocation = {
-      display_name: country.name,
-      name: country.name,
-      type: 'country',
-      country_code: country.code,
-      country_name: country.name,
-      continent: country.continent,
-    };
-    return {
-      ...countryFields,
-      location: 'Remote',
-      short_location: 'Remote',
-      long_location: `Remote, ${country.name}`,
-      state_code: null,
-      cities: [],
-      latitude: null,
-      longitude: null,
-      locations: [countryLocation],
-    };
-  }
-  const region = city.admin1Name ? `${city.admin1Name}, ` : '';
-  const cityLocation: TheirStackLocation = {
-    display_name: `${city.name}, ${region}${country.name}`,
-    name: city.name,
-    type: 'city',
-    country_code: country.code,
-    country_name: country.name,
-    admin1_name: city.admin1Name,
-    admin1_code: city.admin1Code,
-    continent: country.continent,
-    latitude: city.latitude,
-    longitude: city.longitude,
-  };
-  return {
-    ...countryFields,
-    location: city.name,
-    short_location: city.admin1Code ? `${city.name}, ${city.admin1Code}` : city.name,
-    long_location: cityLocation.display_name,
-    state_code: city.admin1Code,
-    cities: [city.name],
-    latitude: city.latitude,
-    longitude: city.longitude,
-    locations: [cityLocation],
-  };
-}
-
-interface DescriptionFacts {
-  readonly company: DemoCompany;
-  readonly role: DemoRoleProfile;
-  readonly jobTitle: string;
-  readonly level: SeniorityLevel;
-  readonly technologySlugs: readonly string[];
-  readonly place: string;
-  readonly salaryText: string | undefined;
-}
-
-function bulletList(lines: readonly string[]): string {
-  return lines.map((line) => `- ${line}`).join('\n');
-}
-
-function describeJob(random: SeededRandom, facts: DescriptionFacts): string {
-  const names = facts.technologySlugs.map(technologyDisplayName);
-  const required = names.slice(0, Math.max(2, Math.ceil(names.length * 0.6)));
-  const niceToHave = names.slice(required.length);
-  const duties = random.shuffled(facts.role.duties).slice(0, 3);
-  const years = facts.level.minimumYears;
-  const requirements = [
-    years > 0
-      ? `${years}+ years of experience as a ${facts.role.role.toLowerCase()} or in a similar role`
-      : `A degree, bootcamp or portfolio that shows your interest in ${facts.role.role.toLowerCase()} work`,
-    `Hands-on experience with ${required.join(', ')}`,
-    ...(niceToHave.length > 0 ? [`Familiarity with ${niceToHave.join(', ')} is a plus`] : []),
-    'Clear written and spoken communication in English',
-  ];
-  const sections = [
-    `**About ${facts.company.name}**`,
-    `${facts.company.name} is a ${facts.company.industry.toLowerCase()} company with about ${withThousandsSeparators(facts.company.employeeCount)} people.`,
-    '**The role**',
-    `We are hiring a ${facts.jobTitle} to work ${facts.place}.`,
-    "**What you'll do**",
-    bulletList(duties),
-    '**What we look for**',
-    bulletList(requirements),
-  ];
-  if (facts.salaryText) sections.push('**Compensation**', `${facts.salaryText} per year, plus benefits.`);
-  return sections.join('\n\n');
 }
