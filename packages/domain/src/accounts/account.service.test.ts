@@ -280,6 +280,20 @@ describe('profiles.updateProfile', () => {
     expect(updated).not.toHaveProperty('hashedPassword');
   });
 
+  it('is seen by the next request of a signed-in user, whichever kind of profile write it was', async () => {
+    const { user, token } = await accounts.register(registration({ skills: ['python'] }));
+    const id = user._id.toString();
+    const principalUser = async () => (await accounts.principalForAccessToken(token.accessToken)).user;
+    expect(await principalUser()).toMatchObject({ version: 0, skills: ['python'] });
+
+    await accounts.profiles.updateProfile(id, 0, { fullName: 'Cached Student' });
+    expect(await principalUser()).toMatchObject({ version: 1, fullName: 'Cached Student' });
+    expect(await accounts.profiles.addSkillToProfile(id, 'docker')).toBe(true);
+    expect((await principalUser()).skills).toEqual(['python', 'docker']);
+    await accounts.profiles.removeSkillFromProfile(id, 'python');
+    expect(await principalUser()).toMatchObject({ version: 3, skills: ['docker'] });
+  });
+
   it('clears experienceLevel and location when sent null', async () => {
     const user = await newUser({ experienceLevel: '2nd Year', location: 'Chennai' });
     const { user: updated } = await accounts.profiles.updateProfile(user._id.toString(), undefined, {

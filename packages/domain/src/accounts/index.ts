@@ -22,7 +22,7 @@ export {
 export { PEPPERED_HASH_MARKER } from './password-hasher.js';
 export { ensurePasswordResetTokenIndexes, PasswordResetService } from './password-reset/index.js';
 export { UserVersions, type UserVersionsOptions } from './principal-cache/index.js';
-export { ProfileEditor, type ProfileUpdate } from './profile-editor.js';
+export type { ProfileEditor, ProfileUpdate } from './profile-editor.js';
 export { DEFAULT_IMPORT_MIN_CONFIDENCE, ProfileSkillImport } from './profile-skill-import.js';
 export { type AccountUser, isAdmin, type PublicUser, toPublicUser } from './public-user.js';
 export { type ClientInfo, ensureSessionIndexes, type SessionView } from './sessions/index.js';

@@ -51,12 +51,17 @@ function changedFields(patch: ProfilePatch): Partial<ProfilePatch> {
 }
 
 /**
- * The one writer of a user's profile fields (name, skills, target roles, level, location):
+ * Every change to a profile after sign-up (name, skills, target roles, level, location):
  * the user's own edits, skill import and learning progress all go through it, so every
  * write is validated alike and lands only on the version it read.
  */
 export class ProfileEditor {
   constructor(private readonly options: ProfileEditorOptions) {}
+
+  /** The profile as stored; NOT_FOUND when the user is gone. */
+  profile(userId: string): Promise<AccountUser> {
+    return this.options.readUser(userId);
+  }
 
   /**
    * Applies the fields present in `patch` (null clears experienceLevel and
@@ -116,7 +121,7 @@ export class ProfileEditor {
     return withLock(
       `profile:${userId}`,
       async () => {
-        const current = await this.options.readUser(userId);
+        const current = await this.profile(userId);
         const changes = decide(current);
         if (changes === null) return { before: current, after: current };
         const updated = await updateUserProfileIfVersion(current, changes);

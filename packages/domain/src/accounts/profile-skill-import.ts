@@ -1,7 +1,7 @@
 import { ConflictError, ValidationError } from '../errors/index.js';
 import { extractSkillsFromText, MAX_EXTRACTION_LIMIT } from '../skills/index.js';
-import type { AccountService } from './account.service.js';
 import { MAX_SKILLS } from './account-validation.js';
+import type { ProfileEditor } from './profile-editor.js';
 import type { AccountUser } from './public-user.js';
 
 export const DEFAULT_IMPORT_MIN_CONFIDENCE = 0.5;
@@ -24,7 +24,7 @@ export interface SkillImport {
  * written by either request is lost.
  */
 export class ProfileSkillImport {
-  constructor(private readonly accounts: AccountService) {}
+  constructor(private readonly profiles: ProfileEditor) {}
 
   async importFromText(
     userId: string,
@@ -35,7 +35,7 @@ export class ProfileSkillImport {
       (finding) => finding.skill,
     );
     for (let attempt = 1; ; attempt += 1) {
-      const current = await this.accounts.getUserById(userId);
+      const current = await this.profiles.profile(userId);
       const had = new Set(current.skills);
       const added = found.filter((skill) => !had.has(skill));
       const alreadyHad = found.filter((skill) => had.has(skill));
@@ -47,7 +47,7 @@ export class ProfileSkillImport {
         );
       }
       try {
-        const { user } = await this.accounts.profiles.updateProfile(userId, current.version, {
+        const { user } = await this.profiles.updateProfile(userId, current.version, {
           skills: [...current.skills, ...added],
         });
         return { added, alreadyHad, user };

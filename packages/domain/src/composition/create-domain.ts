@@ -147,7 +147,7 @@ export function createDomain(
       logger,
       clock,
     }),
-    skillImport: new ProfileSkillImport(accounts),
+    skillImport: new ProfileSkillImport(accounts.profiles),
     learning: new LearningProgressService({
       catalog: settings.learningResources,
       profileSkills: accounts.profiles,
